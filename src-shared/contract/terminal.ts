@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import { Id, invoke, LIMITS } from './define';
+
+/**
+ * The renderer never sends a command line: it picks a profile, and main decides
+ * the argv (a shell in the distro on Windows, a local shell on the test host).
+ */
+export const TerminalProfile = z.enum(['shell']);
+
+export const TerminalSize = {
+  cols: z.number().int().min(2).max(1000),
+  rows: z.number().int().min(1).max(500),
+};
+
+export const SessionKind = z.enum(['pty', 'captured']);
+
+export const terminalInvoke = {
+  'terminal.open': invoke(
+    z.object({ profile: TerminalProfile, ...TerminalSize }).strict(),
+    z.object({ sessionId: Id, title: z.string() }),
+  ),
+  'terminal.close': invoke(z.object({ sessionId: Id }).strict(), z.object({ closed: z.boolean() })),
+} as const;
+
+/** Renderer -> main, fire and forget. */
+export const terminalCommands = {
+  'terminal.input': z.object({ sessionId: Id, data: z.string().max(LIMITS.terminalInput) }).strict(),
+  'terminal.resize': z.object({ sessionId: Id, ...TerminalSize }).strict(),
+  /** Characters the renderer's xterm has consumed; drives flow control in main. */
+  'terminal.ack': z.object({ sessionId: Id, chars: z.number().int().min(0).max(1 << 30) }).strict(),
+} as const;
+
+/** Main -> renderer. */
+export const terminalEvents = {
+  /** A session started: a pty the user opened, or a captured (non-pty) run a service started. */
+  'terminal.opened': z.object({ sessionId: Id, kind: SessionKind, title: z.string().max(LIMITS.text) }),
+  'terminal.data': z.object({ sessionId: Id, data: z.string() }),
+  'terminal.exit': z.object({ sessionId: Id, exitCode: z.number().int().nullable(), signal: z.string().nullable() }),
+} as const;
