@@ -1,0 +1,15 @@
+import { createApi, type Api, type RawBridge } from '../../src-shared/contract/client';
+import { connectHarness } from './harness-bridge';
+
+declare global {
+  interface Window {
+    /** Set by the Electron preload (contextBridge); absent in the browser demo. */
+    readonly goWslBridge?: RawBridge;
+  }
+}
+
+/** The typed API over whichever transport this page runs on. */
+export async function connectApi(): Promise<Api> {
+  const bridge = window.goWslBridge ?? (await connectHarness(window.location));
+  return createApi(bridge);
+}
