@@ -4,12 +4,12 @@ import { connectHarness } from './harness-bridge';
 declare global {
   interface Window {
     /** Set by the Electron preload (contextBridge); absent in the browser demo. */
-    readonly goWslBridge?: RawBridge;
+    readonly api?: RawBridge;
   }
 }
 
 /** The typed API over whichever transport this page runs on. */
 export async function connectApi(): Promise<Api> {
-  const bridge = window.goWslBridge ?? (await connectHarness(window.location));
+  const bridge = window.api ?? (await connectHarness(window.location));
   return createApi(bridge);
 }
