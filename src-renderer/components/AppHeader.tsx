@@ -1,0 +1,22 @@
+import { useTranslation } from 'react-i18next';
+import { offersMachinePicker } from '../store/session';
+import { useSession } from '../store';
+import { LanguageSwitch } from './LanguageSwitch';
+import { MachinePicker } from './MachinePicker';
+
+export function AppHeader() {
+  const { t } = useTranslation('common');
+  const info = useSession((s) => s.info);
+  return (
+    <header className="app-header">
+      <div className="app-header__brand">
+        <p className="app-header__title">{t('appTitle')}</p>
+        <p className="app-header__subtitle">{t('appSubtitle')}</p>
+      </div>
+      <div className="app-header__controls">
+        {offersMachinePicker(info) && <MachinePicker />}
+        <LanguageSwitch />
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,56 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { applyDocumentLang } from '../i18n';
+import { initialLang } from '../i18n/language';
+import { browserStorage } from '../i18n/useLanguage';
+import { PAGES } from '../pages';
+import { useSession, useSteps, useStores } from '../store';
+import { AppHeader } from './AppHeader';
+import { ConnectionScreen } from './ConnectionScreen';
+import { ReadOnlyBanner } from './ReadOnlyBanner';
+import { StepFooter } from './StepFooter';
+import { StepNav } from './StepNav';
+
+/** The frame around every step: header, banner, step list, the current page, Back/Next. */
+export function AppShell() {
+  const stores = useStores();
+  const { i18n } = useTranslation();
+  const info = useSession((s) => s.info);
+  const error = useSession((s) => s.error);
+  const current = useSteps((s) => s.current);
+
+  useEffect(() => {
+    void stores.session.getState().load();
+  }, [stores]);
+
+  // Once the OS locale is known it decides the language, unless the user already chose one.
+  // Then the computer check starts by itself: it only reads, so there is nothing to confirm.
+  const osLocale = info?.osLocale;
+  useEffect(() => {
+    if (osLocale === undefined) return;
+    const lang = initialLang(osLocale, browserStorage());
+    if (i18n.language !== lang) void i18n.changeLanguage(lang);
+    applyDocumentLang(lang);
+    if (stores.preflight.getState().phase === 'idle') void stores.preflight.getState().run();
+  }, [osLocale, i18n, stores]);
+
+  if (error !== null && info === null) {
+    return <ConnectionScreen error={error} onRetry={() => void stores.session.getState().load()} />;
+  }
+  if (info === null) return <ConnectionScreen error={null} onRetry={() => undefined} />;
+
+  const Page = PAGES[current];
+  return (
+    <div className="app">
+      <AppHeader />
+      <ReadOnlyBanner />
+      <div className="app__body">
+        <StepNav />
+        <main className="app__main" id="main">
+          <Page />
+          <StepFooter />
+        </main>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+import { useTranslation } from 'react-i18next';
+import type { Check } from '../../src-shared/contract/preflight';
+import { EvidenceList } from './EvidenceList';
+import { StatusBadge } from './StatusBadge';
+
+/** One check: what it looked at, what it found, and what fixes it. */
+export function CheckItem({ check }: { check: Check }) {
+  const { t } = useTranslation('preflight');
+  const titleId = `check-${check.id}`;
+  const hasFix = check.findings.length > 0 || check.fixAction !== null;
+  return (
+    <li className={`check check--${check.status}`} aria-labelledby={titleId}>
+      <div className="check__head">
+        <h3 id={titleId} className="check__title">
+          {t(`check.${check.id}`, { defaultValue: check.id })}
+        </h3>
+        <StatusBadge status={check.status} />
+      </div>
+      <div className="check__body">
+        <div>
+          <h4 className="check__label">{t('checks.looked')}</h4>
+          <EvidenceList observed={check.observed} />
+        </div>
+        <div>
+          <h4 className="check__label">{t('checks.found')}</h4>
+          <p>{t(`found.${check.status}`)}</p>
+        </div>
+        <div>
+          <h4 className="check__label">{t('checks.fix')}</h4>
+          {hasFix ? (
+            <>
+              {check.findings.length > 0 && (
+                <p className="mono">{t('checks.fixIds', { ids: check.findings.join(', ') })}</p>
+              )}
+              {check.fixAction !== null && <p>{t('checks.fixAction', { id: check.fixAction })}</p>}
+            </>
+          ) : (
+            <p className="muted">{t('checks.noFix')}</p>
+          )}
+        </div>
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,59 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSession, useStores } from '../store';
+import { pickLocalized } from './localized';
+
+/**
+ * Demo/support only: choose which recorded machine the replay host answers
+ * for. Switching re-reads the session and runs the computer check again.
+ */
+export function MachinePicker() {
+  const { t, i18n } = useTranslation('common');
+  const stores = useStores();
+  const machines = useSession((s) => s.machines);
+  const current = useSession((s) => s.currentMachine);
+  const switching = useSession((s) => s.switching);
+  const switchError = useSession((s) => s.switchError);
+  const id = useId();
+  const descId = useId();
+
+  const onSelect = async (machineId: string) => {
+    const ok = await stores.session.getState().selectMachine(machineId);
+    if (!ok) return;
+    stores.steps.getState().reset();
+    stores.preflight.getState().clear();
+    void stores.preflight.getState().run();
+  };
+
+  const selected = machines.find((m) => m.id === current);
+  return (
+    <div className="machine-picker">
+      <div className="field field--inline">
+        <label htmlFor={id}>{t('machinePicker.label')}</label>
+        <select
+          id={id}
+          value={current ?? ''}
+          disabled={switching || machines.length === 0}
+          aria-describedby={descId}
+          onChange={(e) => void onSelect(e.target.value)}
+        >
+          {current === null && <option value="">{t('machinePicker.loading')}</option>}
+          {machines.map((m) => (
+            <option key={m.id} value={m.id}>
+              {pickLocalized(m.title, i18n.language)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <p id={descId} className="machine-picker__desc" aria-live="polite">
+        {switching
+          ? t('machinePicker.switching')
+          : switchError
+            ? t('machinePicker.failed', { message: switchError })
+            : selected
+              ? pickLocalized(selected.description, i18n.language)
+              : ''}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,66 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useStores, useTerminal } from '../store';
+import { TerminalSlot } from './TerminalSlot';
+
+/**
+ * The live terminal region: follows sessions the app starts (captured runs)
+ * and lets the user open a shell. The xterm view itself lives in
+ * components/terminal/ and is mounted through TerminalSlot.
+ */
+export function TerminalPanel() {
+  const { t } = useTranslation('terminalPanel');
+  const stores = useStores();
+  const sessions = useTerminal((s) => s.sessions);
+  const activeId = useTerminal((s) => s.activeId);
+  const opening = useTerminal((s) => s.opening);
+  const error = useTerminal((s) => s.error);
+  const unsupported = useTerminal((s) => s.unsupported);
+  const active = sessions.find((s) => s.sessionId === activeId) ?? null;
+
+  useEffect(() => stores.terminal.getState().listen(), [stores]);
+
+  const running = active !== null && active.exit === null;
+  return (
+    <section className="section terminal-panel" aria-labelledby="terminal-heading">
+      <div className="section__head">
+        <h2 id="terminal-heading">{t('heading')}</h2>
+        {running && active.kind === 'pty' ? (
+          <button type="button" className="button" onClick={() => void stores.terminal.getState().close(active.sessionId)}>
+            {t('close')}
+          </button>
+        ) : (
+          <button
+            type="button"
+            className="button"
+            disabled={opening || unsupported}
+            onClick={() => void stores.terminal.getState().openShell()}
+          >
+            {opening ? t('opening') : t('open')}
+          </button>
+        )}
+      </div>
+      <p className="muted">{t('intro')}</p>
+      <div aria-live="polite">
+        {unsupported && <p className="note">{t('unsupported')}</p>}
+        {error && (
+          <p className="note note--error" role="alert">
+            {t('failed', { message: error })}
+          </p>
+        )}
+        {active?.exit && <p className="note">{t('exited', { code: active.exit.exitCode ?? active.exit.signal ?? '?' })}</p>}
+      </div>
+      <div
+        className="terminal-panel__view"
+        role="region"
+        aria-label={active ? t('sessionLabel', { title: active.title }) : t('heading')}
+      >
+        {active ? (
+          <TerminalSlot key={active.sessionId} sessionId={active.sessionId} api={stores.api} />
+        ) : (
+          <p className="terminal-panel__empty">{t('empty')}</p>
+        )}
+      </div>
+    </section>
+  );
+}

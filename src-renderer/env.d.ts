@@ -1,0 +1,2 @@
+/// <reference types="vite/client" />
+// Vite's client types: import.meta.glob (locale discovery) and CSS imports.

@@ -1,0 +1,48 @@
+import { createContext, useContext, type ReactNode } from 'react';
+import { useStore } from 'zustand';
+import type { StoreApi } from 'zustand/vanilla';
+import type { Api } from '../../src-shared/contract/client';
+import { createPreflightStore, type PreflightState } from './preflight';
+import { createSessionStore, type SessionState } from './session';
+import { createStepsStore, type StepsState } from './steps';
+import { createTerminalStore, type TerminalState } from './terminal';
+
+/**
+ * One store per concern, created once per connection. They are vanilla
+ * stores handed down by context (not module singletons) so tests can build
+ * them around a fake Api and nothing leaks between runs.
+ */
+export interface Stores {
+  api: Api;
+  session: StoreApi<SessionState>;
+  steps: StoreApi<StepsState>;
+  preflight: StoreApi<PreflightState>;
+  terminal: StoreApi<TerminalState>;
+}
+
+export function createStores(api: Api): Stores {
+  return {
+    api,
+    session: createSessionStore(api),
+    steps: createStepsStore(),
+    preflight: createPreflightStore(api),
+    terminal: createTerminalStore(api),
+  };
+}
+
+const StoresContext = createContext<Stores | null>(null);
+
+export function StoresProvider({ stores, children }: { stores: Stores; children: ReactNode }) {
+  return <StoresContext.Provider value={stores}>{children}</StoresContext.Provider>;
+}
+
+export function useStores(): Stores {
+  const s = useContext(StoresContext);
+  if (!s) throw new Error('useStores outside StoresProvider');
+  return s;
+}
+
+export const useSession = <T,>(pick: (s: SessionState) => T): T => useStore(useStores().session, pick);
+export const useSteps = <T,>(pick: (s: StepsState) => T): T => useStore(useStores().steps, pick);
+export const usePreflight = <T,>(pick: (s: PreflightState) => T): T => useStore(useStores().preflight, pick);
+export const useTerminal = <T,>(pick: (s: TerminalState) => T): T => useStore(useStores().terminal, pick);

@@ -1,0 +1,75 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { PreflightPhase } from './preflight';
+import type { PreflightReport } from '../../src-shared/contract/preflight';
+
+/**
+ * The journey, in order. Only Preflight does real work so far; the others are
+ * explained but not built. When src-shared/steps grows the step graph, this
+ * list should come from there.
+ */
+export const STEP_IDS = ['preflight', 'wsl', 'distro', 'go', 'network', 'verify', 'finish'] as const;
+export type StepId = (typeof STEP_IDS)[number];
+
+/** A step's state as the navigation shows it, always in words as well as colour. */
+export type StepState = 'done' | 'attention' | 'blocked' | 'running' | 'upcoming';
+
+export interface StepsState {
+  current: StepId;
+  go(id: StepId): void;
+  next(): void;
+  back(): void;
+  reset(): void;
+}
+
+export function isStepId(v: unknown): v is StepId {
+  return typeof v === 'string' && (STEP_IDS as readonly string[]).includes(v);
+}
+
+export function createStepsStore(): StoreApi<StepsState> {
+  return createStore<StepsState>()((set, get) => {
+    const move = (delta: number) => {
+      const i = STEP_IDS.indexOf(get().current) + delta;
+      const id = STEP_IDS[Math.max(0, Math.min(STEP_IDS.length - 1, i))];
+      if (id !== undefined) set({ current: id });
+    };
+    return {
+      current: 'preflight',
+      go: (id) => set({ current: id }),
+      next: () => move(1),
+      back: () => move(-1),
+      reset: () => set({ current: 'preflight' }),
+    };
+  });
+}
+
+/** What the preflight outcome means for the journey; the only real input to step states for now. */
+export interface StepInputs {
+  phase: PreflightPhase;
+  report: PreflightReport | null;
+}
+
+/**
+ * Each step's state, derived (never stored) so it cannot drift from the facts.
+ * Preflight: running while it runs, attention on an error or any failed check,
+ * done otherwise. Later steps: blocked while a preflight check fails (nothing
+ * can be installed on such a machine), otherwise not started, because they do
+ * no work yet.
+ */
+export function deriveStepStates({ phase, report }: StepInputs): Record<StepId, StepState> {
+  const failed = report !== null && report.checks.some((c) => c.status === 'fail');
+  let preflight: StepState;
+  if (phase === 'running') preflight = 'running';
+  else if (phase === 'error' || failed) preflight = 'attention';
+  else if (phase === 'done') preflight = 'done';
+  else preflight = 'upcoming';
+  const later: StepState = failed ? 'blocked' : 'upcoming';
+  return {
+    preflight,
+    wsl: later,
+    distro: later,
+    go: later,
+    network: later,
+    verify: later,
+    finish: later,
+  };
+}

@@ -1,0 +1,82 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { Api } from '../../src-shared/contract/client';
+import { isApiError } from '../../src-shared/contract/errors';
+import { messageOf } from './errors';
+
+export interface TerminalSession {
+  sessionId: string;
+  kind: 'pty' | 'captured';
+  title: string;
+  /** null while running; the exit code (or null code with a signal) once it ended. */
+  exit: { exitCode: number | null; signal: string | null } | null;
+}
+
+export interface TerminalState {
+  sessions: TerminalSession[];
+  /** The session the panel shows: the newest one, or the one the user opened. */
+  activeId: string | null;
+  opening: boolean;
+  error: string | null;
+  /** The host has no live shell (replay): shown as an explanation, not an error. */
+  unsupported: boolean;
+  openShell(): Promise<void>;
+  close(sessionId: string): Promise<void>;
+  /** Follow the app's terminal events; returns the unsubscribe function. */
+  listen(): () => void;
+}
+
+/** Bound the list so a long session of many short commands does not grow without limit. */
+const MAX_SESSIONS = 50;
+
+export function createTerminalStore(api: Api): StoreApi<TerminalState> {
+  return createStore<TerminalState>()((set, get) => {
+    const upsert = (s: Omit<TerminalSession, 'exit'>) => {
+      const rest = get().sessions.filter((x) => x.sessionId !== s.sessionId);
+      const sessions = [...rest, { ...s, exit: null }].slice(-MAX_SESSIONS);
+      set({ sessions, activeId: s.sessionId });
+    };
+    return {
+      sessions: [],
+      activeId: null,
+      opening: false,
+      error: null,
+      unsupported: false,
+
+      async openShell() {
+        if (get().opening) return;
+        set({ opening: true, error: null });
+        try {
+          // The xterm view fits itself and sends terminal.resize; these are just a sane first size.
+          const { sessionId, title } = await api.invoke('terminal.open', { profile: 'shell', cols: 80, rows: 24 });
+          upsert({ sessionId, title, kind: 'pty' });
+          set({ opening: false });
+        } catch (e) {
+          if (isApiError(e) && e.code === 'UNSUPPORTED') set({ opening: false, unsupported: true });
+          else set({ opening: false, error: messageOf(e) });
+        }
+      },
+
+      async close(sessionId) {
+        try {
+          await api.invoke('terminal.close', { sessionId });
+        } catch (e) {
+          set({ error: messageOf(e) });
+        }
+      },
+
+      listen() {
+        const offs = [
+          api.on('terminal.opened', (p) => upsert({ sessionId: p.sessionId, title: p.title, kind: p.kind })),
+          api.on('terminal.exit', (p) =>
+            set({
+              sessions: get().sessions.map((s) =>
+                s.sessionId === p.sessionId ? { ...s, exit: { exitCode: p.exitCode, signal: p.signal } } : s,
+              ),
+            }),
+          ),
+        ];
+        return () => offs.forEach((off) => off());
+      },
+    };
+  });
+}
