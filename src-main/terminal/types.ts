@@ -1,0 +1,60 @@
+import type { EventPayload } from '../../src-shared/contract';
+
+/** The contract events a terminal session emits (names come from src-shared/contract/terminal.ts). */
+export type TerminalEvent = 'terminal.opened' | 'terminal.data' | 'terminal.exit';
+
+/**
+ * How the manager reaches the renderer. Injected, so the same manager serves the
+ * Electron transport and the harness WebSocket (the Dispatcher's Emit fits).
+ */
+export type TerminalEmit = <E extends TerminalEvent>(event: E, payload: EventPayload<E>) => void;
+
+export interface TerminalSize {
+  readonly cols: number;
+  readonly rows: number;
+}
+
+export interface BatchOptions {
+  /** Longest a chunk waits before it is sent (VS Code uses 5 ms, Tabby/Hyper 16 ms). */
+  readonly intervalMs: number;
+  /**
+   * Largest batch, in UTF-16 chars. Bounded so one wire message stays far below the
+   * harness limit (1 MiB) even when JSON escapes every control character (6 bytes each).
+   */
+  readonly maxChars: number;
+}
+
+export interface FlowOptions {
+  /** Unacknowledged chars above which the source is paused and sending stops. */
+  readonly highWatermark: number;
+  /** Unacknowledged chars below which it resumes. */
+  readonly lowWatermark: number;
+  /**
+   * A captured (non-pty) run cannot be paused: above this many held chars the oldest
+   * held output is dropped (whole lines) and replaced by a notice. The full output
+   * still lives in the run's RunResult.
+   */
+  readonly maxHeldChars: number;
+}
+
+export interface SessionStats {
+  readonly sessionId: string;
+  readonly kind: 'pty' | 'captured';
+  readonly bytesIn: number;
+  readonly charsSent: number;
+  readonly batchesSent: number;
+  readonly unackedChars: number;
+  /** UTF-8 bytes read but not yet acknowledged by the renderer (held here, in transport buffers, or in flight). */
+  readonly bufferedBytes: number;
+  readonly peakBufferedBytes: number;
+  readonly pauses: number;
+  readonly droppedChars: number;
+  readonly exited: boolean;
+}
+
+export interface TerminalStats {
+  readonly sessions: readonly SessionStats[];
+  /** Highest total of bufferedBytes over all sessions at any moment since the manager started. */
+  readonly peakBufferedBytes: number;
+  readonly bufferedBytes: number;
+}
