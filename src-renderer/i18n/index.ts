@@ -25,6 +25,8 @@ export function createI18n(lang: Lang, withReact = true): i18n {
     // React escapes what it renders; escaping here too would show &amp; etc.
     interpolation: { escapeValue: false },
     react: { useSuspense: false },
+    // Keep the console for our own messages (tests and e2e read it).
+    showSupportNotice: false,
   });
   return instance;
 }

@@ -1,0 +1,111 @@
+import { renderToStaticMarkup } from 'react-dom/server';
+import { I18nextProvider } from 'react-i18next';
+import { describe, expect, it } from 'vitest';
+import { AppHeader } from '../../src-renderer/components/AppHeader';
+import { ReadOnlyBanner } from '../../src-renderer/components/ReadOnlyBanner';
+import { StepNav } from '../../src-renderer/components/StepNav';
+import { createI18n } from '../../src-renderer/i18n';
+import { PAGES } from '../../src-renderer/pages';
+import { PreflightPage } from '../../src-renderer/pages/PreflightPage';
+import { createStores, StoresProvider, type Stores } from '../../src-renderer/store';
+import { STEP_IDS } from '../../src-renderer/store/steps';
+import type { Lang } from '../../src-shared/contract/define';
+import { appInfo, fakeApi, machineA, machineB, report } from './fake-api';
+
+/**
+ * Server-side renders of the real components (no DOM here): enough to prove
+ * what the user reads for a given store state, in both languages.
+ */
+function render(node: React.ReactNode, stores: Stores, lang: Lang): string {
+  return renderToStaticMarkup(
+    <I18nextProvider i18n={createI18n(lang)}>
+      <StoresProvider stores={stores}>{node}</StoresProvider>
+    </I18nextProvider>,
+  );
+}
+
+async function loadedStores(statuses: Parameters<typeof report>[0], info = appInfo()) {
+  const f = fakeApi({
+    'app.info': () => info,
+    'machines.list': () => ({ machines: [machineA, machineB], current: machineA.id }),
+    'preflight.run': () => report(statuses),
+  });
+  const stores = createStores(f.api);
+  await stores.session.getState().load();
+  await stores.preflight.getState().run();
+  // A server render reads zustand's getInitialState (the server snapshot); the
+  // app only renders in a browser, so let the snapshot be the current state.
+  for (const store of [stores.session, stores.steps, stores.preflight, stores.terminal] as const) {
+    (store as { getInitialState: () => unknown }).getInitialState = store.getState;
+  }
+  return stores;
+}
+
+describe('Preflight page', () => {
+  it('shows each check with what it looked at, found and the fix, plus the facts (zh-CN)', async () => {
+    const html = render(<PreflightPage />, await loadedStores(['ok', 'fail']), 'zh-CN');
+    expect(html).toContain('检查这台电脑');
+    expect(html).toContain('有 1 个问题必须先解决，才能安装 WSL。');
+    expect(html).toContain('检查了什么');
+    expect(html).toContain('不满足向导的要求。');
+    expect(html).toContain('诊断：VIRTUALIZATION_DISABLED');
+    // Facts come through as reported; missing ones say so instead of guessing.
+    expect(html).toContain('22631.4317');
+    expect(html).toContain('开启：127.0.0.1:7890');
+    expect(html).toContain('未获取到');
+    expect(html).toContain('Ubuntu');
+    // Problems are listed before passing checks.
+    expect(html.indexOf('check-1')).toBeLessThan(html.indexOf('check-0'));
+  });
+
+  it('in English says all is well when nothing fails', async () => {
+    const html = render(<PreflightPage />, await loadedStores(['ok', 'ok']), 'en');
+    expect(html).toContain('Everything the wizard needs is in place.');
+    expect(html).toContain('The check started 2 processes on this computer.');
+    expect(html).not.toContain('Diagnosis:');
+  });
+});
+
+describe('StepNav', () => {
+  it('writes each state in words and marks the current step', async () => {
+    const html = render(<StepNav />, await loadedStores(['fail']), 'en');
+    expect(html).toContain('aria-label="Setup steps"');
+    expect(html.match(/aria-current="step"/g)).toHaveLength(1);
+    expect(html).toContain('Needs attention');
+    expect(html.match(/Blocked/g)).toHaveLength(6);
+    expect(html).toContain('You are here');
+  });
+});
+
+describe('header and banner', () => {
+  it('the replay demo shows the machine picker and the read-only banner', async () => {
+    const stores = await loadedStores(['ok']);
+    const header = render(<AppHeader />, stores, 'en');
+    expect(header).toContain('Recorded machine');
+    expect(header).toContain('Windows 10, virtualization off');
+    expect(header).toContain('Language');
+    const banner = render(<ReadOnlyBanner />, stores, 'zh-CN');
+    expect(banner).toContain('正在回放一台录制的机器');
+    expect(banner).toContain('Windows 11，状态良好');
+  });
+
+  it('the real app shows neither', async () => {
+    const stores = await loadedStores(['ok'], appInfo({ hostKind: 'windows', transport: 'electron', readOnly: false, machine: null }));
+    expect(render(<AppHeader />, stores, 'en')).not.toContain('Recorded machine');
+    expect(render(<ReadOnlyBanner />, stores, 'en')).toBe('');
+  });
+});
+
+describe('later steps', () => {
+  it('each explains its purpose and says it is not built yet, in both languages', async () => {
+    const stores = await loadedStores(['ok']);
+    for (const id of STEP_IDS.filter((s) => s !== 'preflight')) {
+      const Page = PAGES[id];
+      const en = render(<Page />, stores, 'en');
+      const zh = render(<Page />, stores, 'zh-CN');
+      expect(en, id).toContain('This step is not built yet.');
+      expect(zh, id).toContain('这一步尚未实现。');
+      expect(en.match(/<li>/g)?.length ?? 0, id).toBeGreaterThanOrEqual(2);
+    }
+  });
+});

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { STEP_IDS, createStepsStore, deriveStepStates, isStepId } from '../../../src-renderer/store/steps';
+import { report } from '../fake-api';
+
+describe('steps store', () => {
+  it('walks the journey in order and stops at both ends', () => {
+    const s = createStepsStore();
+    expect(s.getState().current).toBe('preflight');
+    s.getState().back();
+    expect(s.getState().current).toBe('preflight');
+    const seen: string[] = [s.getState().current];
+    for (let i = 0; i < STEP_IDS.length + 2; i++) {
+      s.getState().next();
+      seen.push(s.getState().current);
+    }
+    expect(seen.slice(0, STEP_IDS.length)).toEqual([...STEP_IDS]);
+    expect(s.getState().current).toBe('finish');
+    s.getState().back();
+    expect(s.getState().current).toBe('verify');
+  });
+
+  it('jumps to any step and resets to the first', () => {
+    const s = createStepsStore();
+    s.getState().go('network');
+    expect(s.getState().current).toBe('network');
+    s.getState().reset();
+    expect(s.getState().current).toBe('preflight');
+  });
+
+  it('knows its step ids', () => {
+    expect(isStepId('go')).toBe(true);
+    expect(isStepId('install')).toBe(false);
+    expect(isStepId(3)).toBe(false);
+  });
+});
+
+describe('deriveStepStates', () => {
+  it('nothing run yet: every step not started', () => {
+    const st = deriveStepStates({ phase: 'idle', report: null });
+    expect(new Set(Object.values(st))).toEqual(new Set(['upcoming']));
+  });
+
+  it('running preflight shows as running', () => {
+    expect(deriveStepStates({ phase: 'running', report: null }).preflight).toBe('running');
+  });
+
+  it('a passing preflight (warnings allowed) is done and later steps are not started', () => {
+    const st = deriveStepStates({ phase: 'done', report: report(['ok', 'warn', 'unknown']) });
+    expect(st.preflight).toBe('done');
+    expect(st.wsl).toBe('upcoming');
+    expect(st.finish).toBe('upcoming');
+  });
+
+  it('a failed check needs attention and blocks every later step', () => {
+    const st = deriveStepStates({ phase: 'done', report: report(['ok', 'fail']) });
+    expect(st.preflight).toBe('attention');
+    expect(STEP_IDS.filter((id) => id !== 'preflight').map((id) => st[id])).toEqual(Array(6).fill('blocked'));
+  });
+
+  it('an error running the check needs attention but blocks nothing it has not seen', () => {
+    const st = deriveStepStates({ phase: 'error', report: null });
+    expect(st.preflight).toBe('attention');
+    expect(st.wsl).toBe('upcoming');
+  });
+
+  it('while re-running, the old failure still blocks later steps', () => {
+    const st = deriveStepStates({ phase: 'running', report: report(['fail']) });
+    expect(st.preflight).toBe('running');
+    expect(st.go).toBe('blocked');
+  });
+});

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { ApiError } from '../../../src-shared/contract/errors';
+import { createTerminalStore } from '../../../src-renderer/store/terminal';
+import { fakeApi } from '../fake-api';
+
+describe('terminal store', () => {
+  it('opens a shell through terminal.open and makes it the active session', async () => {
+    const f = fakeApi({ 'terminal.open': () => ({ sessionId: 'pty-1', title: 'bash' }) });
+    const s = createTerminalStore(f.api);
+    await s.getState().openShell();
+    expect(f.calls[0]).toEqual({ channel: 'terminal.open', request: { profile: 'shell', cols: 80, rows: 24 } });
+    expect(s.getState().activeId).toBe('pty-1');
+    expect(s.getState().sessions).toEqual([{ sessionId: 'pty-1', title: 'bash', kind: 'pty', exit: null }]);
+    expect(s.getState().opening).toBe(false);
+  });
+
+  it('UNSUPPORTED (replay host) is an explanation, other errors are errors', async () => {
+    let code: 'UNSUPPORTED' | 'HOST_FAILED' = 'UNSUPPORTED';
+    const f = fakeApi({
+      'terminal.open': () => {
+        throw new ApiError(code, 'no pty here');
+      },
+    });
+    const s = createTerminalStore(f.api);
+    await s.getState().openShell();
+    expect(s.getState()).toMatchObject({ unsupported: true, error: null, activeId: null });
+    code = 'HOST_FAILED';
+    await s.getState().openShell();
+    expect(s.getState().error).toBe('no pty here (HOST_FAILED)');
+  });
+
+  it('follows sessions main starts and records how they ended', () => {
+    const f = fakeApi({});
+    const s = createTerminalStore(f.api);
+    const off = s.getState().listen();
+    f.emit('terminal.opened', { sessionId: 'run-1', kind: 'captured', title: 'wsl --status' });
+    f.emit('terminal.opened', { sessionId: 'run-2', kind: 'captured', title: 'wsl -l -v' });
+    expect(s.getState().activeId).toBe('run-2');
+    f.emit('terminal.exit', { sessionId: 'run-1', exitCode: 0, signal: null });
+    expect(s.getState().sessions.find((x) => x.sessionId === 'run-1')?.exit).toEqual({ exitCode: 0, signal: null });
+    expect(s.getState().sessions.find((x) => x.sessionId === 'run-2')?.exit).toBeNull();
+    off();
+    expect(f.listenerCount('terminal.opened')).toBe(0);
+    expect(f.listenerCount('terminal.exit')).toBe(0);
+  });
+
+  it('keeps a bounded list of sessions', () => {
+    const f = fakeApi({});
+    const s = createTerminalStore(f.api);
+    s.getState().listen();
+    for (let i = 0; i < 120; i++) f.emit('terminal.opened', { sessionId: `run-${i}`, kind: 'captured', title: 'x' });
+    expect(s.getState().sessions).toHaveLength(50);
+    expect(s.getState().sessions.at(-1)?.sessionId).toBe('run-119');
+  });
+});
