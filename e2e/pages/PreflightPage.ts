@@ -1,0 +1,50 @@
+import type { Locator } from 'playwright-core';
+import { literal } from './strings';
+import { WizardPage } from './WizardPage';
+
+/** Step 1: the computer check, its facts and the terminal. */
+export class PreflightPage extends WizardPage {
+  get runAgain(): Locator {
+    return this.page.getByRole('button', { name: this.s.preflight.run });
+  }
+
+  get checks(): Locator {
+    return this.page.getByRole('region', { name: this.s.preflight.checks.heading }).getByRole('listitem');
+  }
+
+  /** One check by its title (the translated label, or the check id where none exists yet). */
+  check(title: string): Locator {
+    return this.page.getByRole('region', { name: this.s.preflight.checks.heading }).getByRole('listitem', { name: title });
+  }
+
+  /** The result sentence ("Result: …"). */
+  get summary(): Locator {
+    return this.page.getByText(literal(`${this.s.preflight.summary.label}:`));
+  }
+
+  get windowsFacts(): Locator {
+    return this.page.getByRole('region', { name: this.s.preflight.windows.heading });
+  }
+
+  get wslFacts(): Locator {
+    return this.page.getByRole('region', { name: this.s.preflight.wsl.heading });
+  }
+
+  /** The value shown next to a fact label in one of the fact sections. */
+  fact(section: Locator, label: string): Locator {
+    return section.getByRole('term').filter({ hasText: label }).locator('xpath=following-sibling::dd[1]');
+  }
+
+  get terminal(): Locator {
+    return this.page.getByRole('region', { name: this.s.terminal.heading });
+  }
+
+  get openShell(): Locator {
+    return this.terminal.getByRole('button', { name: this.s.terminal.open });
+  }
+
+  /** Wait until a report is on screen (the check runs by itself when the app starts). */
+  async waitForReport(timeoutMs = 30_000): Promise<void> {
+    await this.summary.waitFor({ timeout: timeoutMs });
+  }
+}
