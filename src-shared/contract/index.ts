@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { appInvoke } from './app';
 import type { InvokeDef } from './define';
+import { goInvoke } from './go';
 import { preflightInvoke } from './preflight';
 import { tasksEvents, tasksInvoke } from './tasks';
 import { terminalCommands, terminalEvents, terminalInvoke } from './terminal';
@@ -14,6 +15,7 @@ export const invokeChannels = {
   ...tasksInvoke,
   ...terminalInvoke,
   ...preflightInvoke,
+  ...goInvoke,
 } as const satisfies Record<string, InvokeDef>;
 
 /** Renderer -> main, fire and forget (no answer). */
@@ -57,3 +59,4 @@ export * from './app';
 export * from './tasks';
 export * from './terminal';
 export * from './preflight';
+export * from './go';

@@ -1,0 +1,53 @@
+import type { Mirror } from '../../../src-shared/go/mirrors';
+import type { Host } from '../../host/types';
+import type { HttpGet } from './http-get';
+import type { Runner } from './run-script';
+import type { ScriptSource } from './scripts';
+
+/** What the Go service needs from the app; the lead builds one per session. */
+export interface GoServiceDeps {
+  readonly host: Host;
+  /** Where lib-go.sh + go-*.sh come from (dirScriptSource(...)). */
+  readonly scripts: ScriptSource;
+  /** Windows-side download cache (%LOCALAPPDATA%\go-wsl-setup\downloads); the distro reads it via /mnt/c. */
+  readonly downloadDir: string;
+  readonly mirrors?: readonly Mirror[];
+  readonly releaseLists?: readonly string[];
+  /** HTTP client; default node:http(s). Pass one built on Electron `net` to follow the system proxy. */
+  readonly get?: HttpGet;
+  /** Tests only: allow the release list over http://127.0.0.1. */
+  readonly allowLoopbackHttp?: boolean;
+  /** Default: host.run. The lead may pass runLive so every command shows in the Terminal. */
+  readonly run?: Runner;
+  readonly timeouts?: Partial<GoTimeouts>;
+}
+
+export interface GoTimeouts {
+  readonly probeMs: number;
+  readonly listMs: number;
+  readonly headersMs: number;
+  readonly idleMs: number;
+  /** A mirror slower than this for minRateWindowMs is left for the next one (0 = never). */
+  readonly minRateBps: number;
+  readonly minRateWindowMs: number;
+  readonly scriptMs: number;
+}
+
+export const DEFAULT_TIMEOUTS: GoTimeouts = {
+  probeMs: 4000,
+  listMs: 15000,
+  headersMs: 15000,
+  idleMs: 20000,
+  minRateBps: 8 * 1024,
+  minRateWindowMs: 20000,
+  scriptMs: 600_000,
+};
+
+/** Progress of the install task, without the taskId (the caller adds it when emitting task.progress). */
+export interface GoProgress {
+  readonly phase: string;
+  readonly done?: number;
+  readonly total?: number;
+  readonly rate?: number;
+  readonly etaSeconds?: number;
+}
