@@ -15,11 +15,15 @@ export function EvidenceList({ observed }: { observed: Check['observed'] }) {
   return (
     <FactList
       className="facts--compact"
-      facts={entries.map(([key, v]) => ({
-        key,
-        label: t(`observed.${key}`, { defaultValue: key }),
-        value: <span className="mono">{formatValue(v, t, i18n.language)}</span>,
-      }))}
+      facts={entries.map(([key, v]) => {
+        const label = t(`observed.${key}`, { defaultValue: key });
+        return {
+          key,
+          // An untranslated key is an identifier, and looks like one.
+          label: label === key ? <span className="mono">{key}</span> : label,
+          value: <span className="mono">{formatValue(v, t, i18n.language)}</span>,
+        };
+      })}
     />
   );
 }
