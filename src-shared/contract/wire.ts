@@ -23,3 +23,16 @@ export const ServerMessage = z.discriminatedUnion('t', [
   z.object({ t: z.literal('refused'), channel: z.string(), code: z.string(), message: z.string() }),
 ]);
 export type ServerMessage = z.infer<typeof ServerMessage>;
+
+/**
+ * The Electron transport's three IPC names. Contract channels travel inside
+ * them as data, so the preload and main validate one list, not many listeners.
+ */
+export const IPC_TRANSPORT = {
+  invoke: 'gws:invoke',
+  send: 'gws:send',
+  event: 'gws:event',
+} as const;
+
+/** The origin our renderer is served from inside Electron (a privileged, standard, secure scheme). */
+export const APP_ORIGIN = 'app://go-wsl-setup';

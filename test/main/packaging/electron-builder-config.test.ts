@@ -14,7 +14,7 @@ const root = path.resolve(__dirname, '../../..');
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the schema is checked by electron-builder itself
 let config: Record<string, any>;
 beforeAll(async () => {
-  config = (await getConfig(root, path.join(root, 'electron-builder.yml'), null, () => Promise.resolve(null))) as Record<string, any>;
+  config = (await getConfig(root, path.join(root, 'electron-builder.yml'), null)) as Record<string, any>;
 });
 
 describe('electron-builder.yml', () => {

@@ -1,0 +1,48 @@
+import { ipcMain, type IpcMainEvent, type IpcMainInvokeEvent, type WebContents } from 'electron';
+import { APP_ORIGIN, IPC_TRANSPORT } from '../../src-shared/contract/wire';
+import type { Dispatcher, Emit, SenderContext } from '../ipc/dispatcher';
+
+/**
+ * Binds the Dispatcher to Electron IPC. The sender context is built from what
+ * Electron tells us about the sending frame, never from the payload: it must
+ * be our window's main frame, loaded from our own origin.
+ */
+export function senderContext(event: IpcMainEvent | IpcMainInvokeEvent, ourContents: () => WebContents | null): SenderContext {
+  const frame = event.senderFrame;
+  const contents = ourContents();
+  let origin = 'null';
+  try {
+    origin = frame ? new URL(frame.url).origin : 'null';
+  } catch {
+    origin = 'null';
+  }
+  const isMainFrame = !!frame && !!contents && event.sender === contents && frame === contents.mainFrame;
+  return { transport: 'electron', isMainFrame, origin, authenticated: true };
+}
+
+/** Events go to our one window, if it is still there. */
+export function electronEmitter(ourContents: () => WebContents | null): Emit {
+  return (event, payload) => {
+    const wc = ourContents();
+    if (wc && !wc.isDestroyed()) wc.send(IPC_TRANSPORT.event, event, payload);
+  };
+}
+
+export function bindElectronIpc(dispatcher: Dispatcher, ourContents: () => WebContents | null, emit: Emit, log: (line: string) => void): { dispose(): void } {
+  ipcMain.handle(IPC_TRANSPORT.invoke, (event, channel: unknown, payload: unknown) =>
+    dispatcher.invoke(senderContext(event, ourContents), channel, payload, emit),
+  );
+  const onSend = (event: IpcMainEvent, channel: unknown, payload: unknown) => {
+    const err = dispatcher.command(senderContext(event, ourContents), channel, payload, emit);
+    if (err) log(`refused ${String(channel).slice(0, 64)}: ${err.code}`);
+  };
+  ipcMain.on(IPC_TRANSPORT.send, onSend);
+  return {
+    dispose() {
+      ipcMain.removeHandler(IPC_TRANSPORT.invoke);
+      ipcMain.removeListener(IPC_TRANSPORT.send, onSend);
+    },
+  };
+}
+
+export const ALLOWED_ORIGINS = [APP_ORIGIN] as const;

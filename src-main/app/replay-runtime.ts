@@ -1,0 +1,70 @@
+import os from 'node:os';
+import type { MachineSummary } from '../../src-shared/contract';
+import type { Transcript } from '../../src-shared/transcript/schema';
+import type { Emit } from '../ipc/dispatcher';
+import { TaskRegistry } from '../ipc/tasks';
+import { MachineCatalog, summary } from '../host/machines';
+import { ReplayHost } from '../host/replay-host';
+import type { Host, PtyLaunch } from '../host/types';
+import type { Runtime, TerminalService } from './runtime';
+import { APP_VERSION } from './version';
+
+export interface ReplayRuntimeOptions {
+  emit: Emit;
+  terminal: TerminalService;
+  /** Recorded machines to choose from (the demo), or a single report (support replay). */
+  machines: MachineCatalog | null;
+  transcript: Transcript;
+  readOnly: boolean;
+  /** The Terminal's shell while replaying: a real local shell in the demo, none for a report. */
+  shell: PtyLaunch | null;
+  osLocale?: string;
+  /** Wrap the replay host (tests put a real local-Linux distro side behind it). */
+  wrapHost?: (replay: ReplayHost) => Host;
+}
+
+/** A runtime whose Windows side is a recorded machine: the browser demo, the e2e tests and support replay. */
+export function createReplayRuntime(options: ReplayRuntimeOptions): Runtime {
+  let transcript = options.transcript;
+  const makeHost = (t: Transcript): Host => {
+    const replay = new ReplayHost(t, { readOnly: options.readOnly, shell: options.shell });
+    return options.wrapHost ? options.wrapHost(replay) : replay;
+  };
+  let host = makeHost(transcript);
+  const runtime: Runtime = {
+    host: () => host,
+    machines: options.machines,
+    currentMachine: (): MachineSummary => summary(transcript),
+    terminal: options.terminal,
+    tasks: new TaskRegistry(),
+    emit: options.emit,
+    info: {
+      version: APP_VERSION,
+      osLocale: options.osLocale ?? transcript.machine.locale ?? 'en-US',
+      transport: 'harness',
+    },
+    setLanguage() {
+      // The page remembers the choice itself (localStorage); nothing to persist on this side.
+    },
+  };
+  if (options.machines) {
+    const machines = options.machines;
+    runtime.selectMachine = (id: string) => {
+      transcript = machines.get(id);
+      host = makeHost(transcript);
+      return summary(transcript);
+    };
+  }
+  return runtime;
+}
+
+/** The demo's live shell: a real local bash, started in the user's home. */
+export function demoShell(): PtyLaunch {
+  return {
+    file: '/bin/bash',
+    args: ['--noprofile', '--norc', '-i'],
+    cwd: os.homedir(),
+    env: { TERM: 'xterm-256color', PS1: 'demo$ ' },
+    title: 'bash (demo)',
+  };
+}

@@ -1,0 +1,42 @@
+import type { AppInfo, MachineSummary } from '../../src-shared/contract';
+import type { Emit } from '../ipc/dispatcher';
+import type { TaskRegistry } from '../ipc/tasks';
+import type { MachineCatalog } from '../host/machines';
+import type { Host, PtyLaunch } from '../host/types';
+
+/** What the terminal layer offers the handlers (src-main/terminal implements it). */
+export interface TerminalService {
+  open(launch: PtyLaunch, size: { cols: number; rows: number }): { sessionId: string; title: string };
+  input(sessionId: string, data: string): void;
+  resize(sessionId: string, cols: number, rows: number): void;
+  ack(sessionId: string, chars: number): void;
+  close(sessionId: string): boolean | void;
+  openCaptured(title: string): CapturedSession;
+  dispose(): void;
+}
+
+export interface CapturedSession {
+  readonly sessionId: string;
+  write(text: string): void;
+  end(exitCode: number | null, signal: string | null): void;
+}
+
+/**
+ * Everything the handlers need, shared by the Electron app and the harness:
+ * the same handlers run behind both transports.
+ */
+export interface Runtime {
+  /** The host in use; the demo swaps it when another recorded machine is picked. */
+  host(): Host;
+  /** Replace the replayed machine (demo / support replay only). */
+  selectMachine?(id: string): MachineSummary;
+  readonly machines: MachineCatalog | null;
+  currentMachine(): MachineSummary | null;
+  readonly terminal: TerminalService;
+  readonly tasks: TaskRegistry;
+  /** Broadcast an event to every renderer this runtime serves. */
+  readonly emit: Emit;
+  readonly info: Omit<AppInfo, 'hostKind' | 'machine' | 'readOnly'>;
+  /** Language chosen by the user, remembered for the next start. */
+  setLanguage(lang: 'en' | 'zh-CN'): void;
+}

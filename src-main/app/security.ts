@@ -1,0 +1,94 @@
+import { app, session, shell, type WebContents, type WebPreferences } from 'electron';
+import { APP_ORIGIN } from '../../src-shared/contract/wire';
+import { CONTENT_SECURITY_POLICY } from './csp';
+
+/**
+ * The whole security policy in one module: every window's web preferences,
+ * navigation and new-window denial, permission denial, the CSP header.
+ */
+export function secureWebPreferences(preload: string): WebPreferences {
+  return {
+    preload,
+    sandbox: true,
+    contextIsolation: true,
+    nodeIntegration: false,
+    nodeIntegrationInWorker: false,
+    nodeIntegrationInSubFrames: false,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    webviewTag: false,
+    experimentalFeatures: false,
+    navigateOnDragDrop: false,
+    spellcheck: false,
+    safeDialogs: true,
+  };
+}
+
+/** Documentation links the UI may open in the user's browser; everything else is refused. */
+const EXTERNAL_ALLOWED = new Set([
+  'learn.microsoft.com',
+  'aka.ms',
+  'go.dev',
+  'golang.google.cn',
+  'code.visualstudio.com',
+  'github.com',
+  'goproxy.cn',
+]);
+
+export function openExternalIfAllowed(url: string): boolean {
+  try {
+    const u = new URL(url);
+    if (u.protocol !== 'https:' || !EXTERNAL_ALLOWED.has(u.hostname)) return false;
+    void shell.openExternal(u.toString());
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function isOurPage(url: string): boolean {
+  try {
+    return new URL(url).origin === APP_ORIGIN;
+  } catch {
+    return false;
+  }
+}
+
+function guardContents(contents: WebContents): void {
+  contents.on('will-navigate', (event, url) => {
+    if (!isOurPage(url)) {
+      event.preventDefault();
+      openExternalIfAllowed(url);
+    }
+  });
+  contents.on('will-redirect', (event, url) => {
+    if (!isOurPage(url)) event.preventDefault();
+  });
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(({ url }) => {
+    openExternalIfAllowed(url);
+    return { action: 'deny' };
+  });
+}
+
+/** Call once, before any window exists. */
+export function applySecurityPolicy(): void {
+  app.enableSandbox();
+  app.on('web-contents-created', (_e, contents) => guardContents(contents));
+  app.whenReady().then(() => {
+    const ses = session.defaultSession;
+    // Copy from the Terminal is the only thing a page may ask for.
+    ses.setPermissionRequestHandler((_wc, permission, callback) => callback(permission === 'clipboard-sanitized-write'));
+    ses.setPermissionCheckHandler((_wc, permission) => permission === 'clipboard-sanitized-write');
+    ses.webRequest.onHeadersReceived((details, callback) => {
+      callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
+    });
+    // No remote content in our pages: a page's request that is not our own scheme is cancelled.
+    // Requests made by main itself (no webContents: downloads via net) are not pages' and pass.
+    ses.webRequest.onBeforeRequest((details, callback) => {
+      if (details.webContentsId === undefined) return callback({});
+      const ok = details.url.startsWith(`${APP_ORIGIN}/`) || details.url.startsWith('devtools://') || details.url.startsWith('data:');
+      callback({ cancel: !ok });
+    });
+  }, () => undefined);
+}

@@ -1,0 +1,29 @@
+import type { CommandSpec, DistroInvocation } from '../types';
+import { windowsPaths } from './windows-paths';
+
+/**
+ * A bash script run inside a distro: `wsl.exe -d NAME -u USER -- bash -s -- ARGS`
+ * with the script text on stdin. The script is our constant text; the user's
+ * data travels only as positional arguments, so nothing is ever spliced into
+ * code. The local-Linux host runs the very same thing with `bash -s -- ARGS`.
+ */
+export function distroScriptSpec(
+  id: string,
+  invocation: DistroInvocation & { script: string },
+  scriptText: string,
+  extra: Partial<Pick<CommandSpec, 'timeoutMs' | 'mutates' | 'title' | 'env'>> = {},
+): CommandSpec {
+  return {
+    id,
+    key: invocation.name,
+    argv: [windowsPaths.wsl, '-d', invocation.name, '-u', invocation.user, '--', 'bash', '-s', '--', ...invocation.args],
+    env: { WSL_UTF8: '1', ...extra.env },
+    stdin: scriptText,
+    // Inside the distro everything is UTF-8; only wsl.exe's own errors may be UTF-16LE.
+    decode: 'auto',
+    distro: invocation,
+    timeoutMs: extra.timeoutMs ?? 300_000,
+    ...(extra.mutates !== undefined ? { mutates: extra.mutates } : {}),
+    ...(extra.title !== undefined ? { title: extra.title } : {}),
+  };
+}

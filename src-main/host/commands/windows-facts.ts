@@ -1,0 +1,104 @@
+import type { CommandSpec } from '../types';
+import { powershellSpec } from './powershell';
+
+/**
+ * All Windows facts in one PowerShell run (Get-ComputerInfo and systeminfo
+ * take seconds; CIM queries and registry reads are fast). Every section is
+ * guarded, so one failing query (ConstrainedLanguage mode, a missing class,
+ * no admin rights) leaves its fields null instead of losing the rest. Only
+ * cmdlets and plain values are used, which ConstrainedLanguage allows.
+ * The output is one JSON object in the WindowsFacts shape (plus
+ * lxssDefaultVersion); src-shared/parse/windows-facts.ts reads it.
+ */
+export const WINDOWS_FACTS_SCRIPT = String.raw`
+$ErrorActionPreference = 'SilentlyContinue'
+$ProgressPreference = 'SilentlyContinue'
+$r = [ordered]@{ schema = 1 }
+try {
+  $cv = Get-ItemProperty -Path 'HKLM:\SOFTWARE\Microsoft\Windows NT\CurrentVersion'
+  $r.build = $cv.CurrentBuildNumber
+  $r.ubr = $cv.UBR
+  $r.displayVersion = $cv.DisplayVersion
+  $r.edition = $cv.EditionID
+} catch {}
+try {
+  $os = Get-CimInstance -ClassName Win32_OperatingSystem
+  $r.architecture = $os.OSArchitecture
+  $r.productName = $os.Caption
+  $r.systemDrive = $os.SystemDrive
+} catch {}
+try {
+  $cpu = @(Get-CimInstance -ClassName Win32_Processor)[0]
+  $r.virtualizationFirmwareEnabled = $cpu.VirtualizationFirmwareEnabled
+  $r.vmMonitorModeExtensions = $cpu.VMMonitorModeExtensions
+  $r.secondLevelAddressTranslation = $cpu.SecondLevelAddressTranslationExtensions
+} catch {}
+try {
+  $cs = Get-CimInstance -ClassName Win32_ComputerSystem
+  $r.hypervisorPresent = $cs.HypervisorPresent
+  $r.manufacturer = $cs.Manufacturer
+  $r.model = $cs.Model
+} catch {}
+$features = [ordered]@{}
+try {
+  foreach ($f in @(Get-CimInstance -ClassName Win32_OptionalFeature -Filter "Name='VirtualMachinePlatform' OR Name='Microsoft-Windows-Subsystem-Linux'")) {
+    if ($f.Name -eq 'VirtualMachinePlatform') { $features.virtualMachinePlatform = $f.InstallState }
+    if ($f.Name -eq 'Microsoft-Windows-Subsystem-Linux') { $features.wsl = $f.InstallState }
+  }
+} catch {}
+$r.features = $features
+$pending = @()
+if (Test-Path 'HKLM:\SOFTWARE\Microsoft\Windows\CurrentVersion\Component Based Servicing\RebootPending') { $pending += 'CBS' }
+if (Test-Path 'HKLM:\SOFTWARE\Microsoft\Windows\CurrentVersion\WindowsUpdate\Auto Update\RebootRequired') { $pending += 'WindowsUpdate' }
+try {
+  if ((Get-ItemProperty -Path 'HKLM:\SYSTEM\CurrentControlSet\Control\Session Manager').PendingFileRenameOperations) { $pending += 'PendingFileRename' }
+} catch {}
+$r.rebootPending = ($pending.Count -gt 0)
+$r.rebootPendingReasons = $pending
+$blocked = $false
+foreach ($key in @('HKLM:\SOFTWARE\Policies\Microsoft\Windows\Lxss', 'HKLM:\SOFTWARE\Policies\Microsoft\WSL')) {
+  try {
+    $pol = Get-ItemProperty -Path $key
+    if ($pol -and (($pol.AllowWSL -eq 0 -and $null -ne $pol.AllowWSL) -or ($pol.AllowInboxWSL -eq 0 -and $null -ne $pol.AllowInboxWSL))) { $blocked = $true }
+  } catch {}
+}
+$r.policyBlocksWsl = $blocked
+try {
+  $drive = $env:SystemDrive
+  if (-not $drive) { $drive = 'C:' }
+  $r.systemDriveFreeBytes = (Get-CimInstance -ClassName Win32_LogicalDisk -Filter ("DeviceID='" + $drive + "'")).FreeSpace
+} catch {}
+$proxy = [ordered]@{}
+try {
+  $inet = Get-ItemProperty -Path 'HKCU:\Software\Microsoft\Windows\CurrentVersion\Internet Settings'
+  $proxy.wininetEnabled = $inet.ProxyEnable
+  $proxy.wininetServer = $inet.ProxyServer
+  $proxy.autoConfigUrl = $inet.AutoConfigURL
+} catch {}
+try {
+  # WinHttpSettings blob: DWORD version, counter, flags (bit 2 = proxy), DWORD length, then the proxy string.
+  $b = @((Get-ItemProperty -Path 'HKLM:\SOFTWARE\Microsoft\Windows\CurrentVersion\Internet Settings\Connections').WinHttpSettings)
+  if ($b.Count -ge 16 -and ($b[8] -band 2)) {
+    $len = $b[12] + 256 * $b[13]
+    $s = ''
+    for ($i = 16; $i -lt (16 + $len) -and $i -lt $b.Count; $i++) { $s += [char]$b[$i] }
+    $proxy.winhttp = $s
+  }
+} catch {}
+$r.proxy = $proxy
+try {
+  $lxss = Get-ItemProperty -Path 'HKCU:\Software\Microsoft\Windows\CurrentVersion\Lxss'
+  $r.lxssDefaultVersion = $lxss.DefaultVersion
+} catch {}
+try {
+  $groups = @(whoami.exe /groups /fo csv | ConvertFrom-Csv)
+  $r.isAdmin = [bool]($groups | Where-Object { $_.SID -eq 'S-1-5-32-544' })
+} catch {}
+$r.languageMode = $ExecutionContext.SessionState.LanguageMode.ToString()
+try { $r.uiCulture = (Get-UICulture).Name } catch {}
+$r | ConvertTo-Json -Depth 4 -Compress
+`;
+
+export function windowsFactsSpec(): CommandSpec {
+  return powershellSpec('win.facts', WINDOWS_FACTS_SCRIPT, undefined, { timeoutMs: 45_000, title: 'Windows facts' });
+}

@@ -1,0 +1,68 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { ApiError, type MachineSummary } from '../../src-shared/contract';
+import { Transcript } from '../../src-shared/transcript/schema';
+
+/**
+ * The recorded machines the demo and the tests replay (assets/machines/*.json),
+ * and report files a support person opens with --replay.
+ */
+export function readTranscriptFile(file: string): Transcript {
+  let raw: string;
+  try {
+    raw = fs.readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new ApiError('NOT_FOUND', `cannot read ${path.basename(file)}: ${(e as NodeJS.ErrnoException).code ?? 'error'}`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch {
+    throw new ApiError('VALIDATION', `${path.basename(file)} is not JSON`);
+  }
+  // A support report wraps the transcript; a plain transcript is accepted too.
+  const candidate = json && typeof json === 'object' && 'transcript' in json ? (json as { transcript: unknown }).transcript : json;
+  const parsed = Transcript.safeParse(candidate);
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    throw new ApiError('VALIDATION', `${path.basename(file)} is not a recorded machine: ${first?.path.join('.') ?? ''} ${first?.message ?? ''}`.trim());
+  }
+  return parsed.data;
+}
+
+export function machinesDir(): string {
+  const candidates = [
+    process.env.GWS_MACHINES_DIR,
+    path.join(__dirname, 'machines'),
+    path.join(__dirname, '..', '..', 'assets', 'machines'),
+    path.join(process.cwd(), 'assets', 'machines'),
+  ];
+  for (const dir of candidates) if (dir && fs.existsSync(dir)) return dir;
+  throw new Error('recorded machines folder not found');
+}
+
+export class MachineCatalog {
+  private readonly byId = new Map<string, Transcript>();
+
+  constructor(dir: string = machinesDir()) {
+    for (const name of fs.readdirSync(dir).filter((n) => n.endsWith('.json')).sort()) {
+      const t = readTranscriptFile(path.join(dir, name));
+      if (this.byId.has(t.machine.id)) throw new Error(`duplicate recorded machine id ${t.machine.id}`);
+      this.byId.set(t.machine.id, t);
+    }
+  }
+
+  list(): MachineSummary[] {
+    return [...this.byId.values()].map((t) => summary(t));
+  }
+
+  get(id: string): Transcript {
+    const t = this.byId.get(id);
+    if (!t) throw new ApiError('NOT_FOUND', `no recorded machine "${id}"`);
+    return t;
+  }
+}
+
+export function summary(t: Transcript): MachineSummary {
+  return { id: t.machine.id, title: t.machine.title, description: t.machine.description };
+}

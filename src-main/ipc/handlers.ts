@@ -1,0 +1,52 @@
+import { ApiError, INVOKE_CHANNELS } from '../../src-shared/contract';
+import type { Runtime } from '../app/runtime';
+import { runPreflight } from '../services/preflight';
+import type { CommandHandlers, InvokeHandlers } from './dispatcher';
+
+/**
+ * The contract's channels bound to services. Handlers stay small: payloads are
+ * already validated by the Dispatcher; they call a service and return its result.
+ */
+export function createInvokeHandlers(runtime: Runtime): InvokeHandlers {
+  const wired = {
+    'app.info': () => {
+      const host = runtime.host();
+      return { ...runtime.info, hostKind: host.kind, machine: runtime.currentMachine(), readOnly: host.readOnly };
+    },
+    'machines.list': () => ({
+      machines: runtime.machines?.list() ?? [],
+      current: runtime.currentMachine()?.id ?? null,
+    }),
+    'machines.select': ({ id }) => {
+      if (!runtime.selectMachine) throw new ApiError('UNSUPPORTED', 'this session is not replaying recorded machines');
+      runtime.tasks.cancelAll();
+      return { machine: runtime.selectMachine(id) };
+    },
+    'settings.setLanguage': ({ lang }) => {
+      runtime.setLanguage(lang);
+      return { lang };
+    },
+    'task.cancel': ({ taskId }) => ({ cancelled: runtime.tasks.cancel(taskId) }),
+    'terminal.open': ({ profile, cols, rows }) => {
+      if (profile !== 'shell') throw new ApiError('VALIDATION', 'unknown terminal profile');
+      const launch = runtime.host().shell();
+      if (!launch) throw new ApiError('UNSUPPORTED', 'no shell is available on this host');
+      return runtime.terminal.open(launch, { cols, rows });
+    },
+    'terminal.close': ({ sessionId }) => ({ closed: runtime.terminal.close(sessionId) !== false }),
+    'preflight.run': ({ taskId }) => runtime.tasks.run(taskId, (signal) => runPreflight(runtime, signal)),
+  } satisfies Partial<InvokeHandlers>;
+  // TEMPORARY while capability services are being wired in: channels without a handler answer UNSUPPORTED.
+  const pending = Object.fromEntries(
+    INVOKE_CHANNELS.filter((c) => !(c in wired)).map((c) => [c, () => Promise.reject(new ApiError('UNSUPPORTED', `${c} is not wired yet`))]),
+  );
+  return { ...pending, ...wired } as unknown as InvokeHandlers;
+}
+
+export function createCommandHandlers(runtime: Runtime): CommandHandlers {
+  return {
+    'terminal.input': ({ sessionId, data }) => runtime.terminal.input(sessionId, data),
+    'terminal.resize': ({ sessionId, cols, rows }) => runtime.terminal.resize(sessionId, cols, rows),
+    'terminal.ack': ({ sessionId, chars }) => runtime.terminal.ack(sessionId, chars),
+  };
+}

@@ -1,0 +1,32 @@
+import type { CapturedSession, Runtime } from '../app/runtime';
+import type { CommandSpec, RunResult } from '../host/types';
+
+/**
+ * Run a command and show it live in the Terminal as a captured (non-pty)
+ * session: the command line first, then its output as it arrives, then how it
+ * ended. Every step's commands go through here so the user sees all of them.
+ */
+export async function runLive(runtime: Runtime, spec: CommandSpec, signal?: AbortSignal): Promise<RunResult> {
+  const session: CapturedSession = runtime.terminal.openCaptured(spec.title ?? spec.id);
+  session.write(`\x1b[2m$ ${displayArgv(spec)}\x1b[0m\r\n`);
+  try {
+    const result = await runtime.host().run(spec, {
+      ...(signal ? { signal } : {}),
+      onOutput: (_stream, text) => session.write(text.replace(/\r?\n/g, '\r\n')),
+    });
+    session.end(result.exitCode, result.cancelled ? 'cancelled' : result.timedOut ? 'timeout' : result.signal);
+    return result;
+  } catch (e) {
+    session.end(null, 'error');
+    throw e;
+  }
+}
+
+/** How a command is shown to the user: argv joined for reading only (never executed as a string); stdin is never shown. */
+export function displayArgv(spec: CommandSpec): string {
+  const argv = spec.argv.map((a, i) => (i === 0 ? a.split(/[\\/]/).pop() ?? a : a));
+  // PowerShell's encoded script is noise to a reader: say what it is instead.
+  const enc = argv.indexOf('-EncodedCommand');
+  if (enc >= 0 && enc + 1 < argv.length) argv[enc + 1] = '<script>';
+  return argv.map((a) => (/[\s"'$`\\]/.test(a) ? JSON.stringify(a) : a)).join(' ');
+}

@@ -1,0 +1,16 @@
+import { check, type PreflightCheck } from '../types';
+
+/**
+ * The Windows proxy, reported so the Network step can carry it into WSL. A
+ * proxy on 127.0.0.1 is not reachable from a NAT-mode distro as it is: worth
+ * a warning now, fixed later.
+ */
+export const proxy: PreflightCheck = {
+  id: 'proxy',
+  evaluate({ windows: w }) {
+    const p = w.proxy;
+    const observed = { enabled: p.wininetEnabled, server: p.wininetServer, pac: p.autoConfigUrl, winhttp: p.winhttp };
+    const loopback = p.wininetEnabled === true && p.wininetServer !== null && /(^|[=;])\s*(127\.\d+\.\d+\.\d+|localhost|\[?::1\]?)(:|$)/i.test(p.wininetServer);
+    return loopback ? check(this.id, 'warn', observed, ['PROXY_REFUSED']) : check(this.id, 'ok', observed);
+  },
+};

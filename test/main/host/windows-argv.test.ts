@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { distroScriptSpec } from '../../../src-main/host/commands/distro';
+import { encodePowerShell, powershellSpec } from '../../../src-main/host/commands/powershell';
+import { windowsFactsSpec, WINDOWS_FACTS_SCRIPT } from '../../../src-main/host/commands/windows-facts';
+import { wslCommands } from '../../../src-main/host/commands/wsl';
+
+/** The exact argv the Windows host would run: no shell, absolute paths, data never spliced into code. */
+describe('Windows command argv', () => {
+  it('wsl.exe probes run the System32 wsl.exe with WSL_UTF8 and sniffed decoding', () => {
+    expect(wslCommands.version().argv).toEqual(['C:\\Windows\\System32\\wsl.exe', '--version']);
+    expect(wslCommands.status().argv).toEqual(['C:\\Windows\\System32\\wsl.exe', '--status']);
+    expect(wslCommands.listVerbose().argv).toEqual(['C:\\Windows\\System32\\wsl.exe', '--list', '--verbose']);
+    expect(wslCommands.listOnline().argv).toEqual(['C:\\Windows\\System32\\wsl.exe', '--list', '--online']);
+    for (const s of Object.values(wslCommands).map((f) => f())) {
+      expect(s.env).toEqual({ WSL_UTF8: '1' });
+      expect(s.decode).toBe('auto');
+      expect(s.stdin).toBeUndefined();
+    }
+  });
+
+  it('PowerShell runs only an encoded constant script; data goes in GWS_DATA as JSON', () => {
+    const hostile = { name: "x'; Remove-Item -Recurse C:\\ ; '" };
+    const s = powershellSpec('ps.test', 'Write-Output 1', hostile);
+    expect(s.argv.slice(0, -1)).toEqual([
+      'C:\\Windows\\System32\\WindowsPowerShell\\v1.0\\powershell.exe',
+      '-NoProfile',
+      '-NonInteractive',
+      '-ExecutionPolicy',
+      'Bypass',
+      '-OutputFormat',
+      'Text',
+      '-EncodedCommand',
+    ]);
+    expect(Buffer.from(s.argv.at(-1)!, 'base64').toString('utf16le')).toBe('Write-Output 1');
+    expect(s.argv.join(' ')).not.toContain('Remove-Item');
+    expect(JSON.parse(s.env!.GWS_DATA!)).toEqual(hostile);
+  });
+
+  it('gathers Windows facts in one PowerShell run that ends in one JSON object', () => {
+    const s = windowsFactsSpec();
+    expect(s.id).toBe('win.facts');
+    expect(Buffer.from(s.argv.at(-1)!, 'base64').toString('utf16le')).toBe(WINDOWS_FACTS_SCRIPT);
+    expect(encodePowerShell(WINDOWS_FACTS_SCRIPT)).toBe(s.argv.at(-1));
+    expect(WINDOWS_FACTS_SCRIPT.trim().split('\n').at(-1)).toMatch(/ConvertTo-Json/);
+    // Every probe the preflight promises is in the script.
+    for (const needle of ['Win32_Processor', 'VirtualizationFirmwareEnabled', 'HypervisorPresent', 'Win32_OptionalFeature', 'RebootPending', 'Policies\\Microsoft\\Windows\\Lxss', 'Win32_LogicalDisk', 'ProxyServer', 'AutoConfigURL', 'WinHttpSettings', 'S-1-5-32-544', 'LanguageMode']) {
+      expect(WINDOWS_FACTS_SCRIPT).toContain(needle);
+    }
+  });
+
+  it('distro scripts go on stdin and their data as positional arguments', () => {
+    const s = distroScriptSpec('go.install', { name: 'Ubuntu-24.04', user: 'root', script: 'go-install.sh', args: ['1.22.5', '$(reboot)'] }, '#!/bin/bash\necho "$1"\n');
+    expect(s.argv).toEqual(['C:\\Windows\\System32\\wsl.exe', '-d', 'Ubuntu-24.04', '-u', 'root', '--', 'bash', '-s', '--', '1.22.5', '$(reboot)']);
+    expect(s.stdin).toBe('#!/bin/bash\necho "$1"\n');
+    expect(s.key).toBe('Ubuntu-24.04');
+  });
+});
