@@ -132,6 +132,7 @@ export class TerminalManager {
       return {
         sessionId: s.sessionId,
         kind: s instanceof PtySession ? 'pty' : 'captured',
+        pid: s instanceof PtySession ? s.pid : null,
         bytesIn: s.bytesIn,
         charsSent: o.charsSent,
         batchesSent: o.batchesSent,

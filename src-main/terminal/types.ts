@@ -40,6 +40,8 @@ export interface FlowOptions {
 export interface SessionStats {
   readonly sessionId: string;
   readonly kind: 'pty' | 'captured';
+  /** The pty's process (its shell); null for captured runs. */
+  readonly pid: number | null;
   readonly bytesIn: number;
   readonly charsSent: number;
   readonly batchesSent: number;
