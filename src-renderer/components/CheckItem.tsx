@@ -6,7 +6,7 @@ import { StatusBadge } from './StatusBadge';
 /** One check: what it looked at, what it found, and what fixes it. */
 export function CheckItem({ check }: { check: Check }) {
   const { t } = useTranslation('preflight');
-  const titleId = `check-${check.id}`;
+  const titleId = `preflight-check-${check.id}`;
   const hasFix = check.findings.length > 0 || check.fixAction !== null;
   return (
     <li className={`check check--${check.status}`} aria-labelledby={titleId}>
@@ -32,7 +32,9 @@ export function CheckItem({ check }: { check: Check }) {
               {check.findings.length > 0 && (
                 <p className="mono">{t('checks.fixIds', { ids: check.findings.join(', ') })}</p>
               )}
-              {check.fixAction !== null && <p>{t('checks.fixAction', { id: check.fixAction })}</p>}
+              {check.fixAction !== null && (
+                <p>{t('checks.fixAction', { action: t(`fixAction.${check.fixAction}`, { defaultValue: check.fixAction }) })}</p>
+              )}
             </>
           ) : (
             <p className="muted">{t('checks.noFix')}</p>

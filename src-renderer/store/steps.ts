@@ -1,5 +1,5 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { PreflightPhase } from './preflight';
+import { isBlocking, type PreflightPhase } from './preflight';
 import type { PreflightReport } from '../../src-shared/contract/preflight';
 
 /**
@@ -50,13 +50,14 @@ export interface StepInputs {
 
 /**
  * Each step's state, derived (never stored) so it cannot drift from the facts.
- * Preflight: running while it runs, attention on an error or any failed check,
- * done otherwise. Later steps: blocked while a preflight check fails (nothing
- * can be installed on such a machine), otherwise not started, because they do
- * no work yet.
+ * Preflight: running while it runs; attention on an error or a failure only
+ * the user can fix (see isBlocking); done otherwise, since failures with a
+ * fix action (WSL missing, features off) are what the next steps do. Later
+ * steps: blocked while such a user-only failure stands, otherwise not
+ * started, because they do no work yet.
  */
 export function deriveStepStates({ phase, report }: StepInputs): Record<StepId, StepState> {
-  const failed = report !== null && report.checks.some((c) => c.status === 'fail');
+  const failed = report !== null && report.checks.some(isBlocking);
   let preflight: StepState;
   if (phase === 'running') preflight = 'running';
   else if (phase === 'error' || failed) preflight = 'attention';

@@ -60,7 +60,11 @@ export function appInfo(over: Partial<AppInfo> = {}): AppInfo {
   };
 }
 
-export function report(statuses: PreflightReport['checks'][number]['status'][] = ['ok']): PreflightReport {
+type Status = PreflightReport['checks'][number]['status'];
+/** A check given by its status; 'fail+fix' is a failure the wizard can fix itself (it carries a fixAction). */
+export type CheckSpec = Status | 'fail+fix';
+
+export function report(statuses: CheckSpec[] = ['ok']): PreflightReport {
   return {
     windows: {
       build: 22631,
@@ -96,13 +100,16 @@ export function report(statuses: PreflightReport['checks'][number]['status'][] =
       distros: [{ name: 'Ubuntu', state: 'Stopped', version: 2, isDefault: true }],
       legacyInbox: false,
     },
-    checks: statuses.map((status, i) => ({
-      id: `check-${i}`,
-      status,
-      observed: { build: 22631, virtualizationFirmwareEnabled: status !== 'fail', note: null },
-      findings: status === 'fail' ? ['VIRTUALIZATION_DISABLED'] : [],
-      fixAction: null,
-    })),
+    checks: statuses.map((spec, i) => {
+      const status: Status = spec === 'fail+fix' ? 'fail' : spec;
+      return {
+        id: `check-${i}`,
+        status,
+        observed: { build: 22631, virtualizationFirmwareEnabled: status !== 'fail', note: null },
+        findings: spec === 'fail' ? ['VIRTUALIZATION_DISABLED'] : spec === 'fail+fix' ? ['VMP_FEATURE_MISSING'] : [],
+        fixAction: spec === 'fail+fix' ? 'windows.enable-features' : null,
+      };
+    }),
     processCount: 2,
   };
 }

@@ -72,14 +72,20 @@ describe('createI18n', () => {
 
   it('pluralises English and interpolates without HTML escaping', () => {
     const i18n = createI18n('en', false);
-    expect(i18n.t('preflight:summary.someFail', { count: 1 })).toBe('1 problem must be fixed before WSL can be installed.');
-    expect(i18n.t('preflight:summary.someFail', { count: 3 })).toBe('3 problems must be fixed before WSL can be installed.');
+    expect(i18n.t('preflight:summary.someFail', { count: 1 })).toBe('1 problem needs you: the wizard cannot fix it itself.');
+    expect(i18n.t('preflight:summary.someFail', { count: 3 })).toBe('3 problems need you: the wizard cannot fix them itself.');
     expect(i18n.t('common:error.generic', { message: '<a & b>' })).toBe('Something went wrong: <a & b>');
   });
 
   it('zh-CN plural forms resolve to Chinese text', () => {
     const i18n = createI18n('zh-CN', false);
-    expect(i18n.t('preflight:summary.someFail', { count: 2 })).toBe('有 2 个问题必须先解决，才能安装 WSL。');
+    expect(i18n.t('preflight:summary.someFail', { count: 2 })).toBe('有 2 个问题需要你亲自处理，向导无法自动修复。');
+  });
+
+  it('resolves fix action ids, which contain dots, through the nested keys', () => {
+    const i18n = createI18n('zh-CN', false);
+    expect(i18n.t('preflight:fixAction.windows.enable-features')).toBe('开启 WSL 所需的 Windows 功能');
+    expect(i18n.t('preflight:check.vmp-feature')).toBe('虚拟机平台');
   });
 
   it('falls back to the key default for check ids nobody has labelled yet', () => {

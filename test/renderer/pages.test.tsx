@@ -43,9 +43,10 @@ async function loadedStores(statuses: Parameters<typeof report>[0], info = appIn
 
 describe('Preflight page', () => {
   it('shows each check with what it looked at, found and the fix, plus the facts (zh-CN)', async () => {
-    const html = render(<PreflightPage />, await loadedStores(['ok', 'fail']), 'zh-CN');
+    const html = render(<PreflightPage />, await loadedStores(['ok', 'fail', 'fail+fix']), 'zh-CN');
     expect(html).toContain('检查这台电脑');
-    expect(html).toContain('有 1 个问题必须先解决，才能安装 WSL。');
+    expect(html).toContain('有 1 个问题需要你亲自处理，向导无法自动修复。');
+    expect(html).toContain('向导可以自行处理（开启 WSL 所需的 Windows 功能）');
     expect(html).toContain('检查了什么');
     expect(html).toContain('不满足向导的要求。');
     expect(html).toContain('诊断：VIRTUALIZATION_DISABLED');
@@ -55,7 +56,15 @@ describe('Preflight page', () => {
     expect(html).toContain('未获取到');
     expect(html).toContain('Ubuntu');
     // Problems are listed before passing checks.
-    expect(html.indexOf('check-1')).toBeLessThan(html.indexOf('check-0'));
+    const failed = html.indexOf('id="preflight-check-check-1"');
+    expect(failed).toBeGreaterThanOrEqual(0);
+    expect(failed).toBeLessThan(html.indexOf('id="preflight-check-check-0"'));
+  });
+
+  it('fixable failures are announced as work for the next steps, not as blockers', async () => {
+    const html = render(<PreflightPage />, await loadedStores(['ok', 'fail+fix']), 'en');
+    expect(html).toContain('1 thing is not set up yet; the next steps take care of it.');
+    expect(html).toContain('Diagnosis: VMP_FEATURE_MISSING');
   });
 
   it('in English says all is well when nothing fails', async () => {

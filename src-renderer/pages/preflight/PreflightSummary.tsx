@@ -6,13 +6,15 @@ import { countByStatus } from '../../store/preflight';
 export function PreflightSummary({ report }: { report: PreflightReport }) {
   const { t } = useTranslation('preflight');
   const counts = countByStatus(report);
-  const tone = counts.fail > 0 ? 'fail' : counts.warn > 0 ? 'warn' : 'ok';
+  const tone = counts.blocking > 0 ? 'fail' : counts.fixable + counts.warn > 0 ? 'warn' : 'ok';
   const text =
-    counts.fail > 0
-      ? t('summary.someFail', { count: counts.fail })
-      : counts.warn > 0
-        ? t('summary.someWarn', { count: counts.warn })
-        : t('summary.allOk');
+    counts.blocking > 0
+      ? t('summary.someFail', { count: counts.blocking })
+      : counts.fixable > 0
+        ? t('summary.someFixable', { count: counts.fixable })
+        : counts.warn > 0
+          ? t('summary.someWarn', { count: counts.warn })
+          : t('summary.allOk');
   return (
     <div className={`summary summary--${tone}`}>
       <p className="summary__main">

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../../src-shared/contract/errors';
 import type { PreflightReport } from '../../../src-shared/contract/preflight';
-import { countByStatus, createPreflightStore } from '../../../src-renderer/store/preflight';
+import { countByStatus, createPreflightStore, isBlocking } from '../../../src-renderer/store/preflight';
 import { deferred, fakeApi, report } from '../fake-api';
 
 describe('preflight store', () => {
@@ -61,7 +61,19 @@ describe('preflight store', () => {
     expect(s.getState()).toMatchObject({ phase: 'idle', report: null, error: null });
   });
 
-  it('counts checks by status', () => {
-    expect(countByStatus(report(['ok', 'fail', 'fail', 'warn']))).toEqual({ ok: 1, warn: 1, fail: 2, unknown: 0 });
+  it('counts checks by status and splits failures by who can fix them', () => {
+    expect(countByStatus(report(['ok', 'fail', 'fail+fix', 'fail', 'warn']))).toEqual({
+      ok: 1,
+      warn: 1,
+      fail: 3,
+      unknown: 0,
+      blocking: 2,
+      fixable: 1,
+    });
+  });
+
+  it('only a failure without a fix action blocks', () => {
+    const [ok, fail, fixable, warn] = report(['ok', 'fail', 'fail+fix', 'warn']).checks;
+    expect([ok, fail, fixable, warn].map((c) => c && isBlocking(c))).toEqual([false, true, false, false]);
   });
 });

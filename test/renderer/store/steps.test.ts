@@ -57,6 +57,12 @@ describe('deriveStepStates', () => {
     expect(STEP_IDS.filter((id) => id !== 'preflight').map((id) => st[id])).toEqual(Array(6).fill('blocked'));
   });
 
+  it('a failure the next steps fix (WSL missing, feature off) does not block: it is their job', () => {
+    const st = deriveStepStates({ phase: 'done', report: report(['ok', 'fail+fix']) });
+    expect(st.preflight).toBe('done');
+    expect(st.wsl).toBe('upcoming');
+  });
+
   it('an error running the check needs attention but blocks nothing it has not seen', () => {
     const st = deriveStepStates({ phase: 'error', report: null });
     expect(st.preflight).toBe('attention');
