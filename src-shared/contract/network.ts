@@ -1,0 +1,225 @@
+import { z } from 'zod';
+import { invoke, LIMITS } from './define';
+import { validEmail, validGitName, validKeyComment, validUrlPrefix } from '../network/git';
+import { normaliseGoprivate, normaliseGoproxyUrl, normaliseProbePath } from '../network/goproxy';
+import { isValidHost, parseProxyUrl } from '../network/proxy';
+
+/**
+ * Network for Go: proxy, DNS, TLS, GOPROXY/GOSUMDB, git/SSH, and the proof.
+ * Every string the renderer sends is validated here by the same pure
+ * functions the services use, so hostile text is refused at the bridge and
+ * what passes is plain data (scripts receive it as arguments, never as code).
+ */
+
+/** WSL distro names: what `wsl --install -d` and `--import` accept. */
+export const DistroName = z.string().min(1).max(64).regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/);
+/** Linux user names as Debian/Ubuntu's adduser accepts them by default. */
+export const LinuxUser = z.string().min(1).max(32).regex(/^[a-z_][a-z0-9_-]*$/);
+export const DistroTarget = z.object({ distro: DistroName, user: LinuxUser }).strict();
+export type DistroTarget = z.infer<typeof DistroTarget>;
+
+export const FindingId = z.string().max(64).regex(/^[A-Z][A-Z0-9_]*$/);
+
+/** A proxy as the user enters it: URL without credentials, credentials apart (they are secrets). */
+export const ProxyInput = z
+  .object({
+    url: z.string().max(LIMITS.shortText).refine((s) => {
+      const p = parseProxyUrl(s);
+      return p !== null && p.username === undefined;
+    }, 'proxy: scheme://host:port, credentials in their own fields'),
+    username: z.string().min(1).max(256).regex(/^[^\u0000-\u001f\u007f]*$/).optional(),
+    password: z.string().max(256).regex(/^[^\u0000-\u001f\u007f]*$/).optional(),
+  })
+  .strict();
+export type ProxyInput = z.infer<typeof ProxyInput>;
+
+const GoproxyUrl = z.string().max(512).refine((s) => normaliseGoproxyUrl(s) !== null, 'GOPROXY: an http(s) URL without commas, credentials or query');
+const TestHost = z.string().max(253).refine(isValidHost, 'a host name');
+const NoProxyItem = z.string().max(253).regex(/^[A-Za-z0-9.:/-]+$/);
+
+export const ProxyStatus = z.enum(['ok', 'refused', 'timeout', 'auth-required', 'bad-response', 'dns', 'unknown']);
+
+export const DetectProxyResult = z.object({
+  windows: z.object({
+    wininetEnabled: z.boolean(),
+    /** Redacted: never credentials. */
+    server: z.string().nullable(),
+    autoConfigUrl: z.string().nullable(),
+    winhttpServer: z.string().nullable(),
+    recognisedAs: z.string().nullable(),
+    noProxy: z.array(z.string()),
+  }),
+  distro: z.object({
+    networkingMode: z.enum(['nat', 'mirrored', 'unknown']),
+    gateway: z.string().nullable(),
+    nameservers: z.array(z.string()),
+    /** Proxy variables already set in the distro (autoProxy or an earlier block), redacted. */
+    envProxy: z.string().nullable(),
+  }),
+  plan: z
+    .object({
+      route: z.enum(['mirrored-loopback', 'nat-host-address', 'as-configured', 'no-gateway']),
+      url: z.string().nullable(),
+      needsAllowLan: z.boolean(),
+      noProxy: z.string(),
+    })
+    .nullable(),
+});
+
+export const TestProxyResult = z.object({
+  status: ProxyStatus,
+  finding: FindingId.nullable(),
+  hint: z.enum(['allowLan', 'checkPort', 'credentials', 'scheme']).nullable(),
+  display: z.string(),
+  httpCode: z.number().int(),
+  connectCode: z.number().int(),
+  ms: z.number(),
+});
+
+export const FileChange = z.object({ path: z.string(), backup: z.string().nullable(), action: z.enum(['written', 'unchanged', 'removed']) });
+
+export const ApplyProxyResult = z.object({ changes: z.array(FileChange), display: z.string().nullable() });
+
+export const DnsCheckResult = z.object({
+  resolvConf: z.object({ generatedByWsl: z.boolean(), nameservers: z.array(z.string()), search: z.array(z.string()), dnsTunneling: z.boolean() }),
+  results: z.array(z.object({ host: z.string(), ok: z.boolean(), addresses: z.array(z.string()), ms: z.number() })),
+  findings: z.array(FindingId),
+  fixes: z.array(z.enum(['generateResolvConf', 'dnsTunneling', 'fixedResolver', 'checkVpn'])),
+});
+
+export const TlsCheckResult = z.object({
+  hosts: z.array(
+    z.object({
+      host: z.string(),
+      connected: z.boolean(),
+      issuer: z.string().nullable(),
+      trusted: z.boolean(),
+      intercepted: z.boolean(),
+      verifyText: z.string().nullable(),
+      finding: FindingId.nullable(),
+    }),
+  ),
+  /** Import the inspecting CA into the distro's store (steps the UI shows; the CA file comes from IT). */
+  importCaNeeded: z.boolean(),
+});
+
+export const RaceResult = z.object({
+  winner: z.string().nullable(),
+  decidedInMs: z.number(),
+  reason: z.enum(['first-healthy', 'all-answered', 'deadline']),
+  candidates: z.array(
+    z.object({
+      url: z.string(),
+      ok: z.boolean(),
+      latencyMs: z.number().nullable(),
+      httpCode: z.number().nullable(),
+      finding: FindingId.nullable(),
+      abandoned: z.boolean(),
+    }),
+  ),
+  sumdb: z.object({ value: z.string(), reason: z.enum(['direct', 'via-proxy', 'china-mirror', 'unreachable']), finding: FindingId.nullable() }).nullable(),
+});
+
+export const ApplyGoproxyResult = z.object({
+  goproxy: z.string(),
+  gosumdb: z.string(),
+  goprivate: z.string(),
+  /** Init files that export a Go variable and so override `go env -w`. */
+  overrides: z.array(z.object({ file: z.string(), line: z.number().int(), name: z.string() })),
+  changes: z.array(FileChange),
+  findings: z.array(FindingId),
+});
+
+export const GitSetupResult = z.object({
+  gitVersion: z.string().nullable(),
+  installed: z.boolean(),
+  name: z.string().nullable(),
+  email: z.string().nullable(),
+  insteadOf: z.array(z.string()),
+  findings: z.array(FindingId),
+});
+
+export const SshKeyResult = z.object({
+  publicKey: z.string().nullable(),
+  fingerprint: z.string().nullable(),
+  created: z.boolean(),
+  test: z
+    .object({
+      status: z.enum(['authenticated', 'denied', 'refused', 'timeout', 'dns', 'host-key', 'unknown']),
+      account: z.string().nullable(),
+      via: z.string().nullable(),
+      finding: FindingId.nullable(),
+    })
+    .nullable(),
+});
+
+export const ProveStep = z.object({
+  name: z.enum(['init', 'run', 'get', 'test', 'cgo']),
+  ok: z.boolean(),
+  ms: z.number(),
+  output: z.string().max(LIMITS.text),
+  finding: FindingId.nullable(),
+});
+export const ProveItResult = z.object({ workdir: z.string(), steps: z.array(ProveStep), ok: z.boolean() });
+
+export const networkInvoke = {
+  'network.detectProxy': invoke(z.object({ target: DistroTarget }).strict(), DetectProxyResult),
+  'network.testProxy': invoke(z.object({ target: DistroTarget, proxy: ProxyInput, testUrl: GoproxyUrl.optional() }).strict(), TestProxyResult),
+  'network.applyProxy': invoke(
+    z
+      .object({
+        target: DistroTarget,
+        /** null removes the block (undo). */
+        proxy: ProxyInput.nullable(),
+        noProxy: z.array(NoProxyItem).max(64).optional(),
+        apt: z.boolean(),
+      })
+      .strict(),
+    ApplyProxyResult,
+  ),
+  'network.dnsCheck': invoke(z.object({ target: DistroTarget, hosts: z.array(TestHost).min(1).max(8).optional() }).strict(), DnsCheckResult),
+  'network.tlsCheck': invoke(
+    z.object({ target: DistroTarget, hosts: z.array(TestHost).min(1).max(8).optional(), proxy: ProxyInput.optional() }).strict(),
+    TlsCheckResult,
+  ),
+  'network.raceGoproxy': invoke(
+    z
+      .object({
+        target: DistroTarget,
+        candidates: z.array(GoproxyUrl).min(1).max(8).optional(),
+        probePath: z.string().max(301).refine((s) => normaliseProbePath(s) !== null).optional(),
+        proxy: ProxyInput.optional(),
+      })
+      .strict(),
+    RaceResult,
+  ),
+  'network.applyGoproxy': invoke(
+    z
+      .object({
+        target: DistroTarget,
+        goproxy: GoproxyUrl,
+        gosumdb: z.enum(['sum.golang.org', 'sum.golang.google.cn']),
+        goprivate: z.string().max(1024).refine((s) => !('error' in normaliseGoprivate(s)), 'GOPRIVATE: comma-separated module path patterns').optional(),
+        fixOverrides: z.boolean(),
+      })
+      .strict(),
+    ApplyGoproxyResult,
+  ),
+  'network.gitSetup': invoke(
+    z
+      .object({
+        target: DistroTarget,
+        name: z.string().max(100).refine(validGitName).optional(),
+        email: z.string().max(254).refine(validEmail).optional(),
+        installIfMissing: z.boolean(),
+        insteadOf: z.object({ base: z.string().refine(validUrlPrefix), prefix: z.string().refine(validUrlPrefix) }).strict().optional(),
+      })
+      .strict(),
+    GitSetupResult,
+  ),
+  'network.sshKey': invoke(
+    z.object({ target: DistroTarget, generate: z.boolean(), comment: z.string().max(100).refine(validKeyComment).optional(), test: z.boolean() }).strict(),
+    SshKeyResult,
+  ),
+  'network.proveIt': invoke(z.object({ target: DistroTarget, module: z.string().max(200).regex(/^[a-z0-9.-]+\.[a-z]{2,}(\/[A-Za-z0-9._~-]+)+$/).optional(), cgo: z.boolean() }).strict(), ProveItResult),
+} as const;
