@@ -3,6 +3,7 @@ import { appInvoke } from './app';
 import type { InvokeDef } from './define';
 import { goInvoke } from './go';
 import { preflightInvoke } from './preflight';
+import { networkInvoke } from './network';
 import { tasksEvents, tasksInvoke } from './tasks';
 import { terminalCommands, terminalEvents, terminalInvoke } from './terminal';
 
@@ -16,6 +17,7 @@ export const invokeChannels = {
   ...terminalInvoke,
   ...preflightInvoke,
   ...goInvoke,
+  ...networkInvoke,
 } as const satisfies Record<string, InvokeDef>;
 
 /** Renderer -> main, fire and forget (no answer). */
@@ -59,4 +61,5 @@ export * from './app';
 export * from './tasks';
 export * from './terminal';
 export * from './preflight';
+export * from './network';
 export * from './go';
