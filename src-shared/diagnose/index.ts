@@ -1,0 +1,2 @@
+export { diagnose } from './diagnose';
+export type { DiagnoseInput, DiagnosisFacts, Finding } from './types';
