@@ -4,7 +4,8 @@ import type { TFunction } from 'i18next';
 export function formatValue(v: string | number | boolean | null, t: TFunction, lang: string): string {
   if (v === null) return t('common:value.notReported');
   if (typeof v === 'boolean') return v ? t('common:value.yes') : t('common:value.no');
-  if (typeof v === 'number') return new Intl.NumberFormat(lang).format(v);
+  // No digit grouping: most numbers here are identifiers (build 22631, not "22,631").
+  if (typeof v === 'number') return new Intl.NumberFormat(lang, { useGrouping: false, maximumFractionDigits: 2 }).format(v);
   return v;
 }
 
