@@ -1,11 +1,11 @@
 import path from 'node:path';
-import { app, BrowserWindow } from 'electron';
+import { app, type BrowserWindow } from 'electron';
 import { APP_ORIGIN } from '../../src-shared/contract/wire';
 import { createDispatcher } from '../ipc/create-dispatcher';
 import { registerAppScheme, serveRenderer } from './app-protocol';
 import { ALLOWED_ORIGINS, bindElectronIpc, electronEmitter } from './electron-ipc';
 import { createElectronRuntime, parseAppArgs } from './electron-runtime';
-import { applySecurityPolicy, secureWebPreferences } from './security';
+import { applySecurityPolicy, createSecureWindow } from './security';
 
 /**
  * The Electron entry: one instance, one window, sandboxed renderer served from
@@ -26,16 +26,18 @@ async function start(): Promise<void> {
   const runtime = createElectronRuntime({ emit, args: parseAppArgs(process.argv.slice(1)), osLocale: app.getPreferredSystemLanguages()[0] ?? app.getLocale() });
   bindElectronIpc(createDispatcher(runtime, ALLOWED_ORIGINS, log), () => win?.webContents ?? null, emit, log);
 
-  win = new BrowserWindow({
-    width: 1120,
-    height: 780,
-    minWidth: 900,
-    minHeight: 620,
-    show: false,
-    title: 'Go on WSL',
-    icon: path.join(__dirname, '..', '..', 'assets', 'icon.png'),
-    webPreferences: secureWebPreferences(path.join(__dirname, 'preload.cjs')),
-  });
+  win = createSecureWindow(
+    {
+      width: 1120,
+      height: 780,
+      minWidth: 900,
+      minHeight: 620,
+      show: false,
+      title: 'Go on WSL',
+      icon: path.join(__dirname, '..', '..', 'assets', 'icon.png'),
+    },
+    path.join(__dirname, 'preload.cjs'),
+  );
   win.once('ready-to-show', () => win?.show());
   win.on('closed', () => {
     runtime.tasks.cancelAll();
