@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# The GOPROXY race: one curl per URL, all at once, a line as each finishes
+# (so the caller can decide on the first healthy answers and stop the rest).
+# Args: CONNECT_TIMEOUT_S MAX_TIME_S URL... ; optional proxy in GWS_PROXY.
+# Prints per URL (index from 0):
+#   PROBE_ERR <i> <curl's message>        (only on failure, always before PROBE)
+#   PROBE <i> <curl_exit> <http_code> <seconds>
+set -u
+connect_timeout="${1:?connect timeout}"
+max_time="${2:?max time}"
+shift 2
+[[ "$connect_timeout" =~ ^[0-9]{1,3}$ && "$max_time" =~ ^[0-9]{1,3}$ ]] || { echo "bad timeouts" >&2; exit 2; }
+if [ "$#" -lt 1 ] || [ "$#" -gt 16 ]; then echo "1 to 16 urls" >&2; exit 2; fi
+
+unset all_proxy ALL_PROXY HTTP_PROXY HTTPS_PROXY
+if [ -n "${GWS_PROXY:-}" ]; then
+  export http_proxy="$GWS_PROXY" https_proxy="$GWS_PROXY"
+  unset no_proxy NO_PROXY
+else
+  unset http_proxy https_proxy
+fi
+
+probe() {
+  local index="$1" url="$2" out rc result msg code secs
+  out="$(curl -sS -o /dev/null --connect-timeout "$connect_timeout" --max-time "$max_time" \
+    -w 'GWSRESULT %{http_code} %{time_total}\n' --url "$url" 2>&1)"
+  rc=$?
+  result="$(printf '%s\n' "$out" | grep '^GWSRESULT ' | tail -n1)"
+  msg="$(printf '%s\n' "$out" | grep -v '^GWSRESULT ' | head -n2 | tr '\n' ' ' | sed -E 's#://[^/@ ]*@#://***:***@#g' | head -c 300)"
+  read -r _ code secs <<<"${result:-GWSRESULT 000 0}"
+  # One printf per line: a short write to a pipe is atomic, so lines from parallel probes never mix.
+  [ "$rc" -ne 0 ] && [ -n "$msg" ] && printf 'PROBE_ERR %s %s\n' "$index" "$msg"
+  printf 'PROBE %s %s %s %s\n' "$index" "$rc" "${code:-000}" "${secs:-0}"
+}
+
+index=0
+for url in "$@"; do
+  case "$url" in
+    http://* | https://*) probe "$index" "$url" & ;;
+    *) printf 'PROBE %s 3 000 0\n' "$index" ;;
+  esac
+  index=$((index + 1))
+done
+wait
+exit 0

@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# SSH for git: an ed25519 key on request (never overwriting one), and a test
+# login to the git host, falling back to the port-443 host when port 22 is
+# blocked. Args:
+#   key COMMENT   create the key if there is none, then show it
+#   show          show the key, if any
+#   test HOST PORT FALLBACK_HOST FALLBACK_PORT TIMEOUT_S
+# Prints PUBKEY <line>, FINGERPRINT <line>, CREATED, SSH_TRY <host> <port> <exit>, SSH_OUT <text>.
+set -u
+# In a sandbox (tests) the home lives under GWS_ROOT like every other absolute path.
+if [ -n "${GWS_ROOT:-}" ]; then HOME="${GWS_ROOT}${HOME}"; export HOME; fi
+action="${1:?action}"
+key="$HOME/.ssh/id_ed25519"
+
+case "$action" in
+  key | show)
+    comment="${2:-}"
+    [[ "$comment" =~ ^[A-Za-z0-9._@+-]*$ ]] || { echo "ERROR comment rejected"; exit 2; }
+    if [ "$action" = key ] && [ ! -f "$key" ]; then
+      mkdir -p "$HOME/.ssh" && chmod 700 "$HOME/.ssh"
+      # No passphrase: go get runs git non-interactively; the user may add one with ssh-keygen -p.
+      ssh-keygen -q -t ed25519 -N '' -C "$comment" -f "$key" </dev/null >/dev/null || { echo "ERROR ssh-keygen failed"; exit 1; }
+      echo "CREATED"
+    fi
+    if [ -f "$key.pub" ]; then
+      echo "PUBKEY $(head -n1 "$key.pub")"
+      echo "FINGERPRINT $(ssh-keygen -lf "$key.pub" | head -n1)"
+    fi
+    ;;
+  test)
+    timeout_s="${6:-10}"
+    [[ "$timeout_s" =~ ^[0-9]{1,2}$ ]] || { echo "ERROR bad timeout"; exit 2; }
+    try() {
+      local host="$1" port="$2" out rc
+      [[ "$host" =~ ^[A-Za-z0-9.-]{1,253}$ && "$port" =~ ^[0-9]{1,5}$ ]] || return 2
+      mkdir -p "$HOME/.ssh" && chmod 700 "$HOME/.ssh"
+      # BatchMode: never a prompt. accept-new: first contact is recorded, a changed key still fails.
+      out="$(timeout $((timeout_s + 5)) ssh -T -p "$port" -o BatchMode=yes -o ConnectTimeout="$timeout_s" \
+        -o StrictHostKeyChecking=accept-new -o UserKnownHostsFile="$HOME/.ssh/known_hosts" \
+        "git@$host" </dev/null 2>&1)"
+      rc=$?
+      echo "SSH_TRY $host $port $rc"
+      printf '%s\n' "$out" | head -n4 | sed 's/^/SSH_OUT /'
+      # GitHub answers a good key with exit 1 and "successfully authenticated"; a refusal or timeout is 255.
+      printf '%s' "$out" | grep -qE "successfully authenticated|Permission denied" && return 0
+      return 1
+    }
+    try "${2:?host}" "${3:?port}" || try "${4:?fallback host}" "${5:?fallback port}"
+    ;;
+  *) echo "ERROR unknown action"; exit 2 ;;
+esac
+exit 0

@@ -1,0 +1,92 @@
+import type { z } from 'zod';
+import type { DistroTarget, GitSetupResult, SshKeyResult } from '../../../src-shared/contract/network';
+import { parseSshTest, sshFinding } from '../../../src-shared/network/git';
+import { runScript, tagged, type RunContext } from './command';
+
+export interface GitSetupInput {
+  readonly name?: string;
+  readonly email?: string;
+  readonly installIfMissing: boolean;
+  readonly insteadOf?: { readonly base: string; readonly prefix: string };
+}
+
+const APT_LOCK = /Could not get lock|Unable to acquire the dpkg frontend lock|dpkg frontend lock/;
+
+export async function gitSetup(ctx: RunContext, target: DistroTarget, input: GitSetupInput): Promise<z.infer<typeof GitSetupResult>> {
+  const findings: string[] = [];
+  let installed = false;
+  if (input.installIfMissing) {
+    const inst = await runScript(ctx, { id: 'net.git-install', target, asRoot: true, script: 'net-git.sh', args: ['install'], timeoutMs: 660_000, mutates: true, title: 'apt-get install git' });
+    installed = tagged(inst.stdout, 'INSTALLED').length > 0;
+    const aptErr = tagged(inst.stdout, 'APT_ERR').join('\n');
+    if (APT_LOCK.test(aptErr)) findings.push('APT_LOCKED');
+  }
+  const out = await runScript(ctx, {
+    id: 'net.git-config',
+    target,
+    script: 'net-git.sh',
+    args: ['config', input.name ?? '', input.email ?? '', input.insteadOf?.base ?? '', input.insteadOf?.prefix ?? ''],
+    timeoutMs: 30_000,
+    mutates: true,
+    title: 'git config',
+  });
+  const version = tagged(out.stdout, 'GIT_VERSION')[0] ?? '';
+  if (!version) findings.push('GIT_MISSING');
+  const value = (tag: string) => {
+    const v = tagged(out.stdout, tag)[0];
+    return v ? v : null;
+  };
+  return { gitVersion: version || null, installed, name: value('GIT_NAME'), email: value('GIT_EMAIL'), insteadOf: tagged(out.stdout, 'INSTEADOF'), findings: [...new Set(findings)] };
+}
+
+export interface SshHosts {
+  readonly host: string;
+  readonly port: number;
+  /** GitHub's SSH on port 443, for networks that block 22. */
+  readonly fallbackHost: string;
+  readonly fallbackPort: number;
+  readonly timeoutS: number;
+}
+
+export const GITHUB_SSH: SshHosts = { host: 'github.com', port: 22, fallbackHost: 'ssh.github.com', fallbackPort: 443, timeoutS: 10 };
+
+export async function sshKey(
+  ctx: RunContext,
+  target: DistroTarget,
+  input: { generate: boolean; comment?: string; test: boolean },
+  hosts: SshHosts = GITHUB_SSH,
+): Promise<z.infer<typeof SshKeyResult>> {
+  const key = await runScript(ctx, {
+    id: 'net.ssh-key',
+    target,
+    script: 'net-ssh.sh',
+    // Without `generate` the script only shows an existing key: an empty comment and a key that exists.
+    args: input.generate ? ['key', input.comment ?? ''] : ['show'],
+    timeoutMs: 30_000,
+    mutates: input.generate,
+    title: 'SSH key',
+  });
+  let test: z.infer<typeof SshKeyResult>['test'] = null;
+  if (input.test) {
+    const t = await runScript(ctx, {
+      id: 'net.ssh-test',
+      target,
+      script: 'net-ssh.sh',
+      args: ['test', hosts.host, String(hosts.port), hosts.fallbackHost, String(hosts.fallbackPort), String(hosts.timeoutS)],
+      timeoutMs: (hosts.timeoutS + 10) * 2 * 1000,
+      title: 'ssh -T git@github.com',
+    });
+    // Judge by the last attempt: the fallback's answer when port 22 failed.
+    const tries = t.stdout.split(/^SSH_TRY /m).slice(1);
+    const last = tries[tries.length - 1] ?? '';
+    const parsed = parseSshTest(last);
+    const via = /^(\S+) (\d+)/.exec(last);
+    test = { status: parsed.status, account: parsed.account, via: via ? `${via[1]}:${via[2]}` : null, finding: sshFinding(parsed.status) };
+  }
+  return {
+    publicKey: tagged(key.stdout, 'PUBKEY')[0] ?? null,
+    fingerprint: tagged(key.stdout, 'FINGERPRINT')[0] ?? null,
+    created: tagged(key.stdout, 'CREATED').length > 0,
+    test,
+  };
+}

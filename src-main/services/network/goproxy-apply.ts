@@ -1,0 +1,48 @@
+import type { z } from 'zod';
+import type { ApplyGoproxyResult, DistroTarget } from '../../../src-shared/contract/network';
+import { goproxyValue, normaliseGoprivate } from '../../../src-shared/network/goproxy';
+import { parseFileChanges } from './changes';
+import { runScript, tagged, type RunContext } from './command';
+
+export interface ApplyGoproxyInput {
+  readonly goproxy: string;
+  readonly gosumdb: 'sum.golang.org' | 'sum.golang.google.cn';
+  readonly goprivate?: string;
+  readonly fixOverrides: boolean;
+}
+
+/** Go's own words when an exported variable beats `go env -w` (cmd/go/internal/envcmd). */
+const OVERRIDE_WARNING = /does not override conflicting OS environment variable/;
+
+export async function applyGoproxy(ctx: RunContext, target: DistroTarget, input: ApplyGoproxyInput): Promise<z.infer<typeof ApplyGoproxyResult>> {
+  const priv = normaliseGoprivate(input.goprivate ?? '');
+  if ('error' in priv) throw new Error('GOPRIVATE already validated by the contract');
+  const out = await runScript(ctx, {
+    id: 'net.goproxy-apply',
+    target,
+    script: 'net-goproxy-apply.sh',
+    args: [goproxyValue(input.goproxy), input.gosumdb, priv.value, input.fixOverrides ? '1' : '0'],
+    timeoutMs: 60_000,
+    mutates: true,
+    title: 'go env -w GOPROXY',
+  });
+  const overrides = tagged(out.stdout, 'OVERRIDE').flatMap((l) => {
+    const m = /^(\S+) (\d+) ([A-Z]+)$/.exec(l);
+    return m ? [{ file: m[1] ?? '', line: Number(m[2]), name: m[3] ?? '' }] : [];
+  });
+  const changes = parseFileChanges(out.stdout);
+  const goenv = new Map(tagged(out.stdout, 'GOENV').map((l) => [l.split(' ')[0] ?? '', l.slice(l.indexOf(' ') + 1)]));
+  const errors = tagged(out.stdout, 'GOENV_W_ERR').join('\n');
+  const findings: string[] = [];
+  const fixed = new Set(changes.filter((c) => c.action === 'written').map((c) => c.path));
+  if (OVERRIDE_WARNING.test(errors) || overrides.some((o) => !fixed.has(o.file))) findings.push('GOENV_OVERRIDDEN_BY_OS_ENV');
+  if (/command not found/.test(errors)) findings.push('GO_NOT_FOUND');
+  return {
+    goproxy: goenv.get('GOPROXY') ?? '',
+    gosumdb: goenv.get('GOSUMDB') ?? '',
+    goprivate: goenv.get('GOPRIVATE') ?? '',
+    overrides,
+    changes,
+    findings,
+  };
+}
