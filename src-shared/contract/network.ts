@@ -14,11 +14,12 @@ import { isValidHost, parseProxyUrl } from '../network/proxy';
 /** WSL distro names: what `wsl --install -d` and `--import` accept. */
 export const DistroName = z.string().min(1).max(64).regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/);
 /** Linux user names as Debian/Ubuntu's adduser accepts them by default. */
-export const LinuxUser = z.string().min(1).max(32).regex(/^[a-z_][a-z0-9_-]*$/);
+const LinuxUser = z.string().min(1).max(32).regex(/^[a-z_][a-z0-9_-]*$/);
+/** Which distro and which user a network action runs as (network-specific; other steps have their own). */
 export const DistroTarget = z.object({ distro: DistroName, user: LinuxUser }).strict();
 export type DistroTarget = z.infer<typeof DistroTarget>;
 
-export const FindingId = z.string().max(64).regex(/^[A-Z][A-Z0-9_]*$/);
+const FindingId = z.string().max(64).regex(/^[A-Z][A-Z0-9_]*$/);
 
 /** A proxy as the user enters it: URL without credentials, credentials apart (they are secrets). */
 export const ProxyInput = z
@@ -76,9 +77,9 @@ export const TestProxyResult = z.object({
   ms: z.number(),
 });
 
-export const FileChange = z.object({ path: z.string(), backup: z.string().nullable(), action: z.enum(['written', 'unchanged', 'removed']) });
+export const NetFileChange = z.object({ path: z.string(), backup: z.string().nullable(), action: z.enum(['written', 'unchanged', 'removed']) });
 
-export const ApplyProxyResult = z.object({ changes: z.array(FileChange), display: z.string().nullable() });
+export const ApplyProxyResult = z.object({ changes: z.array(NetFileChange), display: z.string().nullable() });
 
 export const DnsCheckResult = z.object({
   resolvConf: z.object({ generatedByWsl: z.boolean(), nameservers: z.array(z.string()), search: z.array(z.string()), dnsTunneling: z.boolean() }),
@@ -126,7 +127,7 @@ export const ApplyGoproxyResult = z.object({
   goprivate: z.string(),
   /** Init files that export a Go variable and so override `go env -w`. */
   overrides: z.array(z.object({ file: z.string(), line: z.number().int(), name: z.string() })),
-  changes: z.array(FileChange),
+  changes: z.array(NetFileChange),
   findings: z.array(FindingId),
 });
 
