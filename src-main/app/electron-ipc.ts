@@ -10,12 +10,7 @@ import type { Dispatcher, Emit, SenderContext } from '../ipc/dispatcher';
 export function senderContext(event: IpcMainEvent | IpcMainInvokeEvent, ourContents: () => WebContents | null): SenderContext {
   const frame = event.senderFrame;
   const contents = ourContents();
-  let origin = 'null';
-  try {
-    origin = frame ? new URL(frame.url).origin : 'null';
-  } catch {
-    origin = 'null';
-  }
+  const origin = frame ? originOf(frame.url) : 'null';
   const isMainFrame = !!frame && !!contents && event.sender === contents && frame === contents.mainFrame;
   return { transport: 'electron', isMainFrame, origin, authenticated: true };
 }
@@ -26,6 +21,20 @@ export function electronEmitter(ourContents: () => WebContents | null): Emit {
     const wc = ourContents();
     if (wc && !wc.isDestroyed()) wc.send(IPC_TRANSPORT.event, event, payload);
   };
+}
+
+/**
+ * scheme://host of a URL. Not URL.origin: Node's URL gives custom schemes such
+ * as our app:// an opaque "null" origin, while Chromium treats app:// (registered
+ * as standard) like http. We compare scheme and host ourselves.
+ */
+export function originOf(url: string): string {
+  try {
+    const u = new URL(url);
+    return u.host ? `${u.protocol}//${u.host}` : 'null';
+  } catch {
+    return 'null';
+  }
 }
 
 export function bindElectronIpc(dispatcher: Dispatcher, ourContents: () => WebContents | null, emit: Emit, log: (line: string) => void): { dispose(): void } {
