@@ -1,0 +1,66 @@
+import { isParseKind, PARSE_KINDS, type ParseKind } from '../../src-shared/parse/index';
+import type { Lang } from '../../src-shared/catalog/index';
+
+/** `go-wsl-doctor` command lines (DOCTOR-CLI.md). A usage error carries its reason for stderr. */
+export type DoctorCommand =
+  | { cmd: 'explain'; json: boolean; lang: Lang; file: string | null }
+  | { cmd: 'parse'; kind: ParseKind; file: string | null }
+  | { cmd: 'help' };
+
+export type ParsedArgs = { ok: true; command: DoctorCommand } | { ok: false; reason: string };
+
+export const USAGE = `Usage:
+  go-wsl-doctor explain [--json] [--lang en|zh-CN] [FILE|-]
+  go-wsl-doctor parse --kind KIND [FILE|-]
+
+Reads FILE (or standard input with "-" or no FILE): raw output as printed or pasted,
+UTF-8 or UTF-16LE, any Windows display language.
+KIND: ${Object.keys(PARSE_KINDS).join(', ')}
+Exit codes: 0 when the input was read; 2 for a usage error or an unreadable file.
+`;
+
+function langOf(value: string): Lang | null {
+  const v = value.toLowerCase();
+  if (v === 'en' || v.startsWith('en-')) return 'en';
+  if (v === 'zh-cn' || v === 'zh' || v === 'zh-hans' || v === 'zh_cn') return 'zh-CN';
+  return null;
+}
+
+/** Split "--opt=value" into two tokens so both spellings work. */
+function tokens(argv: readonly string[]): string[] {
+  return argv.flatMap((a) => (/^--[\w-]+=/.test(a) ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a]));
+}
+
+export function parseArgs(argv: readonly string[]): ParsedArgs {
+  const [sub, ...rest] = tokens(argv);
+  if (sub === undefined) return { ok: false, reason: 'missing command (explain or parse)' };
+  if (sub === '--help' || sub === '-h' || sub === 'help') return { ok: true, command: { cmd: 'help' } };
+  if (sub !== 'explain' && sub !== 'parse') return { ok: false, reason: `unknown command: ${sub}` };
+
+  let json = false;
+  let lang: Lang = 'en';
+  let kind: string | null = null;
+  const files: string[] = [];
+  for (let i = 0; i < rest.length; i++) {
+    const a = rest[i] ?? '';
+    if (a === '--help' || a === '-h') return { ok: true, command: { cmd: 'help' } };
+    if (sub === 'explain' && a === '--json') json = true;
+    else if (sub === 'explain' && a === '--lang') {
+      const v = rest[++i];
+      const l = v === undefined ? null : langOf(v);
+      if (!l) return { ok: false, reason: `--lang needs en or zh-CN${v === undefined ? '' : `, not ${v}`}` };
+      lang = l;
+    } else if (sub === 'parse' && a === '--kind') {
+      const v = rest[++i];
+      if (v === undefined) return { ok: false, reason: '--kind needs a value' };
+      kind = v;
+    } else if (a.startsWith('-') && a !== '-') return { ok: false, reason: `unknown option for ${sub}: ${a}` };
+    else files.push(a);
+  }
+  if (files.length > 1) return { ok: false, reason: `expected at most one FILE, got ${files.length}` };
+  const file = files[0] === undefined || files[0] === '-' ? null : files[0];
+  if (sub === 'explain') return { ok: true, command: { cmd: 'explain', json, lang, file } };
+  if (kind === null) return { ok: false, reason: 'parse needs --kind KIND' };
+  if (!isParseKind(kind)) return { ok: false, reason: `unknown kind: ${kind} (known: ${Object.keys(PARSE_KINDS).join(', ')})` };
+  return { ok: true, command: { cmd: 'parse', kind, file } };
+}

@@ -1,0 +1,121 @@
+import type { AreaWords } from '../types';
+
+/** Windows itself and virtualization (en). */
+export const windowsEn = {
+  WIN_BUILD_TOO_OLD: {
+    title: 'This Windows version is too old for WSL 2',
+    cause: 'WSL 2 and `wsl --install` need Windows 10 version 2004 (build 19041) or later, or Windows 11. Older builds lack the Virtual Machine Platform feature and the new wsl.exe options.',
+    fix: [
+      'Open Settings > Windows Update and install all updates, including feature updates, until winver shows build 19041 or higher.',
+      'If Windows Update offers no feature update, use the Windows 10/11 Installation Assistant from microsoft.com.',
+      'Run the wizard again after the update; it continues where it stopped.',
+    ],
+  },
+  WIN_NOT_64BIT: {
+    title: 'Windows is not 64-bit',
+    cause: 'WSL 2 runs only on 64-bit Windows (x64 or ARM64). This system reports a 32-bit Windows.',
+    fix: [
+      'Check Settings > System > About: "System type" must say 64-bit operating system.',
+      'If the processor is x64 but Windows is 32-bit, a clean install of 64-bit Windows is required (back up your files first).',
+    ],
+  },
+  VIRTUALIZATION_DISABLED: {
+    title: 'Virtualization is turned off in the BIOS/UEFI',
+    cause: 'WSL 2 runs Linux in a small virtual machine, which needs the CPU virtualization extensions (Intel VT-x or AMD-V/SVM). They are switched off in the firmware settings, so Windows cannot start the VM.',
+    fix: [
+      'Restart the PC and enter the BIOS/UEFI setup: press the key shown at power-on (usually Del, F2, F10 or Esc), or use Settings > System > Recovery > Advanced startup > Troubleshoot > Advanced options > UEFI Firmware Settings.',
+      'Intel CPUs: enable "Intel Virtualization Technology" (also called Intel VT-x or VMX). AMD CPUs: enable "SVM Mode" (also called AMD-V).',
+      'Typical menus: ASUS: Advanced > CPU Configuration; MSI: OC > CPU Features; Gigabyte: Tweaker or Advanced CPU Settings; ASRock: Advanced > CPU Configuration; Dell: Virtualization Support; HP: Security (or Advanced) > System Options; Lenovo: Security > Virtualization (ThinkPad: Config > CPU).',
+      'Save and exit (usually F10). Back in Windows, the wizard checks again and continues.',
+    ],
+  },
+  VMP_FEATURE_MISSING: {
+    title: 'The Virtual Machine Platform feature is not enabled',
+    cause: 'WSL 2 needs the Windows optional feature "Virtual Machine Platform". It is off, so the WSL 2 virtual machine cannot be created.',
+    fix: [
+      'The wizard enables it for you (it asks for administrator permission once): `dism.exe /online /enable-feature /featurename:VirtualMachinePlatform /all /norestart`.',
+      'Restart Windows when asked; the wizard resumes by itself after the restart.',
+      'If it is already enabled, also make sure virtualization is on in the BIOS/UEFI.',
+    ],
+  },
+  WSL_FEATURE_MISSING: {
+    title: 'The Windows Subsystem for Linux feature is not enabled',
+    cause: 'The optional component "Microsoft-Windows-Subsystem-Linux" is off or wsl.exe is missing, so no Linux distribution can be registered.',
+    fix: [
+      'The wizard enables it for you (with administrator permission): `dism.exe /online /enable-feature /featurename:Microsoft-Windows-Subsystem-Linux /all /norestart`.',
+      'Restart Windows; the wizard resumes by itself.',
+    ],
+  },
+  OPTIONAL_COMPONENT_ENABLE_FAILED: {
+    title: 'Windows could not enable a required feature',
+    cause: 'Turning on "Virtual Machine Platform" or "Windows Subsystem for Linux" failed inside Windows servicing (DISM), usually because the component store is damaged or an update is half-installed.',
+    fix: [
+      'Restart Windows and try again: a pending update often blocks feature changes.',
+      'Repair the component store in an administrator terminal: `DISM /Online /Cleanup-Image /RestoreHealth`, then `sfc /scannow`.',
+      'Install all Windows updates, then run the wizard again.',
+    ],
+  },
+  NESTED_VIRT_UNAVAILABLE: {
+    title: 'Windows runs inside a virtual machine without nested virtualization',
+    cause: 'This Windows is itself a virtual machine (Hyper-V, VMware, VirtualBox, a cloud VM ...). WSL 2 needs to start another VM inside it, which works only when the host exposes virtualization to the guest.',
+    fix: [
+      'On the host, enable nested virtualization for this VM: Hyper-V: `Set-VMProcessor -VMName NAME -ExposeVirtualizationExtensions $true` (VM off); VMware: "Virtualize Intel VT-x/EPT or AMD-V/RVI"; VirtualBox: "Enable Nested VT-x/AMD-V".',
+      'In the cloud, choose a VM size that supports nested virtualization.',
+      'If that is impossible, use WSL 1 for this machine (slower file system, no full Linux kernel).',
+    ],
+  },
+  HYPERVISOR_CONFLICT: {
+    title: 'The Windows hypervisor is not starting',
+    cause: 'All hardware requirements are met, but the Windows hypervisor does not launch: boot configuration has hypervisorlaunchtype set to Off (often by an older VirtualBox/VMware or a game anti-cheat), or another hypervisor holds the CPU.',
+    fix: [
+      'In an administrator terminal run `bcdedit /set hypervisorlaunchtype auto`.',
+      'Update VirtualBox (6.1+) or VMware (15.5+) so they can run alongside Hyper-V.',
+      'Restart Windows; the wizard checks again.',
+    ],
+  },
+  BCDEDIT_QUOTING: {
+    title: 'PowerShell changed the bcdedit command',
+    cause: 'In PowerShell, braces are special: `bcdedit /set {current} ...` reaches bcdedit without `{current}`, so it answers "The set command specified is not valid".',
+    fix: [
+      "Quote the identifier: `bcdedit /set '{current}' hypervisorlaunchtype auto`, or run the command in cmd.exe.",
+      'The wizard runs bcdedit itself with the right argument list.',
+    ],
+  },
+  WINSOCK_CATALOG_BROKEN: {
+    title: 'The Windows network stack (Winsock) is damaged',
+    cause: 'A proxy or VPN tool installed a Winsock layer (LSP) that breaks the sockets WSL uses, so WSL fails with 0x8007273f.',
+    fix: [
+      'In an administrator terminal run `netsh winsock reset`, then restart Windows.',
+      'If a proxifier or old VPN client is installed, update or remove it.',
+    ],
+  },
+  WSL_GPO_BLOCKED: {
+    title: 'WSL is blocked by your organization',
+    cause: 'A group policy or application control (for example Device Guard / WDAC) forbids WSL or its installation on this computer.',
+    fix: [
+      'Ask your IT department to allow WSL (Windows Subsystem for Linux and Virtual Machine Platform) for your account.',
+      'The wizard cannot and will not bypass the policy.',
+    ],
+  },
+  WSL_ELEVATION_DENIED: {
+    title: 'Administrator rights are needed for this step',
+    cause: 'Enabling Windows features or registering WSL needs administrator rights; the step ran without them or the permission prompt (UAC) was cancelled.',
+    fix: [
+      'Run the step again and choose "Yes" in the Windows permission prompt: the wizard asks only for this one step.',
+      'If your account is not an administrator, ask someone who is to approve the prompt.',
+    ],
+  },
+  WSL_REBOOT_PENDING: {
+    title: 'Windows must restart to finish',
+    cause: 'A feature was enabled or an update was installed, and Windows applies it only after a restart.',
+    fix: ['Save your work and restart Windows.', 'The wizard starts again after the restart and continues by itself.'],
+  },
+  DISK_SPACE_LOW: {
+    title: 'Not enough free disk space',
+    cause: 'The Linux distribution, the Go toolchain and the module cache need several gigabytes; the drive is (almost) full.',
+    fix: [
+      'Free at least 5 GB on the system drive (Settings > System > Storage > Cleanup recommendations).',
+      'Or move the distro to another drive later: `wsl --export NAME file.tar` then `wsl --import NAME D:\\WSL\\NAME file.tar`.',
+    ],
+  },
+} satisfies AreaWords;

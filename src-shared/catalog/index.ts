@@ -1,0 +1,30 @@
+import { goEn } from './en/go';
+import { networkEn } from './en/network';
+import { windowsEn } from './en/windows';
+import { wslEn } from './en/wsl';
+import { CATALOG_IDS, isCatalogId, type CatalogId } from './ids';
+import type { CatalogEntry, CatalogWords, Lang } from './types';
+import { goZh } from './zh-CN/go';
+import { networkZh } from './zh-CN/network';
+import { windowsZh } from './zh-CN/windows';
+import { wslZh } from './zh-CN/wsl';
+
+export * from './ids';
+export * from './types';
+
+/** Typed as the full record: the compiler refuses a language that misses an ID. */
+const en: CatalogWords = { ...windowsEn, ...wslEn, ...goEn, ...networkEn };
+const zhCN: CatalogWords = { ...windowsZh, ...wslZh, ...goZh, ...networkZh };
+
+export const CATALOG: Readonly<Record<Lang, CatalogWords>> = { en, 'zh-CN': zhCN };
+
+export function catalogEntry(id: CatalogId, lang: Lang): CatalogEntry {
+  return CATALOG[lang][id];
+}
+
+/** For data from outside (reports, IPC): unknown IDs read as UNKNOWN rather than crash. */
+export function catalogEntryFor(id: string, lang: Lang): CatalogEntry {
+  return CATALOG[lang][isCatalogId(id) ? id : 'UNKNOWN'];
+}
+
+export { CATALOG_IDS };

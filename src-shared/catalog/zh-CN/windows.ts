@@ -1,0 +1,96 @@
+import type { AreaWords } from '../types';
+
+/** Windows 本身与虚拟化（zh-CN）。产品名、代码和命令保持原文。 */
+export const windowsZh = {
+  WIN_BUILD_TOO_OLD: {
+    title: '此 Windows 版本太旧，无法使用 WSL 2',
+    cause: 'WSL 2 和 `wsl --install` 需要 Windows 10 2004 版（内部版本 19041）或更高版本，或 Windows 11。更旧的版本没有“虚拟机平台”功能，也不认识新的 `wsl.exe` 选项。',
+    fix: [
+      '打开“设置 > Windows 更新”，安装全部更新（包括功能更新），直到 `winver` 显示的内部版本不低于 19041。',
+      '如果 Windows 更新不提供功能更新，请使用微软官网的 Windows 10/11 更新助手。',
+      '更新完成后重新运行向导，它会从中断处继续。',
+    ],
+  },
+  WIN_NOT_64BIT: {
+    title: 'Windows 不是 64 位系统',
+    cause: 'WSL 2 只能在 64 位 Windows（x64 或 ARM64）上运行，而此系统是 32 位 Windows。',
+    fix: ['在“设置 > 系统 > 关于”中查看“系统类型”，必须是 64 位操作系统。', '如果处理器是 64 位而系统是 32 位，需要全新安装 64 位 Windows（请先备份文件）。'],
+  },
+  VIRTUALIZATION_DISABLED: {
+    title: 'BIOS/UEFI 中的虚拟化功能已关闭',
+    cause: 'WSL 2 在一个小型虚拟机中运行 Linux，需要处理器的虚拟化扩展（Intel VT-x 或 AMD-V/SVM）。这些功能在固件设置中被关闭，Windows 无法启动虚拟机。',
+    fix: [
+      '重启电脑并进入 BIOS/UEFI 设置：开机时按屏幕提示的按键（通常是 Del、F2、F10 或 Esc），或在“设置 > 系统 > 恢复 > 高级启动 > 疑难解答 > 高级选项 > UEFI 固件设置”中进入。',
+      'Intel 处理器：启用“Intel Virtualization Technology”（也叫 Intel VT-x 或 VMX）。AMD 处理器：启用“SVM Mode”（也叫 AMD-V）。',
+      '常见菜单位置：华硕 ASUS：Advanced > CPU Configuration；微星 MSI：OC > CPU Features；技嘉 Gigabyte：Tweaker 或 Advanced CPU Settings；华擎 ASRock：Advanced > CPU Configuration；戴尔 Dell：Virtualization Support；惠普 HP：Security（或 Advanced）> System Options；联想 Lenovo：Security > Virtualization（ThinkPad 为 Config > CPU）。',
+      '保存并退出（通常按 F10）。回到 Windows 后，向导会重新检查并继续。',
+    ],
+  },
+  VMP_FEATURE_MISSING: {
+    title: '“虚拟机平台”功能未启用',
+    cause: 'WSL 2 需要 Windows 可选功能“虚拟机平台”（`VirtualMachinePlatform`）。该功能处于关闭状态，因此无法创建 WSL 2 虚拟机。',
+    fix: [
+      '向导会为你启用它（只为这一步请求一次管理员权限）：`dism.exe /online /enable-feature /featurename:VirtualMachinePlatform /all /norestart`。',
+      '按提示重启 Windows，重启后向导会自动继续。',
+      '如果该功能已经启用，请同时确认 BIOS/UEFI 中已打开虚拟化。',
+    ],
+  },
+  WSL_FEATURE_MISSING: {
+    title: '“适用于 Linux 的 Windows 子系统”功能未启用',
+    cause: '可选组件 `Microsoft-Windows-Subsystem-Linux` 处于关闭状态，或者缺少 `wsl.exe`，因此无法注册任何 Linux 发行版。',
+    fix: ['向导会为你启用它（需要管理员权限）：`dism.exe /online /enable-feature /featurename:Microsoft-Windows-Subsystem-Linux /all /norestart`。', '重启 Windows，向导会自动继续。'],
+  },
+  OPTIONAL_COMPONENT_ENABLE_FAILED: {
+    title: 'Windows 无法启用所需的功能',
+    cause: '启用“虚拟机平台”或“适用于 Linux 的 Windows 子系统”时，Windows 服务组件（DISM）出错，通常是组件存储损坏或有更新只安装了一半。',
+    fix: [
+      '先重启 Windows 再试：未完成的更新常常会阻止功能变更。',
+      '在管理员终端中修复组件存储：`DISM /Online /Cleanup-Image /RestoreHealth`，然后运行 `sfc /scannow`。',
+      '安装全部 Windows 更新后，重新运行向导。',
+    ],
+  },
+  NESTED_VIRT_UNAVAILABLE: {
+    title: 'Windows 运行在未开启嵌套虚拟化的虚拟机中',
+    cause: '这台 Windows 本身就是虚拟机（Hyper-V、VMware、VirtualBox 或云主机等）。WSL 2 需要在其中再启动一个虚拟机，只有宿主机向它开放虚拟化功能时才能做到。',
+    fix: [
+      '在宿主机上为此虚拟机开启嵌套虚拟化：Hyper-V 使用 `Set-VMProcessor -VMName NAME -ExposeVirtualizationExtensions $true`（先关闭虚拟机）；VMware 勾选“虚拟化 Intel VT-x/EPT 或 AMD-V/RVI”；VirtualBox 勾选“启用嵌套 VT-x/AMD-V”。',
+      '如果是云主机，请选择支持嵌套虚拟化的规格。',
+      '如果无法做到，可以在这台机器上改用 WSL 1（文件系统较慢，没有完整的 Linux 内核）。',
+    ],
+  },
+  HYPERVISOR_CONFLICT: {
+    title: 'Windows 虚拟机监控程序没有启动',
+    cause: '硬件条件都满足，但 Windows 虚拟机监控程序没有启动：启动配置中的 `hypervisorlaunchtype` 被设为 `Off`（常由旧版 VirtualBox/VMware 或游戏反作弊程序修改），或者有其他虚拟化软件占用了处理器。',
+    fix: ['在管理员终端中运行 `bcdedit /set hypervisorlaunchtype auto`。', '把 VirtualBox 升级到 6.1 以上、VMware 升级到 15.5 以上，使它们能与 Hyper-V 共存。', '重启 Windows，向导会重新检查。'],
+  },
+  BCDEDIT_QUOTING: {
+    title: 'PowerShell 改写了 bcdedit 命令',
+    cause: '在 PowerShell 中花括号有特殊含义：`bcdedit /set {current} ...` 传给 bcdedit 时丢失了 `{current}`，所以它提示“指定的 set 命令无效”。',
+    fix: ["给标识符加上引号：`bcdedit /set '{current}' hypervisorlaunchtype auto`，或者在 `cmd.exe` 中运行该命令。", '向导自己调用 bcdedit 时会使用正确的参数列表。'],
+  },
+  WINSOCK_CATALOG_BROKEN: {
+    title: 'Windows 网络组件（Winsock）已损坏',
+    cause: '某个代理或 VPN 工具安装了 Winsock 分层服务（LSP），破坏了 WSL 使用的网络接口，导致错误 `0x8007273f`。',
+    fix: ['在管理员终端中运行 `netsh winsock reset`，然后重启 Windows。', '如果装有旧版代理转发工具或 VPN 客户端，请升级或卸载它。'],
+  },
+  WSL_GPO_BLOCKED: {
+    title: 'WSL 被你所在的组织禁止',
+    cause: '组策略或应用程序控制（例如 Device Guard / WDAC）禁止在这台电脑上使用或安装 WSL。',
+    fix: ['请联系 IT 部门，为你的账户允许 WSL（适用于 Linux 的 Windows 子系统和虚拟机平台）。', '向导不能也不会绕过这项策略。'],
+  },
+  WSL_ELEVATION_DENIED: {
+    title: '这一步需要管理员权限',
+    cause: '启用 Windows 功能或注册 WSL 需要管理员权限；这一步在没有权限的情况下运行，或者权限提示（UAC）被取消了。',
+    fix: ['重新运行这一步，并在 Windows 权限提示中选择“是”：向导只为这一步请求权限。', '如果你的账户不是管理员，请让管理员来确认提示。'],
+  },
+  WSL_REBOOT_PENDING: {
+    title: '需要重启 Windows 才能完成',
+    cause: '刚启用了功能或安装了更新，Windows 只有在重启后才会生效。',
+    fix: ['保存工作后重启 Windows。', '重启后向导会自动启动并继续。'],
+  },
+  DISK_SPACE_LOW: {
+    title: '磁盘空间不足',
+    cause: 'Linux 发行版、Go 工具链和模块缓存需要几 GB 的空间，而磁盘已经（几乎）满了。',
+    fix: ['在系统盘上至少释放 5 GB 空间（“设置 > 系统 > 存储 > 清理建议”）。', '也可以稍后把发行版移到其他磁盘：先 `wsl --export NAME file.tar`，再 `wsl --import NAME D:\\WSL\\NAME file.tar`。'],
+  },
+} satisfies AreaWords;
