@@ -45,11 +45,12 @@ export class WizardPage {
   }
 
   get nextButton(): Locator {
-    return this.page.getByRole('button', { name: literal(this.s.common.actions.next) });
+    // exact: the terminal's find bar has a "Next match" button.
+    return this.page.getByRole('button', { name: this.s.common.actions.next, exact: true });
   }
 
   get backButton(): Locator {
-    return this.page.getByRole('button', { name: new RegExp(`${this.s.common.actions.back}$`) });
+    return this.page.getByRole('button', { name: this.s.common.actions.back, exact: true });
   }
 
   get languageSelect(): Locator {

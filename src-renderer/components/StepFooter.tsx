@@ -14,11 +14,13 @@ export function StepFooter() {
   return (
     <nav className="step-footer" aria-label={t('common:stepFooter.label')}>
       <button type="button" className="button" onClick={back} disabled={isFirst}>
-        ← {t('common:actions.back')}
+        <span aria-hidden="true">← </span>
+        {t('common:actions.back')}
       </button>
       <span className="step-footer__where">{t('steps:stepOf', { n: index + 1, total: STEP_IDS.length })}</span>
       <button type="button" className="button button--primary" onClick={next} disabled={isLast}>
-        {t('common:actions.next')} →
+        {t('common:actions.next')}
+        <span aria-hidden="true"> →</span>
       </button>
     </nav>
   );

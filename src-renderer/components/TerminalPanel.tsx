@@ -1,12 +1,12 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStores, useTerminal } from '../store';
-import { TerminalSlot } from './TerminalSlot';
+import { Terminal } from './terminal';
 
 /**
  * The live terminal region: follows sessions the app starts (captured runs)
- * and lets the user open a shell. The xterm view itself lives in
- * components/terminal/ and is mounted through TerminalSlot.
+ * and lets the user open a shell. The xterm view itself is components/terminal/;
+ * it is keyed by session so each session gets a fresh view.
  */
 export function TerminalPanel() {
   const { t } = useTranslation('terminalPanel');
@@ -50,13 +50,17 @@ export function TerminalPanel() {
         )}
         {active?.exit && <p className="note">{t('exited', { code: active.exit.exitCode ?? active.exit.signal ?? '?' })}</p>}
       </div>
-      <div
-        className="terminal-panel__view"
-        role="region"
-        aria-label={active ? t('sessionLabel', { title: active.title }) : t('heading')}
-      >
+      <div className="terminal-panel__view">
         {active ? (
-          <TerminalSlot key={active.sessionId} sessionId={active.sessionId} api={stores.api} />
+          <Terminal
+            key={active.sessionId}
+            sessionId={active.sessionId}
+            api={stores.api}
+            // Not tied to `exit`: a changed prop rebuilds the view, and the user
+            // should still read (and copy) the output after the shell ended.
+            interactive={active.kind === 'pty'}
+            label={active.title}
+          />
         ) : (
           <p className="terminal-panel__empty">{t('empty')}</p>
         )}

@@ -1,9 +1,10 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { I18nextProvider } from 'react-i18next';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { AppHeader } from '../../src-renderer/components/AppHeader';
 import { ReadOnlyBanner } from '../../src-renderer/components/ReadOnlyBanner';
 import { StepNav } from '../../src-renderer/components/StepNav';
+import { TerminalPanel } from '../../src-renderer/components/TerminalPanel';
 import { createI18n } from '../../src-renderer/i18n';
 import { PAGES } from '../../src-renderer/pages';
 import { PreflightPage } from '../../src-renderer/pages/PreflightPage';
@@ -11,6 +12,14 @@ import { createStores, StoresProvider, type Stores } from '../../src-renderer/st
 import { STEP_IDS } from '../../src-renderer/store/steps';
 import type { Lang } from '../../src-shared/contract/define';
 import { appInfo, fakeApi, machineA, machineB, report } from './fake-api';
+
+// xterm and its addons need a real DOM (they touch `self` on import); the
+// terminal view has its own tests, here a marker shows where it would mount.
+vi.mock('../../src-renderer/components/terminal', () => ({
+  Terminal: ({ sessionId, interactive }: { sessionId: string; interactive?: boolean }) => (
+    <div data-terminal-session={sessionId} data-interactive={String(interactive)} />
+  ),
+}));
 
 /**
  * Server-side renders of the real components (no DOM here): enough to prove
@@ -102,6 +111,25 @@ describe('header and banner', () => {
     const stores = await loadedStores(['ok'], appInfo({ hostKind: 'windows', transport: 'electron', readOnly: false, machine: null }));
     expect(render(<AppHeader />, stores, 'en')).not.toContain('Recorded machine');
     expect(render(<ReadOnlyBanner />, stores, 'en')).toBe('');
+  });
+});
+
+describe('terminal panel', () => {
+  it('mounts the terminal view for the session main reports, read-only for captured runs', async () => {
+    const f = fakeApi({
+      'app.info': () => appInfo(),
+      'machines.list': () => ({ machines: [machineA], current: machineA.id }),
+      'preflight.run': () => report(['ok']),
+    });
+    const stores = createStores(f.api);
+    const off = stores.terminal.getState().listen();
+    f.emit('terminal.opened', { sessionId: 'run-7', kind: 'captured', title: 'wsl --status' });
+    off();
+    (stores.terminal as { getInitialState: () => unknown }).getInitialState = stores.terminal.getState;
+    const html = render(<TerminalPanel />, stores, 'en');
+    expect(html).toContain('data-terminal-session="run-7" data-interactive="false"');
+    expect(html).toContain('Open a shell');
+    expect(render(<TerminalPanel />, createStores(f.api), 'en')).toContain('No command is running.');
   });
 });
 
