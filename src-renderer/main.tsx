@@ -1,17 +1,13 @@
+// First: must run before any zod schema is built (see the module).
+import './zod-jitless';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
-import { z } from 'zod';
 import { App } from './App';
 import { applyDocumentLang, createI18n } from './i18n';
 import { initialLang } from './i18n/language';
 import { browserStorage } from './i18n/useLanguage';
 import './styles/index.css';
-
-// zod probes `new Function` to speed up object parsing; under our CSP (no
-// unsafe-eval) the probe fails anyway but is reported as a CSP violation.
-// jitless skips the probe, so a violation in the console always means a real bug.
-z.config({ jitless: true });
 
 // Until main reports the OS locale (app.info), the browser's own language is
 // the best guess for the "connecting" screen; AppShell settles it afterwards.
