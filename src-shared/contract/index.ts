@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { appInvoke } from './app';
 import type { InvokeDef } from './define';
+import { distroInvoke } from './distro';
 import { goInvoke } from './go';
 import { preflightInvoke } from './preflight';
 import { networkInvoke } from './network';
@@ -18,6 +19,7 @@ export const invokeChannels = {
   ...preflightInvoke,
   ...goInvoke,
   ...networkInvoke,
+  ...distroInvoke,
 } as const satisfies Record<string, InvokeDef>;
 
 /** Renderer -> main, fire and forget (no answer). */
@@ -63,3 +65,4 @@ export * from './terminal';
 export * from './preflight';
 export * from './network';
 export * from './go';
+export * from './distro';

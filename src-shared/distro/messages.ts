@@ -44,6 +44,12 @@ export const distroMessagesEn: Messages = {
   'distro.restart.terminate': 'The change takes effect after {{name}} restarts. Stop it now (wsl --terminate {{name}})? Open Linux windows will close.',
   'distro.restart.shutdown': 'The change takes effect after WSL restarts. Stop all distros now (wsl --shutdown)? Every open Linux window will close.',
   'distro.unregister.confirm': 'This deletes {{name}} and every file in it. Type {{name}} to confirm.',
+  'distro.config.refused.encoding': 'This file is not plain UTF-8 text, so we will not edit it (we could not keep your bytes exactly). Save it as UTF-8 or let us start it anew.',
+  'distro.config.refused.markers': "Our markers in this file are damaged ({{kind}} at line {{line}}); we will not guess. Fix or remove the '# >>> go-wsl-setup' lines.",
+  'distro.config.refused.badSetting': 'A planned setting is not valid for this file; nothing was changed.',
+  'distro.change.wslconf': 'Settings in /etc/wsl.conf',
+  'distro.change.defaultUser': 'Default user in /etc/wsl.conf',
+  'distro.change.wslconfig': 'Networking in .wslconfig',
 };
 
 export const distroMessagesZhCN: Messages = {
@@ -81,4 +87,10 @@ export const distroMessagesZhCN: Messages = {
   'distro.restart.terminate': '重启 {{name}} 后更改才会生效。现在停止它吗（wsl --terminate {{name}}）？已打开的 Linux 窗口会被关闭。',
   'distro.restart.shutdown': '重启 WSL 后更改才会生效。现在停止所有发行版吗（wsl --shutdown）？所有已打开的 Linux 窗口都会被关闭。',
   'distro.unregister.confirm': '这会删除 {{name}} 及其中的所有文件。请输入 {{name}} 以确认。',
+  'distro.config.refused.encoding': '此文件不是纯 UTF-8 文本，我们不会修改它（否则无法原样保留你的内容）。请另存为 UTF-8，或让我们重新创建。',
+  'distro.config.refused.markers': "文件中我们的标记已损坏（第 {{line}} 行：{{kind}}），我们不会猜测。请修复或删除 '# >>> go-wsl-setup' 这些行。",
+  'distro.config.refused.badSetting': '计划写入的某项设置对此文件无效；没有做任何更改。',
+  'distro.change.wslconf': '/etc/wsl.conf 中的设置',
+  'distro.change.defaultUser': '/etc/wsl.conf 中的默认用户',
+  'distro.change.wslconfig': '.wslconfig 中的网络设置',
 };

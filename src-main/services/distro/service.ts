@@ -1,0 +1,229 @@
+import path from 'node:path';
+import { ApiError } from '../../../src-shared/contract';
+import type { ConfigTarget } from '../../../src-shared/contract/distro';
+import { diagnose } from '../../../src-shared/diagnose';
+import { checkPassword, checkUsername, installOutcome, planV2, recommend, type InstalledDistro, type OnlineDistro, type Recommendation, type V2Step } from '../../../src-shared/distro';
+import { parseWslListOnline, parseWslListVerbose, parseWslStatus } from '../../../src-shared/parse';
+import { applyEdit, undoEdit } from '../../files/edit';
+import type { BackupStore, JournalEntry } from '../../files/backup-store';
+import { localFile, type EditTarget, type TargetIO } from '../../files/target-io';
+import { wslCommands } from '../../host/commands/wsl';
+import type { Host, RunOptions, RunResult } from '../../host/types';
+import { distroCommands } from './commands';
+import { computeEdit, type ComputedEdit, type MachineFacts } from './config';
+import { distroWslConf, hostFailed, type ScriptSource } from './distro-file';
+
+/**
+ * The Distro step's service: every OS contact goes through the Host as a
+ * CommandSpec; file edits go through the backup store (undo journal). It
+ * re-detects state (`wsl -l -v`) after each action instead of trusting what
+ * it did. Handlers in src-main/ipc call these methods one to one.
+ */
+export interface DistroServiceDeps {
+  readonly host: Host;
+  readonly backups: BackupStore;
+  /** Distro script text by file name (default in production: loadDistroScript). */
+  readonly scripts: ScriptSource;
+  /** %UserProfile%: where .wslconfig lives. */
+  readonly userProfileDir: string;
+  /** Where `wsl --export` writes when the user picked no path (a Windows folder the app owns). */
+  readonly exportDir: string;
+  /** Windows build and WSL version (from the preflight) for the feature gates. */
+  readonly machine: () => Promise<MachineFacts>;
+  /** Size of a Windows file, to check an export really produced something; null: cannot tell (replay). */
+  readonly fileSize?: (windowsPath: string) => Promise<number | null>;
+  /** A Windows file as a TargetIO (default: node:fs, atomic). */
+  readonly windowsFile?: (windowsPath: string) => TargetIO;
+  readonly now?: () => Date;
+}
+
+export type DistroList = {
+  installed: InstalledDistro[] | null;
+  online: OnlineDistro[] | null;
+  defaultVersion: number | null;
+  findings: string[];
+};
+
+const findingIds = (r: RunResult): string[] => diagnose({ text: `${r.stdout}\n${r.stderr}` }).map((f) => f.id);
+
+export class DistroService {
+  constructor(private readonly deps: DistroServiceDeps) {}
+
+  async list(options: RunOptions = {}): Promise<DistroList> {
+    const host = this.deps.host;
+    const [verbose, status, online] = [await host.run(wslCommands.listVerbose(), options), await host.run(wslCommands.status(), options), await host.run(wslCommands.listOnline(), options)];
+    const installed = parseWslListVerbose(`${verbose.stdout}\n${verbose.stderr}`).distros;
+    const onlineRows = online.exitCode === 0 ? parseWslListOnline(online.stdout).distros : null;
+    const defaultVersion = parseWslStatus(`${status.stdout}\n${status.stderr}`).defaultVersion;
+    const findings = new Set<string>();
+    if (installed !== null && installed.length === 0) findings.add('NO_DISTRO_INSTALLED');
+    if (defaultVersion === 1) findings.add('DEFAULT_VERSION_1');
+    if (installed?.some((d) => d.version === 1)) findings.add('DISTRO_IS_WSL1');
+    return { installed, online: onlineRows, defaultVersion, findings: [...findings] };
+  }
+
+  async recommend(): Promise<Recommendation & { list: DistroList }> {
+    const list = await this.list();
+    const today = (this.deps.now?.() ?? new Date()).toISOString().slice(0, 10);
+    return { ...recommend({ installed: list.installed ?? [], online: list.online, today }), list };
+  }
+
+  /** Store first, then --web-download when the catalog says a second path can help (or when asked directly). */
+  async install(name: string, opts: { webDownload?: boolean } & RunOptions = {}) {
+    this.mutating();
+    const attempts: { method: 'store' | 'web'; exitCode: number | null; timedOut: boolean; findings: string[] }[] = [];
+    let outcome: 'installed' | 'exists' | 'failed' | 'cancelled' = 'failed';
+    for (const method of opts.webDownload ? (['web'] as const) : (['store', 'web'] as const)) {
+      const r = await this.deps.host.run(method === 'store' ? distroCommands.install(name) : distroCommands.installWeb(name), opts);
+      const ids = r.exitCode === 0 && !r.timedOut ? [] : findingIds(r);
+      attempts.push({ method, exitCode: r.exitCode, timedOut: r.timedOut, findings: ids });
+      const next = installOutcome(r, ids, method);
+      if (next === 'retry-web') continue;
+      outcome = next;
+      break;
+    }
+    const after = await this.list(opts);
+    const distro = after.installed?.find((d) => d.name.toLowerCase() === name.toLowerCase()) ?? null;
+    // Trust the re-detected list over the exit code: "installed" needs the distro to be there.
+    if (outcome === 'installed' && !distro) outcome = 'failed';
+    return { outcome, attempts, distro };
+  }
+
+  async createUser(distro: string, username: string, password: string, opts: RunOptions = {}) {
+    this.mutating();
+    // The contract validated both already; the service does not rely on every caller going through it.
+    if (!checkUsername(username).ok) throw new ApiError('VALIDATION', 'invalid Linux user name');
+    if (!checkPassword(password, username).ok) throw new ApiError('VALIDATION', 'invalid password');
+    const r = await this.deps.host.run(distroCommands.createUser(distro, username, this.deps.scripts('distro-create-user.sh'), password), opts);
+    const result = /^GWS-RESULT (\S+)\s*$/m.exec(r.stdout)?.[1];
+    if (r.exitCode === 0 && result === 'created') return { status: 'created' as const, username, next: 'preview-default-user' as const };
+    if (r.exitCode === 3 && result === 'exists') return { status: 'exists' as const, username, next: 'preview-default-user' as const };
+    throw hostFailed(`creating the user failed (${result ?? 'no answer'})`, r, findingIds(r));
+  }
+
+  async ensureV2(only?: readonly string[], opts: RunOptions = {}) {
+    this.mutating();
+    const before = await this.list(opts);
+    const plan = planV2({ distros: before.installed ?? [], defaultVersion: before.defaultVersion, ...(only ? { only } : {}) });
+    const steps: { step: V2Step; ok: boolean; exitCode: number | null; findings: string[] }[] = [];
+    for (const step of plan.steps) {
+      const spec = step.action === 'set-default-version' ? distroCommands.setDefaultVersion() : distroCommands.setVersion(step.name);
+      const r = await this.deps.host.run(spec, opts);
+      const ok = r.exitCode === 0 && !r.timedOut;
+      steps.push({ step, ok, exitCode: r.exitCode, findings: ok ? [] : findingIds(r) });
+      if (r.cancelled) break;
+    }
+    return { steps, skipped: [...plan.skipped], list: await this.list(opts) };
+  }
+
+  async previewConfig(target: ConfigTarget) {
+    const { io, edit } = await this.compute(target);
+    return {
+      file: fileLabel(io.describe),
+      beforeSha256: edit.beforeSha256,
+      afterSha256: edit.afterSha256,
+      changed: edit.changed,
+      diff: edit.diff,
+      settings: [...edit.settings],
+      advice: [...edit.advice],
+      restart: edit.restart,
+      refused: edit.refused,
+    };
+  }
+
+  async applyConfig(target: ConfigTarget, expectedBeforeSha256: string | null, expectedAfterSha256: string | null, restartNow: boolean) {
+    this.mutating();
+    const { io, edit } = await this.compute(target);
+    if (edit.refused) throw new ApiError('CONFLICT', 'this file cannot be edited safely', { reason: edit.refused });
+    if (edit.beforeSha256 !== expectedBeforeSha256 || edit.afterSha256 !== expectedAfterSha256) {
+      throw new ApiError('CONFLICT', 'the file or the planned change differs from the preview; preview again');
+    }
+    let undoId: string | null = null;
+    if (edit.changed && edit.after !== null) {
+      const r = await applyEdit(this.deps.backups, io, { expectedBeforeSha256, after: edit.after, label: edit.label });
+      undoId = r.entry?.id ?? null;
+    }
+    const restarted = undoId !== null && restartNow ? await this.restart(edit.restart.mode, edit.restart.distro ?? undefined) : false;
+    return { changed: undoId !== null, undoId, restarted, restart: edit.restart };
+  }
+
+  async undoConfig(undoId: string, restartNow: boolean) {
+    this.mutating();
+    const entry = await this.deps.backups.get(undoId);
+    if (!entry) throw new ApiError('NOT_FOUND', 'no such change');
+    await undoEdit(this.deps.backups, this.ioFor(entry.target), undoId);
+    const mode = entry.target.kind === 'windows-file' ? 'shutdown' : 'terminate';
+    const restarted = restartNow ? await this.restart(mode, entry.target.kind === 'distro-file' ? entry.target.distro : undefined) : false;
+    return { undone: true, restarted };
+  }
+
+  async changes() {
+    const entries: JournalEntry[] = await this.deps.backups.list();
+    return { changes: entries.reverse().map((e) => ({ id: e.id, label: e.label, file: fileLabel(e.target), state: e.state, createdAt: e.createdAt })) };
+  }
+
+  /** Only ever called after the user agreed (restartNow / the restart channel): it closes their Linux windows. */
+  async restart(mode: 'terminate' | 'shutdown', distro?: string): Promise<boolean> {
+    this.mutating();
+    if (mode === 'terminate' && !distro) throw new ApiError('VALIDATION', 'terminate needs a distro name');
+    const r = await this.deps.host.run(mode === 'terminate' ? distroCommands.terminate(distro as string) : distroCommands.shutdown());
+    return r.exitCode === 0;
+  }
+
+  async exportBackup(distro: string, file?: string, opts: RunOptions = {}) {
+    this.mutating();
+    const target = file ?? path.win32.join(this.deps.exportDir, `${distro}-${stamp(this.deps.now?.() ?? new Date())}.tar`);
+    const r = await this.deps.host.run(distroCommands.export(distro, target), opts);
+    let ok = r.exitCode === 0 && !r.timedOut && !r.cancelled;
+    // wsl --export has exited 0 with an empty file when the disk filled up; check where we can.
+    if (ok && this.deps.fileSize) ok = ((await this.deps.fileSize(target)) ?? 1) > 0;
+    return { path: target, ok, findings: ok ? [] : findingIds(r) };
+  }
+
+  /** Never without the typed name; by default only after a successful export. */
+  async unregister(distro: string, confirmName: string, backup: { path?: string } | { skip: true }, opts: RunOptions = {}) {
+    this.mutating();
+    if (confirmName !== distro) throw new ApiError('VALIDATION', 'type the distro name exactly to confirm');
+    const list = await this.list(opts);
+    if (!list.installed?.some((d) => d.name === distro)) throw new ApiError('NOT_FOUND', `no distro named ${distro}`);
+    let backupPath: string | null = null;
+    if (!('skip' in backup)) {
+      const exp = await this.exportBackup(distro, backup.path, opts);
+      if (!exp.ok) throw new ApiError('HOST_FAILED', 'the backup failed, so nothing was deleted', { findings: exp.findings, path: exp.path });
+      backupPath = exp.path;
+    }
+    const r = await this.deps.host.run(distroCommands.unregister(distro), opts);
+    const ok = r.exitCode === 0 && !r.timedOut;
+    return { unregistered: ok, backupPath, findings: ok ? [] : findingIds(r) };
+  }
+
+  private async compute(target: ConfigTarget): Promise<{ io: TargetIO; edit: ComputedEdit }> {
+    const io = target.kind === 'wslconfig' ? this.windowsFile(this.wslconfigPath()) : distroWslConf(this.deps.host, this.deps.scripts, target.distro);
+    const current = await io.read();
+    return { io, edit: computeEdit(target, current, await this.deps.machine()) };
+  }
+
+  private ioFor(target: EditTarget): TargetIO {
+    return target.kind === 'windows-file' ? this.windowsFile(target.path) : distroWslConf(this.deps.host, this.deps.scripts, target.distro);
+  }
+
+  private windowsFile(p: string): TargetIO {
+    return this.deps.windowsFile ? this.deps.windowsFile(p) : localFile(p);
+  }
+
+  private wslconfigPath(): string {
+    return path.join(this.deps.userProfileDir, '.wslconfig');
+  }
+
+  private mutating() {
+    if (this.deps.host.readOnly) throw new ApiError('READ_ONLY', 'replaying a recorded machine: nothing is changed');
+  }
+}
+
+function fileLabel(t: EditTarget): string {
+  return t.kind === 'windows-file' ? t.path : `${t.path} (${t.distro})`;
+}
+
+function stamp(d: Date): string {
+  return d.toISOString().replace(/[-:]/g, '').replace(/\..*$/, '').replace('T', '-');
+}
