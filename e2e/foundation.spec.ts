@@ -1,0 +1,72 @@
+import { artifact, expect, test } from './support/harness';
+import { PreflightPage } from './pages/PreflightPage';
+
+/**
+ * The foundation through the whole stack, in Chromium over the harness:
+ * recorded machine -> replay host -> preflight service -> dispatcher ->
+ * WebSocket -> typed api -> React page; and a real pty behind the Terminal.
+ */
+test.describe('foundation', () => {
+  test('renders the wizard and the recorded machine\'s facts', async ({ page, harness }) => {
+    const app = new PreflightPage(page, 'en');
+    await app.open(harness.url);
+    await expect(app.heading).toBeVisible();
+    await app.waitForReport();
+    // Facts that only the recorded machine knows, come through every layer.
+    await expect(app.windowsFacts).toContainText('22631');
+    await expect(app.wslFacts).toContainText('2.3.26.0');
+    await expect(app.wslFacts).toContainText('5.15.167.4-1');
+    await expect(app.wslFacts).toContainText('Ubuntu-24.04');
+    await page.screenshot({ path: artifact('foundation-preflight-en.png'), fullPage: true });
+  });
+
+  test('switches language both ways, and remembers the choice', async ({ page, harness }) => {
+    const app = new PreflightPage(page, 'en');
+    await app.open(harness.url);
+    await app.chooseLanguage('zh-CN');
+    await expect(app.stepNav).toContainText('检查这台电脑');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+    await page.reload();
+    await expect(app.stepNav).toContainText('检查这台电脑');
+    await app.chooseLanguage('en');
+    await expect(app.stepNav).toContainText('Check this PC');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  });
+});
+
+test.describe('foundation on a Chinese Windows', () => {
+  test.use({ machine: 'win10-virt-off-zh' });
+  test('opens in zh-CN from the OS locale and shows the failing checks with their catalog IDs', async ({ page, harness }) => {
+    const app = new PreflightPage(page, 'zh-CN');
+    await page.addInitScript(() => window.localStorage.clear());
+    await app.open(harness.url);
+    await app.waitForReport();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+    await expect(page.getByText('VIRTUALIZATION_DISABLED').first()).toBeVisible();
+    await expect(page.getByText('VMP_FEATURE_MISSING').first()).toBeVisible();
+    await expect(app.windowsFacts).toContainText('19045');
+    await page.screenshot({ path: artifact('foundation-preflight-zh-virt-off.png'), fullPage: true });
+  });
+});
+
+test.describe('live terminal', () => {
+  test('runs a real command in a pty and shows its output live', async ({ page, harness }) => {
+    const app = new PreflightPage(page, 'en');
+    await app.open(harness.url);
+    await app.openShell.click();
+    const screen = app.terminal.locator('.xterm-rows');
+    await expect(screen).toContainText('demo$', { timeout: 15_000 });
+    await app.terminal.locator('.xterm-helper-textarea').focus();
+    // The shell computes the answer: the output cannot come from anywhere but a real process.
+    await page.keyboard.type('echo "gws-$((6*7))-$(uname -s)"');
+    await page.keyboard.press('Enter');
+    await expect(screen).toContainText('gws-42-Linux');
+    // Live: output that arrives over time shows up while the command still runs.
+    await page.keyboard.type('for i in 1 2 3; do echo tick-$i; sleep 0.3; done');
+    await page.keyboard.press('Enter');
+    await expect(screen).toContainText('tick-1');
+    await expect(screen).toContainText('tick-3');
+    await app.terminal.scrollIntoViewIfNeeded();
+    await app.terminal.screenshot({ path: artifact('foundation-terminal.png') });
+  });
+});
