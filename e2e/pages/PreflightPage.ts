@@ -1,5 +1,5 @@
 import type { Locator } from 'playwright-core';
-import { literal } from './strings';
+import { exactly, literal } from './strings';
 import { WizardPage } from './WizardPage';
 
 /** Step 1: the computer check, its facts and the terminal. */
@@ -32,7 +32,8 @@ export class PreflightPage extends WizardPage {
 
   /** The value shown next to a fact label in one of the fact sections. */
   fact(section: Locator, label: string): Locator {
-    return section.getByRole('term').filter({ hasText: label }).locator('xpath=following-sibling::dd[1]');
+    // Whole-label match: "WSL version" must not also find "Default WSL version for new distributions".
+    return section.getByRole('term').filter({ hasText: exactly(label) }).locator('xpath=following-sibling::dd[1]');
   }
 
   get terminal(): Locator {

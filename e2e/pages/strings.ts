@@ -24,3 +24,8 @@ export type StepState = keyof typeof enSteps.state;
 export function literal(text: string): RegExp {
   return new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
 }
+
+/** A RegExp matching exactly this text (trimmed), for filters that would otherwise match substrings. */
+export function exactly(text: string): RegExp {
+  return new RegExp(`^\\s*${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`);
+}

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { applyDocumentLang } from '../i18n';
 import { initialLang } from '../i18n/language';
@@ -18,6 +18,17 @@ export function AppShell() {
   const info = useSession((s) => s.info);
   const error = useSession((s) => s.error);
   const current = useSteps((s) => s.current);
+  const mainRef = useRef<HTMLElement>(null);
+
+  // On a step change (not at start-up, which would skip the header controls),
+  // focus the new page's heading so keyboard and screen reader users land there.
+  const shownStep = useRef(current);
+  useEffect(() => {
+    if (shownStep.current === current) return;
+    shownStep.current = current;
+    mainRef.current?.querySelector<HTMLElement>('h1')?.focus();
+    mainRef.current?.scrollTo({ top: 0 });
+  }, [current]);
 
   useEffect(() => {
     void stores.session.getState().load();
@@ -46,7 +57,7 @@ export function AppShell() {
       <ReadOnlyBanner />
       <div className="app__body">
         <StepNav />
-        <main className="app__main" id="main">
+        <main className="app__main" id="main" ref={mainRef}>
           <Page />
           <StepFooter />
         </main>

@@ -14,7 +14,7 @@ export function LaterStepPanel({ step }: { step: Exclude<StepId, 'preflight'> })
   const points = t(`purpose.${step}.points`, { returnObjects: true });
   return (
     <article className="page">
-      <PageHeading focusKey={step}>{t(`names.${step}`)}</PageHeading>
+      <PageHeading>{t(`names.${step}`)}</PageHeading>
       <p className="page__lead">{t(`purpose.${step}.summary`)}</p>
       <p className="tag">
         <StepStateLabel state={state} /> · {t('later.badge')}

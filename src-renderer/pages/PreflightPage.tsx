@@ -17,7 +17,7 @@ export function PreflightPage() {
   const running = phase === 'running';
   return (
     <article className="page">
-      <PageHeading focusKey="preflight">{t('title')}</PageHeading>
+      <PageHeading>{t('title')}</PageHeading>
       <p className="page__lead">{t('intro')}</p>
       <div className="toolbar">
         <button
