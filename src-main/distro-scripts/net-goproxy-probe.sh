@@ -21,15 +21,24 @@ else
 fi
 
 probe() {
-  local index="$1" url="$2" out rc result msg code secs
+  local index="$1" url="$2" out rc line result="" msg="" code secs
   out="$(curl -sS -o /dev/null --connect-timeout "$connect_timeout" --max-time "$max_time" \
     -w 'GWSRESULT %{http_code} %{time_total}\n' --url "$url" 2>&1)"
   rc=$?
-  result="$(printf '%s\n' "$out" | grep '^GWSRESULT ' | tail -n1)"
-  msg="$(printf '%s\n' "$out" | grep -v '^GWSRESULT ' | head -n2 | tr '\n' ' ' | sed -E 's#://[^/@ ]*@#://***:***@#g' | head -c 300)"
-  read -r _ code secs <<<"${result:-GWSRESULT 000 0}"
+  # Builtins only from here on: every extra process would delay this line, and
+  # with several probes on two cores that delay is what the race measures.
+  while IFS= read -r line; do
+    case "$line" in
+      "GWSRESULT "*) result="${line#GWSRESULT }" ;;
+      "") ;;
+      *) msg="${msg:+$msg }$line" ;;
+    esac
+  done <<<"$out"
+  code="${result%% *}"
+  secs="${result#* }"
   # One printf per line: a short write to a pipe is atomic, so lines from parallel probes never mix.
-  [ "$rc" -ne 0 ] && [ -n "$msg" ] && printf 'PROBE_ERR %s %s\n' "$index" "$msg"
+  # (curl does not print proxy credentials; the caller redacts all output again regardless.)
+  if [ "$rc" -ne 0 ] && [ -n "$msg" ]; then printf 'PROBE_ERR %s %s\n' "$index" "${msg:0:300}"; fi
   printf 'PROBE %s %s %s %s\n' "$index" "$rc" "${code:-000}" "${secs:-0}"
 }
 

@@ -36,6 +36,14 @@ export type ProxyInput = z.infer<typeof ProxyInput>;
 
 const GoproxyUrl = z.string().max(512).refine((s) => normaliseGoproxyUrl(s) !== null, 'GOPROXY: an http(s) URL without commas, credentials or query');
 const TestHost = z.string().max(253).refine(isValidHost, 'a host name');
+/** host or host:port (TLS checks may target a port other than 443). */
+const TestHostPort = z
+  .string()
+  .max(259)
+  .refine((s) => {
+    const m = /^([^:]+)(?::(\d{1,5}))?$/.exec(s);
+    return m !== null && isValidHost(m[1] ?? '') && (m[2] === undefined || (Number(m[2]) >= 1 && Number(m[2]) <= 65535));
+  }, 'host or host:port');
 const NoProxyItem = z.string().max(253).regex(/^[A-Za-z0-9.:/-]+$/);
 
 export const ProxyStatus = z.enum(['ok', 'refused', 'timeout', 'auth-required', 'bad-response', 'dns', 'unknown']);
@@ -180,7 +188,7 @@ export const networkInvoke = {
   ),
   'network.dnsCheck': invoke(z.object({ target: DistroTarget, hosts: z.array(TestHost).min(1).max(8).optional() }).strict(), DnsCheckResult),
   'network.tlsCheck': invoke(
-    z.object({ target: DistroTarget, hosts: z.array(TestHost).min(1).max(8).optional(), proxy: ProxyInput.optional() }).strict(),
+    z.object({ target: DistroTarget, hosts: z.array(TestHostPort).min(1).max(8).optional(), proxy: ProxyInput.optional() }).strict(),
     TlsCheckResult,
   ),
   'network.raceGoproxy': invoke(

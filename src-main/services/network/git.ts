@@ -12,6 +12,11 @@ export interface GitSetupInput {
 
 const APT_LOCK = /Could not get lock|Unable to acquire the dpkg frontend lock|dpkg frontend lock/;
 
+/** apt's answer when another apt/dpkg (often unattended-upgrades) holds the lock. */
+export function aptFinding(text: string): 'APT_LOCKED' | null {
+  return APT_LOCK.test(text) ? 'APT_LOCKED' : null;
+}
+
 export async function gitSetup(ctx: RunContext, target: DistroTarget, input: GitSetupInput): Promise<z.infer<typeof GitSetupResult>> {
   const findings: string[] = [];
   let installed = false;
@@ -19,7 +24,8 @@ export async function gitSetup(ctx: RunContext, target: DistroTarget, input: Git
     const inst = await runScript(ctx, { id: 'net.git-install', target, asRoot: true, script: 'net-git.sh', args: ['install'], timeoutMs: 660_000, mutates: true, title: 'apt-get install git' });
     installed = tagged(inst.stdout, 'INSTALLED').length > 0;
     const aptErr = tagged(inst.stdout, 'APT_ERR').join('\n');
-    if (APT_LOCK.test(aptErr)) findings.push('APT_LOCKED');
+    const apt = aptFinding(aptErr);
+    if (apt) findings.push(apt);
   }
   const out = await runScript(ctx, {
     id: 'net.git-config',

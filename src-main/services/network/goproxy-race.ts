@@ -32,7 +32,8 @@ export async function raceGoproxy(ctx: RunContext, target: DistroTarget, opts: R
   const connectTimeoutS = opts.connectTimeoutS ?? 4;
   const maxTimeS = opts.maxTimeS ?? 8;
   const decision = await race(ctx, target, bases.map((b) => `${b}${path}`), {
-    graceMs: opts.graceMs ?? 30,
+    // Results arrive in latency order, so the first healthy one is the fastest: no need to wait by default.
+    graceMs: opts.graceMs ?? 0,
     deadlineMs: maxTimeS * 1000 + 1000,
     connectTimeoutS,
     maxTimeS,

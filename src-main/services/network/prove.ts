@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { ApiError } from '../../../src-shared/contract';
 import type { DistroTarget, ProveItResult, ProveStep } from '../../../src-shared/contract/network';
 import { LIMITS } from '../../../src-shared/contract/define';
 import { runScript, tagged, type RunContext } from './command';
@@ -36,6 +37,9 @@ export async function proveIt(ctx: RunContext, target: DistroTarget, input: { mo
     mutates: true,
     title: 'go run / go get / go test',
   });
+  const refused = tagged(out.stdout, 'ERROR')[0];
+  // The only folder the proof removes is one it made; anything else is the user's and stops us.
+  if (refused !== undefined) throw new ApiError('CONFLICT', `proof not run: ${refused.slice(0, 300)}`);
   const steps = parseSteps(out.stdout, explain);
   const expected = input.cgo ? 5 : 4;
   return { workdir: tagged(out.stdout, 'WORKDIR')[0] ?? '', steps, ok: steps.length === expected && steps.every((s) => s.ok) };

@@ -63,6 +63,8 @@ export interface ModuleProxyOptions {
   delayMs?: number;
   /** Answer 410 Gone for every request (what proxy.golang.org says for unknown modules). */
   gone?: boolean;
+  /** Say yes to /sumdb/sum.golang.org/supported (the proxy proxies the checksum database). */
+  sumdb?: boolean;
 }
 
 /** A GOPROXY protocol server: /<module>/@v/list, .info, .mod, .zip, /@latest. */
@@ -71,7 +73,10 @@ export async function startModuleProxy(opts: ModuleProxyOptions = {}): Promise<R
   const requests: string[] = [];
   const server = createServer((req, res) => {
     requests.push(`${req.method} ${req.url}`);
-    const answer = () => serveGoproxy(modules, req.url ?? '/', res, opts.gone ?? false);
+    const answer = () => {
+      if (opts.sumdb && req.url === '/sumdb/sum.golang.org/supported') return void res.writeHead(200).end();
+      serveGoproxy(modules, req.url ?? '/', res, opts.gone ?? false);
+    };
     if (opts.delayMs) setTimeout(answer, opts.delayMs);
     else answer();
   });
