@@ -1,7 +1,7 @@
 import { ApiError } from '../../../src-shared/contract';
 import type { DistroTarget } from '../../../src-shared/contract/network';
 import { redactSecrets } from '../../../src-shared/network/proxy';
-import { windowsPaths } from '../../host/commands/windows-paths';
+import { distroScriptSpec } from '../../host/commands/distro';
 import { loadDistroScript } from '../../distro-scripts';
 import type { CommandSpec, Host, OutputStream, RunResult } from '../../host/types';
 
@@ -27,24 +27,18 @@ export interface ScriptCall {
 
 export function scriptSpec(call: ScriptCall): CommandSpec {
   const user = call.asRoot ? 'root' : call.target.user;
-  const env: Record<string, string> = { WSL_UTF8: '1' };
+  const env: Record<string, string> = {};
   if (call.proxyUrl) {
     env.GWS_PROXY = call.proxyUrl;
     // `/u`: passed from Windows into WSL only.
     env.WSLENV = 'GWS_PROXY/u';
   }
-  return {
-    id: call.id,
-    key: call.target.distro,
-    argv: [windowsPaths.wsl, '-d', call.target.distro, '-u', user, '--', 'bash', '-s', '--', ...call.args],
-    env,
-    stdin: loadDistroScript(call.script),
-    timeoutMs: call.timeoutMs,
-    decode: 'utf8',
-    mutates: call.mutates ?? false,
-    title: call.title,
-    distro: { name: call.target.distro, user, script: call.script, args: call.args },
-  };
+  return distroScriptSpec(
+    call.id,
+    { name: call.target.distro, user, script: call.script, args: call.args },
+    loadDistroScript(call.script),
+    { timeoutMs: call.timeoutMs, mutates: call.mutates ?? false, title: call.title, env },
+  );
 }
 
 export interface RunContext {
