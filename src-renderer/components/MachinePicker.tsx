@@ -25,6 +25,8 @@ export function MachinePicker() {
     void stores.preflight.getState().run();
   };
 
+  // A support replay (one report, nothing to choose) lists no machines: no picker then.
+  if (machines.length === 0) return null;
   const selected = machines.find((m) => m.id === current);
   return (
     <div className="machine-picker">
@@ -33,11 +35,11 @@ export function MachinePicker() {
         <select
           id={id}
           value={current ?? ''}
-          disabled={switching || machines.length === 0}
+          disabled={switching}
           aria-describedby={descId}
           onChange={(e) => void onSelect(e.target.value)}
         >
-          {current === null && <option value="">{t('machinePicker.loading')}</option>}
+          {current === null && <option value="">—</option>}
           {machines.map((m) => (
             <option key={m.id} value={m.id}>
               {pickLocalized(m.title, i18n.language)}

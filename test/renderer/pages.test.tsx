@@ -107,6 +107,19 @@ describe('header and banner', () => {
     expect(banner).toContain('Windows 11，状态良好');
   });
 
+  it('a support replay (nothing to choose) shows the banner but no picker', async () => {
+    const f = fakeApi({
+      'app.info': () => appInfo(),
+      'machines.list': () => ({ machines: [], current: null }),
+      'preflight.run': () => report(['ok']),
+    });
+    const stores = createStores(f.api);
+    await stores.session.getState().load();
+    (stores.session as { getInitialState: () => unknown }).getInitialState = stores.session.getState;
+    expect(render(<AppHeader />, stores, 'en')).not.toContain('Recorded machine');
+    expect(render(<ReadOnlyBanner />, stores, 'en')).toContain('Nothing on this computer will be changed.');
+  });
+
   it('the real app shows neither', async () => {
     const stores = await loadedStores(['ok'], appInfo({ hostKind: 'windows', transport: 'electron', readOnly: false, machine: null }));
     expect(render(<AppHeader />, stores, 'en')).not.toContain('Recorded machine');
