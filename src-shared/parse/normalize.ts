@@ -50,9 +50,10 @@ export function normalize(input: RawInput | NormalizedText): NormalizedText {
   // The metadata header goes first: its notes may contain escapes we would otherwise expand.
   const decoded = stripMetadataHeader(decodeInput(input).replace(/\r\n?/g, '\n').split('\n')).join('\n');
   let raw = stripControls(decoded).split('\n');
-  raw = raw.map((l) => l.replace(/[ \t]+$/, ''));
-  raw = unspaceLines(raw);
+  // Before trimming: through `more`, a space is a line holding one space.
   raw = joinCharPerLine(raw);
+  raw = unspaceLines(raw);
+  raw = raw.map((l) => l.replace(/[ \t]+$/, ''));
 
   const progress: number[] = [];
   const cleaned: string[] = [];

@@ -64,9 +64,9 @@ export const windowsZh = {
     fix: ['在管理员终端中运行 `bcdedit /set hypervisorlaunchtype auto`。', '把 VirtualBox 升级到 6.1 以上、VMware 升级到 15.5 以上，使它们能与 Hyper-V 共存。', '重启 Windows，向导会重新检查。'],
   },
   BCDEDIT_QUOTING: {
-    title: 'PowerShell 改写了 bcdedit 命令',
-    cause: '在 PowerShell 中花括号有特殊含义：`bcdedit /set {current} ...` 传给 bcdedit 时丢失了 `{current}`，所以它提示“指定的 set 命令无效”。',
-    fix: ["给标识符加上引号：`bcdedit /set '{current}' hypervisorlaunchtype auto`，或者在 `cmd.exe` 中运行该命令。", '向导自己调用 bcdedit 时会使用正确的参数列表。'],
+    title: 'PowerShell 改写了 `bcdedit` 命令',
+    cause: '在 PowerShell 中花括号有特殊含义：`bcdedit /set {current} ...` 传给 `bcdedit` 时丢失了 `{current}`，所以它提示“`指定的 set 命令无效`”。',
+    fix: ["给标识符加上引号：`bcdedit /set '{current}' hypervisorlaunchtype auto`，或者在 `cmd.exe` 中运行该命令。", '向导自己调用 `bcdedit` 时会使用正确的参数列表。'],
   },
   WINSOCK_CATALOG_BROKEN: {
     title: 'Windows 网络组件（Winsock）已损坏',

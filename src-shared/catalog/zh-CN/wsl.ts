@@ -8,7 +8,7 @@ export const wslZh = {
     fix: ['向导会为你运行 `wsl --update`。', '如果无法这样做，它会从微软下载并安装 WSL 内核或安装包。'],
   },
   WSL_INBOX_LEGACY: {
-    title: '这是旧版系统自带的 wsl.exe',
+    title: '这是旧版系统自带的 `wsl.exe`',
     cause: '旧版 Windows 自带的 `wsl.exe` 不认识 `--version`、`--install` 等选项；新版 WSL 需要从 Microsoft Store 或 WSL 发布包安装。',
     fix: ['向导会运行 `wsl --update` 安装最新的 WSL。', '如果 Microsoft Store 被屏蔽，向导会改为从 GitHub 下载 WSL 安装包（MSI）进行安装。'],
   },

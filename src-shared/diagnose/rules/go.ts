@@ -13,8 +13,9 @@ interface NotFound {
 
 const NOT_FOUND: RegExp[] = [
   /^(sudo): ([\w.+-]+): command not found/,
-  /(?:^|\s)(?:-?bash|zsh|sh|fish|dash)?:?\s*(?:line \d+: )?([\w.+/-]+): (?:command )?not found\b/i,
+  // zsh names the command after the phrase; it must be tried before the bash form would take "zsh" for the name.
   /command not found: ([\w.+-]+)/,
+  /(?:^|\s)(?:-?bash|zsh|sh|fish|dash)?:?\s*(?:line \d+: )?([\w.+/-]+): (?:command )?not found\b/i,
   /Command '([\w.+-]+)' not found/,
   /^make(?:\[\d+\])?: ([\w.+-]+): (?:Command not found|No such file or directory)/,
   /'([\w.+-]+)' is not recognized as an internal or external command/,

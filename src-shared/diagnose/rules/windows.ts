@@ -59,7 +59,7 @@ const gpo: Rule = (ctx) => {
 };
 
 const REBOOT =
-  /changes will not be effective until the (?:system|computer) is (?:rebooted|restarted)|restart (?:your|the) (?:computer|system|pc|machine)|restart windows|(?:reboot|restart) (?:is )?required|requires? a (?:restart|reboot)|pending (?:reboot|restart)|需要重新启动|请重启|重新启动计算机|重启计算机|Neustart erforderlich|Computer neu starten|redémarrer (?:l'ordinateur|votre|le système)|reinicie (?:el|su) (?:equipo|sistema)|перезагрузите компьютер/i;
+  /changes will not be effective until the (?:system|computer) is (?:rebooted|restarted)|restart (?:your|the) (?:computer|system|pc|machine)|restart windows|(?:reboot|restart) (?:is )?required|requires? a (?:restart|reboot)|pending (?:reboot|restart)|需要重新启动|请重启|重新启动系统|重启系统|重新启动计算机|重启计算机|Neustart erforderlich|Computer neu starten|redémarrer (?:l'ordinateur|votre|le système)|reinicie (?:el|su) (?:equipo|sistema)|перезагрузите компьютер/i;
 
 const reboot: Rule = (ctx) => {
   const hits = [];
