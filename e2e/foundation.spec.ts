@@ -53,6 +53,7 @@ test.describe('live terminal', () => {
   test('runs a real command in a pty and shows its output live', async ({ page, harness }) => {
     const app = new PreflightPage(page, 'en');
     await app.open(harness.url);
+    await app.waitForReport();
     await app.openShell.click();
     const screen = app.terminal.locator('.xterm-rows');
     await expect(screen).toContainText('demo$', { timeout: 15_000 });
