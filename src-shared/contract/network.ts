@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { invoke, LIMITS } from './define';
+import { Id, invoke, LIMITS } from './define';
 import { validEmail, validGitName, validKeyComment, validUrlPrefix } from '../network/git';
 import { normaliseGoprivate, normaliseGoproxyUrl, normaliseProbePath } from '../network/goproxy';
 import { isValidHost, parseProxyUrl } from '../network/proxy';
@@ -171,13 +171,14 @@ export const ProveStep = z.object({
 });
 export const ProveItResult = z.object({ workdir: z.string(), steps: z.array(ProveStep), ok: z.boolean() });
 
+/** Every request may name a task id (see tasks.ts) so the UI can cancel long probes and the proof. */
 export const networkInvoke = {
-  'network.detectProxy': invoke(z.object({ target: DistroTarget }).strict(), DetectProxyResult),
-  'network.testProxy': invoke(z.object({ target: DistroTarget, proxy: ProxyInput, testUrl: GoproxyUrl.optional() }).strict(), TestProxyResult),
+  'network.detectProxy': invoke(z.object({ taskId: Id.optional(), target: DistroTarget }).strict(), DetectProxyResult),
+  'network.testProxy': invoke(z.object({ taskId: Id.optional(), target: DistroTarget, proxy: ProxyInput, testUrl: GoproxyUrl.optional() }).strict(), TestProxyResult),
   'network.applyProxy': invoke(
     z
       .object({
-        target: DistroTarget,
+        taskId: Id.optional(), target: DistroTarget,
         /** null removes the block (undo). */
         proxy: ProxyInput.nullable(),
         noProxy: z.array(NoProxyItem).max(64).optional(),
@@ -186,15 +187,15 @@ export const networkInvoke = {
       .strict(),
     ApplyProxyResult,
   ),
-  'network.dnsCheck': invoke(z.object({ target: DistroTarget, hosts: z.array(TestHost).min(1).max(8).optional() }).strict(), DnsCheckResult),
+  'network.dnsCheck': invoke(z.object({ taskId: Id.optional(), target: DistroTarget, hosts: z.array(TestHost).min(1).max(8).optional() }).strict(), DnsCheckResult),
   'network.tlsCheck': invoke(
-    z.object({ target: DistroTarget, hosts: z.array(TestHostPort).min(1).max(8).optional(), proxy: ProxyInput.optional() }).strict(),
+    z.object({ taskId: Id.optional(), target: DistroTarget, hosts: z.array(TestHostPort).min(1).max(8).optional(), proxy: ProxyInput.optional() }).strict(),
     TlsCheckResult,
   ),
   'network.raceGoproxy': invoke(
     z
       .object({
-        target: DistroTarget,
+        taskId: Id.optional(), target: DistroTarget,
         candidates: z.array(GoproxyUrl).min(1).max(8).optional(),
         probePath: z.string().max(301).refine((s) => normaliseProbePath(s) !== null).optional(),
         proxy: ProxyInput.optional(),
@@ -205,7 +206,7 @@ export const networkInvoke = {
   'network.applyGoproxy': invoke(
     z
       .object({
-        target: DistroTarget,
+        taskId: Id.optional(), target: DistroTarget,
         goproxy: GoproxyUrl,
         gosumdb: z.enum(['sum.golang.org', 'sum.golang.google.cn']),
         goprivate: z.string().max(1024).refine((s) => !('error' in normaliseGoprivate(s)), 'GOPRIVATE: comma-separated module path patterns').optional(),
@@ -217,7 +218,7 @@ export const networkInvoke = {
   'network.gitSetup': invoke(
     z
       .object({
-        target: DistroTarget,
+        taskId: Id.optional(), target: DistroTarget,
         name: z.string().max(100).refine(validGitName).optional(),
         email: z.string().max(254).refine(validEmail).optional(),
         installIfMissing: z.boolean(),
@@ -227,8 +228,8 @@ export const networkInvoke = {
     GitSetupResult,
   ),
   'network.sshKey': invoke(
-    z.object({ target: DistroTarget, generate: z.boolean(), comment: z.string().max(100).refine(validKeyComment).optional(), test: z.boolean() }).strict(),
+    z.object({ taskId: Id.optional(), target: DistroTarget, generate: z.boolean(), comment: z.string().max(100).refine(validKeyComment).optional(), test: z.boolean() }).strict(),
     SshKeyResult,
   ),
-  'network.proveIt': invoke(z.object({ target: DistroTarget, module: z.string().max(200).regex(/^[a-z0-9.-]+\.[a-z]{2,}(\/[A-Za-z0-9._~-]+)+$/).optional(), cgo: z.boolean() }).strict(), ProveItResult),
+  'network.proveIt': invoke(z.object({ taskId: Id.optional(), target: DistroTarget, module: z.string().max(200).regex(/^[a-z0-9.-]+\.[a-z]{2,}(\/[A-Za-z0-9._~-]+)+$/).optional(), cgo: z.boolean() }).strict(), ProveItResult),
 } as const;
