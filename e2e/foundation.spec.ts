@@ -55,9 +55,9 @@ test.describe('live terminal', () => {
     await app.open(harness.url);
     await app.waitForReport();
     await app.openShell.click();
-    const screen = app.terminal.locator('.xterm-rows');
+    const screen = app.terminalScreen;
     await expect(screen).toContainText('demo$', { timeout: 15_000 });
-    await app.terminal.locator('.xterm-helper-textarea').focus();
+    await app.terminalInput.focus();
     // The shell computes the answer: the output cannot come from anywhere but a real process.
     await page.keyboard.type('echo "gws-$((6*7))-$(uname -s)"');
     await page.keyboard.press('Enter');

@@ -40,6 +40,16 @@ export class PreflightPage extends WizardPage {
     return this.page.getByRole('region', { name: this.s.terminal.heading });
   }
 
+  /** The visible session's screen (other sessions stay mounted behind it, hidden). */
+  get terminalScreen(): Locator {
+    return this.terminal.locator('[role="tabpanel"]:not([hidden]) .xterm-rows, .terminal-panel__layer:not([hidden]) .xterm-rows').first();
+  }
+
+  /** Where keystrokes for the visible session go. */
+  get terminalInput(): Locator {
+    return this.terminal.locator('.terminal-panel__layer:not([hidden]) .xterm-helper-textarea').first();
+  }
+
   get openShell(): Locator {
     return this.terminal.getByRole('button', { name: this.s.terminal.open });
   }

@@ -3,10 +3,14 @@ import { useTranslation } from 'react-i18next';
 import { useStores, useTerminal } from '../store';
 import { Terminal } from './terminal';
 
+/** Views kept mounted (and so keeping their scrollback) at once; older sessions drop out of the tabs. */
+const MOUNTED_VIEWS = 8;
+
 /**
- * The live terminal region: follows sessions the app starts (captured runs)
- * and lets the user open a shell. The xterm view itself is components/terminal/;
- * it is keyed by session so each session gets a fresh view.
+ * The live terminal region: one tab per session (commands the app runs and
+ * shells the user opens). Every recent session keeps its view mounted, so
+ * switching tabs never loses output and a quick run never tears a view down
+ * mid-start; only the active one is visible.
  */
 export function TerminalPanel() {
   const { t } = useTranslation('terminalPanel');
@@ -17,6 +21,7 @@ export function TerminalPanel() {
   const error = useTerminal((s) => s.error);
   const unsupported = useTerminal((s) => s.unsupported);
   const active = sessions.find((s) => s.sessionId === activeId) ?? null;
+  const mounted = sessions.slice(-MOUNTED_VIEWS);
 
   useEffect(() => stores.terminal.getState().listen(), [stores]);
 
@@ -30,12 +35,7 @@ export function TerminalPanel() {
             {t('close')}
           </button>
         ) : (
-          <button
-            type="button"
-            className="button"
-            disabled={opening || unsupported}
-            onClick={() => void stores.terminal.getState().openShell()}
-          >
+          <button type="button" className="button" disabled={opening || unsupported} onClick={() => void stores.terminal.getState().openShell()}>
             {opening ? t('opening') : t('open')}
           </button>
         )}
@@ -50,20 +50,50 @@ export function TerminalPanel() {
         )}
         {active?.exit && <p className="note">{t('exited', { code: active.exit.exitCode ?? active.exit.signal ?? '?' })}</p>}
       </div>
+      {mounted.length > 1 && (
+        <div className="terminal-tabs" role="tablist" aria-label={t('tabs')}>
+          {mounted.map((s) => (
+            <button
+              key={s.sessionId}
+              type="button"
+              role="tab"
+              id={`terminal-tab-${s.sessionId}`}
+              aria-selected={s.sessionId === activeId}
+              aria-controls={`terminal-view-${s.sessionId}`}
+              className="terminal-tabs__tab"
+              onClick={() => stores.terminal.getState().select(s.sessionId)}
+            >
+              <span className={`terminal-tabs__dot terminal-tabs__dot--${s.exit === null ? 'running' : s.exit.exitCode === 0 ? 'ok' : 'failed'}`} aria-hidden="true" />
+              {s.title}
+              <span className="visually-hidden">
+                {' '}
+                {s.exit === null ? t('state.running') : s.exit.exitCode === 0 ? t('state.ok') : t('state.failed')}
+              </span>
+            </button>
+          ))}
+        </div>
+      )}
       <div className="terminal-panel__view">
-        {active ? (
-          <Terminal
-            key={active.sessionId}
-            sessionId={active.sessionId}
-            api={stores.api}
-            // Not tied to `exit`: a changed prop rebuilds the view, and the user
-            // should still read (and copy) the output after the shell ended.
-            interactive={active.kind === 'pty'}
-            label={active.title}
-          />
-        ) : (
-          <p className="terminal-panel__empty">{t('empty')}</p>
-        )}
+        {mounted.length === 0 && <p className="terminal-panel__empty">{t('empty')}</p>}
+        {mounted.map((s) => (
+          <div
+            key={s.sessionId}
+            id={`terminal-view-${s.sessionId}`}
+            role={mounted.length > 1 ? 'tabpanel' : undefined}
+            aria-labelledby={mounted.length > 1 ? `terminal-tab-${s.sessionId}` : undefined}
+            className={`terminal-panel__layer${s.sessionId === activeId ? ' terminal-panel__layer--active' : ''}`}
+            hidden={s.sessionId !== activeId}
+          >
+            <Terminal
+              sessionId={s.sessionId}
+              api={stores.api}
+              // Not tied to `exit`: a changed prop rebuilds the view, and the user
+              // should still read (and copy) the output after the shell ended.
+              interactive={s.kind === 'pty'}
+              label={s.title}
+            />
+          </div>
+        ))}
       </div>
     </section>
   );

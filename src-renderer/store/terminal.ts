@@ -20,6 +20,8 @@ export interface TerminalState {
   /** The host has no live shell (replay): shown as an explanation, not an error. */
   unsupported: boolean;
   openShell(): Promise<void>;
+  /** Show another session (a tab). */
+  select(sessionId: string): void;
   close(sessionId: string): Promise<void>;
   /** Follow the app's terminal events; returns the unsubscribe function. */
   listen(): () => void;
@@ -33,7 +35,10 @@ export function createTerminalStore(api: Api): StoreApi<TerminalState> {
     const upsert = (s: Omit<TerminalSession, 'exit'>) => {
       const rest = get().sessions.filter((x) => x.sessionId !== s.sessionId);
       const sessions = [...rest, { ...s, exit: null }].slice(-MAX_SESSIONS);
-      set({ sessions, activeId: s.sessionId });
+      // Follow new commands live, but never pull the view away from a shell the user is typing in.
+      const current = get().sessions.find((x) => x.sessionId === get().activeId);
+      const userIsTyping = current !== undefined && current.kind === 'pty' && current.exit === null && s.kind === 'captured';
+      set({ sessions, activeId: userIsTyping ? current.sessionId : s.sessionId });
     };
     return {
       sessions: [],
@@ -54,6 +59,10 @@ export function createTerminalStore(api: Api): StoreApi<TerminalState> {
           if (isApiError(e) && e.code === 'UNSUPPORTED') set({ opening: false, unsupported: true });
           else set({ opening: false, error: messageOf(e) });
         }
+      },
+
+      select(sessionId) {
+        if (get().sessions.some((s) => s.sessionId === sessionId)) set({ activeId: sessionId });
       },
 
       async close(sessionId) {

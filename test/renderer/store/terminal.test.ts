@@ -52,4 +52,22 @@ describe('terminal store', () => {
     expect(s.getState().sessions).toHaveLength(50);
     expect(s.getState().sessions.at(-1)?.sessionId).toBe('run-119');
   });
+
+  it('never pulls the view away from a running shell the user is typing in; tabs select any session', async () => {
+    const f = fakeApi({ 'terminal.open': () => ({ sessionId: 'pty-1', title: 'bash' }) });
+    const s = createTerminalStore(f.api);
+    s.getState().listen();
+    await s.getState().openShell();
+    f.emit('terminal.opened', { sessionId: 'run-1', kind: 'captured', title: 'wsl --version' });
+    expect(s.getState().activeId).toBe('pty-1');
+    s.getState().select('run-1');
+    expect(s.getState().activeId).toBe('run-1');
+    s.getState().select('no-such-session');
+    expect(s.getState().activeId).toBe('run-1');
+    // Once the shell has ended, new runs are followed again.
+    f.emit('terminal.exit', { sessionId: 'pty-1', exitCode: 0, signal: null });
+    s.getState().select('pty-1');
+    f.emit('terminal.opened', { sessionId: 'run-2', kind: 'captured', title: 'wsl -l -v' });
+    expect(s.getState().activeId).toBe('run-2');
+  });
 });
