@@ -37,6 +37,8 @@ home_dir="$ROOT$home"
 [ -d "$home_dir" ] || gws_fail BAD_ARGS "home directory not found: $home"
 owner=$(gws_owner_of "$home_dir")
 profile_d="$ROOT/etc/profile.d/go.sh"
+# Temp files of an earlier run that was killed mid-write (see gws_atomic_write).
+rm -f -- "$home_dir"/.gws-tmp.* "$ROOT/etc/profile.d"/.gws-tmp.* 2>/dev/null || true
 
 # POSIX sh on purpose: /etc/profile.d is read by dash too.
 block_body() {
