@@ -2,6 +2,7 @@ import { ApiError, INVOKE_CHANNELS } from '../../src-shared/contract';
 import type { Runtime } from '../app/runtime';
 import { runPreflight } from '../services/preflight';
 import type { CommandHandlers, InvokeHandlers } from './dispatcher';
+import { createWslHandlers } from './handlers-wsl';
 
 /**
  * The contract's channels bound to services. Handlers stay small: payloads are
@@ -35,6 +36,7 @@ export function createInvokeHandlers(runtime: Runtime): InvokeHandlers {
     },
     'terminal.close': ({ sessionId }) => ({ closed: runtime.terminal.close(sessionId) !== false }),
     'preflight.run': ({ taskId }) => runtime.tasks.run(taskId, (signal) => runPreflight(runtime, signal)),
+    ...createWslHandlers(runtime),
   } satisfies Partial<InvokeHandlers>;
   // TEMPORARY while capability services are being wired in: channels without a handler answer UNSUPPORTED.
   const pending = Object.fromEntries(

@@ -7,6 +7,7 @@ import { preflightInvoke } from './preflight';
 import { networkInvoke } from './network';
 import { tasksEvents, tasksInvoke } from './tasks';
 import { terminalCommands, terminalEvents, terminalInvoke } from './terminal';
+import { wslInvoke } from './wsl';
 
 /**
  * The whole IPC contract. Channel names and payload shapes are written here
@@ -20,6 +21,7 @@ export const invokeChannels = {
   ...goInvoke,
   ...networkInvoke,
   ...distroInvoke,
+  ...wslInvoke,
 } as const satisfies Record<string, InvokeDef>;
 
 /** Renderer -> main, fire and forget (no answer). */
@@ -66,3 +68,4 @@ export * from './preflight';
 export * from './network';
 export * from './go';
 export * from './distro';
+export * from './wsl';

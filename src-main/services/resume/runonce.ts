@@ -1,0 +1,54 @@
+import { windowsPaths } from '../../host/commands/windows-paths';
+import { quoteWindowsArg } from '../../host/elevation';
+import type { CommandSpec } from '../../host/types';
+
+/**
+ * Resume after a restart: a RunOnce value under HKCU (no administrator rights;
+ * Windows runs it once at the user's next sign-in and deletes it), starting
+ * the app with --resume. The value is a command line, so the exe path is
+ * quoted by the CommandLineToArgvW rules; reg.exe itself gets an argv array.
+ */
+export const RUNONCE_KEY = 'HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\RunOnce';
+export const RUNONCE_VALUE = 'GoWslSetup';
+export const RESUME_FLAG = '--resume';
+
+export function runOnceCommandLine(exePath: string): string {
+  return `${quoteWindowsArg(exePath)} ${RESUME_FLAG}`;
+}
+
+export function registerResumeSpec(exePath: string): CommandSpec {
+  return {
+    id: 'system.resume-register',
+    argv: [windowsPaths.reg, 'add', RUNONCE_KEY, '/v', RUNONCE_VALUE, '/t', 'REG_SZ', '/d', runOnceCommandLine(exePath), '/f'],
+    decode: 'auto',
+    mutates: true,
+    timeoutMs: 30_000,
+    title: 'Register resume after restart',
+  };
+}
+
+/** Resumed by hand (or the user changed their mind): the entry must not start the app again later. */
+export function unregisterResumeSpec(): CommandSpec {
+  return {
+    id: 'system.resume-unregister',
+    argv: [windowsPaths.reg, 'delete', RUNONCE_KEY, '/v', RUNONCE_VALUE, '/f'],
+    decode: 'auto',
+    mutates: true,
+    timeoutMs: 30_000,
+    title: 'Remove resume entry',
+  };
+}
+
+/** A restart in a few seconds, so the app can save and close first; the comment shows in Windows' notice. */
+export const REBOOT_DELAY_SECONDS = 5;
+
+export function rebootSpec(): CommandSpec {
+  return {
+    id: 'system.reboot',
+    argv: [windowsPaths.shutdown, '/r', '/t', String(REBOOT_DELAY_SECONDS), '/c', 'Go on WSL setup: restarting to finish installing WSL.'],
+    decode: 'auto',
+    mutates: true,
+    timeoutMs: 30_000,
+    title: 'Restart Windows',
+  };
+}

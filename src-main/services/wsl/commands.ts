@@ -1,0 +1,86 @@
+import { windowsPaths } from '../../host/commands/windows-paths';
+import type { CommandSpec } from '../../host/types';
+
+/**
+ * The Windows commands of the Install WSL step and the Preflight fixes, as
+ * argv arrays. The spec id is what a recorded machine answers by; the key
+ * tells variants apart (the --web-download retry, one DISM feature).
+ * WSL_UTF8=1 asks a recent wsl.exe for UTF-8; the old one answers in
+ * UTF-16LE anyway, so output is always sniffed.
+ */
+const WSL_ENV = { WSL_UTF8: '1' } as const;
+
+/** `wsl --install` downloads the WSL package: minutes on a slow line, and it can sit at 0.0 % (FIELD-NOTES). */
+const INSTALL_TIMEOUT_MS = 20 * 60_000;
+
+export const WINDOWS_FEATURES = ['VirtualMachinePlatform', 'Microsoft-Windows-Subsystem-Linux'] as const;
+
+export const wslActions = {
+  install: (webDownload: boolean): CommandSpec => ({
+    id: 'wsl.install',
+    ...(webDownload ? { key: 'web-download' } : {}),
+    argv: [windowsPaths.wsl, '--install', '--no-distribution', ...(webDownload ? ['--web-download'] : [])],
+    env: WSL_ENV,
+    decode: 'auto',
+    elevated: true,
+    mutates: true,
+    timeoutMs: INSTALL_TIMEOUT_MS,
+    title: webDownload ? 'wsl --install (web download)' : 'wsl --install',
+  }),
+
+  update: (webDownload: boolean): CommandSpec => ({
+    id: 'wsl.update',
+    ...(webDownload ? { key: 'web-download' } : {}),
+    argv: [windowsPaths.wsl, '--update', ...(webDownload ? ['--web-download'] : [])],
+    env: WSL_ENV,
+    decode: 'auto',
+    elevated: true,
+    mutates: true,
+    timeoutMs: INSTALL_TIMEOUT_MS,
+    title: webDownload ? 'wsl --update (web download)' : 'wsl --update',
+  }),
+
+  /** Per user (HKCU\...\Lxss DefaultVersion): no administrator rights needed. */
+  setDefaultVersion2: (): CommandSpec => ({
+    id: 'wsl.set-default-version',
+    argv: [windowsPaths.wsl, '--set-default-version', '2'],
+    env: WSL_ENV,
+    decode: 'auto',
+    mutates: true,
+    timeoutMs: 60_000,
+    title: 'wsl --set-default-version 2',
+  }),
+
+  /**
+   * Both features in one DISM run (DISM takes /FeatureName more than once),
+   * so the user answers one UAC prompt. /norestart: the wizard asks about the
+   * restart itself; DISM then exits 3010 when one is needed.
+   */
+  enableFeatures: (): CommandSpec => ({
+    id: 'windows.enable-features',
+    argv: [windowsPaths.dism, '/online', '/enable-feature', ...WINDOWS_FEATURES.map((f) => `/featurename:${f}`), '/all', '/norestart'],
+    decode: 'auto',
+    elevated: true,
+    mutates: true,
+    timeoutMs: 15 * 60_000,
+    title: 'DISM: enable Windows features',
+  }),
+
+  /**
+   * No `{current}` argument: bcdedit /set without an identifier edits the
+   * current entry, and there is no brace for PowerShell to mangle
+   * (BCDEDIT_QUOTING). We never go through a shell anyway.
+   */
+  hypervisorAuto: (): CommandSpec => ({
+    id: 'windows.hypervisor-auto',
+    argv: [windowsPaths.bcdedit, '/set', 'hypervisorlaunchtype', 'auto'],
+    decode: 'auto',
+    elevated: true,
+    mutates: true,
+    timeoutMs: 60_000,
+    title: 'bcdedit: hypervisorlaunchtype auto',
+  }),
+};
+
+/** DISM's "done, restart needed" (ERROR_SUCCESS_REBOOT_REQUIRED) and msiexec's (3010 too). */
+export const EXIT_SUCCESS_REBOOT_REQUIRED = 3010;

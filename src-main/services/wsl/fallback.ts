@@ -1,0 +1,43 @@
+/**
+ * Which install path comes next, from what the last attempt printed (its
+ * catalog findings) and how it ended. Pure, so every branch is tested.
+ *
+ *   1. wsl --install --no-distribution            (the Store path)
+ *   2. ... --web-download                         (GitHub instead of the Store)
+ *   3. DISM both features + wsl --update --web-download
+ *
+ * A retry only makes sense for causes a different download path can fix:
+ * the network, the Store/package machinery, or output nobody recognises.
+ * The old in-box wsl.exe does not know the options of 1 and 2 at all, so it
+ * goes straight to 3. Virtualization off, policy, an old Windows, missing
+ * rights: another download changes nothing, so the flow stops and explains.
+ */
+export type InstallPath = 'install' | 'install-web' | 'features-and-update';
+export type NextStep = InstallPath | 'stop';
+
+const DOWNLOAD_RETRYABLE = new Set(['WSL_DOWNLOAD_NETWORK', 'WSL_PACKAGE_INSTALL_FAILED', 'WSL_FILE_NOT_FOUND', 'UNKNOWN']);
+
+export interface AttemptOutcome {
+  readonly ok: boolean;
+  readonly timedOut: boolean;
+  readonly findingIds: readonly string[];
+}
+
+export function nextInstallStep(current: InstallPath, last: AttemptOutcome): NextStep {
+  if (last.ok || current === 'features-and-update') return 'stop';
+  const ids = last.findingIds;
+  if (ids.includes('WSL_INBOX_LEGACY')) return 'features-and-update';
+  // The diagnoser lists the most likely cause first; the rest are often facts the
+  // install itself changes (a feature still off), so the first one decides.
+  const primary = ids[0];
+  const retryable = last.timedOut || primary === undefined || DOWNLOAD_RETRYABLE.has(primary);
+  if (!retryable) return 'stop';
+  return current === 'install' ? 'install-web' : 'features-and-update';
+}
+
+/** `wsl --update` failing on the network retries once with --web-download; nothing else does. */
+export function updateRetriesWithWeb(last: AttemptOutcome): boolean {
+  if (last.ok) return false;
+  const primary = last.findingIds[0];
+  return last.timedOut || (primary !== undefined && DOWNLOAD_RETRYABLE.has(primary));
+}
