@@ -66,7 +66,7 @@ export function createElectronRuntime(options: { emit: Emit; args: AppArgs; osLo
       shell: args.replay ? null : demoShell(),
       osLocale: options.osLocale,
     });
-    return { ...runtime, info: { ...runtime.info, transport: 'electron' }, setLanguage: persistLanguage };
+    return Object.assign(runtime, { info: { ...runtime.info, transport: 'electron' as const }, setLanguage: persistLanguage });
   }
   const host = new WindowsHost();
   return {
@@ -78,5 +78,8 @@ export function createElectronRuntime(options: { emit: Emit; args: AppArgs; osLo
     emit,
     info: { version: APP_VERSION, osLocale: options.osLocale, transport: 'electron' },
     setLanguage: persistLanguage,
+    dataDir: app.getPath('userData'),
+    userProfileDir: process.env.USERPROFILE ?? app.getPath('home'),
+    facts: { preflight: null },
   };
 }

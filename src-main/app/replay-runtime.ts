@@ -1,4 +1,6 @@
+import fs from 'node:fs';
 import os from 'node:os';
+import path from 'node:path';
 import type { MachineSummary } from '../../src-shared/contract';
 import type { Transcript } from '../../src-shared/transcript/schema';
 import type { Emit } from '../ipc/dispatcher';
@@ -19,6 +21,8 @@ export interface ReplayRuntimeOptions {
   /** The Terminal's shell while replaying: a real local shell in the demo, none for a report. */
   shell: PtyLaunch | null;
   osLocale?: string;
+  /** The scratch folder standing in for the app's data and the Windows profile (default: a new temp folder). */
+  dataDir?: string;
   /** Wrap the replay host (tests put a real local-Linux distro side behind it). */
   wrapHost?: (replay: ReplayHost) => Host;
 }
@@ -31,6 +35,10 @@ export function createReplayRuntime(options: ReplayRuntimeOptions): Runtime {
     return options.wrapHost ? options.wrapHost(replay) : replay;
   };
   let host = makeHost(transcript);
+  // A recorded machine has no Windows profile or app folder of its own: give it scratch ones,
+  // so edits the demo makes (.wslconfig, backups) land there and never on this computer's files.
+  const scratch = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'gws-replay-'));
+  fs.mkdirSync(path.join(scratch, 'UserProfile'), { recursive: true });
   const runtime: Runtime = {
     host: () => host,
     machines: options.machines,
@@ -46,12 +54,16 @@ export function createReplayRuntime(options: ReplayRuntimeOptions): Runtime {
     setLanguage() {
       // The page remembers the choice itself (localStorage); nothing to persist on this side.
     },
+    dataDir: path.join(scratch, 'AppData'),
+    userProfileDir: path.join(scratch, 'UserProfile'),
+    facts: { preflight: null },
   };
   if (options.machines) {
     const machines = options.machines;
     runtime.selectMachine = (id: string) => {
       transcript = machines.get(id);
       host = makeHost(transcript);
+      runtime.facts.preflight = null;
       return summary(transcript);
     };
   }

@@ -1,4 +1,4 @@
-import type { AppInfo, MachineSummary } from '../../src-shared/contract';
+import type { AppInfo, MachineSummary, PreflightReport } from '../../src-shared/contract';
 import type { Emit } from '../ipc/dispatcher';
 import type { TaskRegistry } from '../ipc/tasks';
 import type { MachineCatalog } from '../host/machines';
@@ -39,4 +39,10 @@ export interface Runtime {
   readonly info: Omit<AppInfo, 'hostKind' | 'machine' | 'readOnly'>;
   /** Language chosen by the user, remembered for the next start. */
   setLanguage(lang: 'en' | 'zh-CN'): void;
+  /** The app's own folder: undo journal and backups of edited files, exports by default. */
+  readonly dataDir: string;
+  /** %UserProfile%, where .wslconfig lives (a scratch folder when replaying a recorded machine). */
+  readonly userProfileDir: string;
+  /** What the last preflight saw (feature gates read it); re-detected on every preflight run. */
+  readonly facts: { preflight: PreflightReport | null };
 }

@@ -2,6 +2,8 @@ import { ApiError, INVOKE_CHANNELS } from '../../src-shared/contract';
 import type { Runtime } from '../app/runtime';
 import { runPreflight } from '../services/preflight';
 import type { CommandHandlers, InvokeHandlers } from './dispatcher';
+import { createDistroHandlers } from './handlers-distro';
+import { createNetworkHandlers } from './handlers-network';
 import { createWslHandlers } from './handlers-wsl';
 
 /**
@@ -35,7 +37,14 @@ export function createInvokeHandlers(runtime: Runtime): InvokeHandlers {
       return runtime.terminal.open(launch, { cols, rows });
     },
     'terminal.close': ({ sessionId }) => ({ closed: runtime.terminal.close(sessionId) !== false }),
-    'preflight.run': ({ taskId }) => runtime.tasks.run(taskId, (signal) => runPreflight(runtime, signal)),
+    'preflight.run': ({ taskId }) =>
+      runtime.tasks.run(taskId, async (signal) => {
+        const report = await runPreflight(runtime, signal);
+        runtime.facts.preflight = report;
+        return report;
+      }),
+    ...createDistroHandlers(runtime),
+    ...createNetworkHandlers(runtime),
     ...createWslHandlers(runtime),
   } satisfies Partial<InvokeHandlers>;
   // TEMPORARY while capability services are being wired in: channels without a handler answer UNSUPPORTED.

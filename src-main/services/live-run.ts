@@ -30,3 +30,36 @@ export function displayArgv(spec: CommandSpec): string {
   if (enc >= 0 && enc + 1 < argv.length) argv[enc + 1] = '<script>';
   return argv.map((a) => (/[\s"'$`\\]/.test(a) ? JSON.stringify(a) : a)).join(' ');
 }
+
+/**
+ * For services that run several commands and report output through one
+ * callback: one captured Terminal session for the whole operation.
+ */
+export async function withLiveOutput<T>(
+  runtime: Runtime,
+  title: string,
+  work: (onOutput: (stream: 'stdout' | 'stderr', text: string) => void) => Promise<T>,
+): Promise<T> {
+  const session = runtime.terminal.openCaptured(title);
+  try {
+    const result = await work((_stream, text) => session.write(text.replace(/\r?\n/g, '\r\n')));
+    session.end(0, null);
+    return result;
+  } catch (e) {
+    session.end(null, 'error');
+    throw e;
+  }
+}
+
+/**
+ * Run options that stream a service's commands into one captured Terminal
+ * session and carry the task's cancel signal.
+ */
+export interface LiveOptions {
+  readonly signal: AbortSignal;
+  readonly onOutput: (stream: 'stdout' | 'stderr', text: string) => void;
+}
+
+export function runLiveOutputOf<T>(runtime: Runtime, title: string, signal: AbortSignal, work: (options: LiveOptions) => Promise<T>): Promise<T> {
+  return withLiveOutput(runtime, title, (onOutput) => work({ signal, onOutput }));
+}

@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { Runtime, TerminalService } from '../../../src-main/app/runtime';
 import type { Emit } from '../../../src-main/ipc/dispatcher';
 import { TaskRegistry } from '../../../src-main/ipc/tasks';
@@ -69,6 +72,9 @@ export function fakeRuntime(host: Host = new RecordingHost(), emit: Emit = () =>
     emit,
     info: { version: '0.0.0-test', osLocale: 'zh-CN', transport: 'harness' },
     setLanguage: (l) => void languages.push(l),
+    dataDir: fs.mkdtempSync(path.join(os.tmpdir(), 'gws-fake-data-')),
+    userProfileDir: fs.mkdtempSync(path.join(os.tmpdir(), 'gws-fake-profile-')),
+    facts: { preflight: null },
   };
   return { runtime, terminal, host, languages };
 }

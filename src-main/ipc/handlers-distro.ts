@@ -1,0 +1,68 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import type { Runtime } from '../app/runtime';
+import { loadDistroScript } from '../distro-scripts';
+import { BackupStore } from '../files/backup-store';
+import { DistroService } from '../services/distro';
+import type { MachineFacts } from '../services/distro/config';
+import { runLiveOutputOf, type LiveOptions } from '../services/live-run';
+import { respond } from './respond';
+import { runPreflight } from '../services/preflight';
+import type { InvokeHandlers } from './dispatcher';
+
+/** Windows build and WSL version for the feature gates: from the last preflight, or a fresh one. */
+async function machineFacts(runtime: Runtime): Promise<MachineFacts> {
+  const report = runtime.facts.preflight ?? (await runPreflight(runtime));
+  return { windowsBuild: report.windows.build, wslVersion: report.wsl.wslVersion };
+}
+
+/** The Distro step bound to its service; long actions show live and can be cancelled. */
+export function createDistroHandlers(runtime: Runtime) {
+  const backups = new BackupStore(path.join(runtime.dataDir, 'backups'));
+  const service = () =>
+    new DistroService({
+      host: runtime.host(),
+      backups,
+      scripts: (name) => loadDistroScript(name),
+      userProfileDir: runtime.userProfileDir,
+      exportDir: path.join(runtime.dataDir, 'exports'),
+      machine: () => machineFacts(runtime),
+      fileSize: async (file) => {
+        // Only a real Windows host can see the exported file; a replay cannot tell.
+        if (runtime.host().kind !== 'windows') return null;
+        try {
+          return (await fs.stat(file)).size;
+        } catch {
+          return 0;
+        }
+      },
+    });
+  const task = <T>(title: string, taskId: string | undefined, work: (s: DistroService, opts: LiveOptions) => Promise<T>) =>
+    runtime.tasks.run(taskId, (signal) => runLiveOutputOf(runtime, title, signal, (opts) => work(service(), opts)));
+
+  return {
+    'distro.list': () => respond('distro.list', service().list()),
+    'distro.recommend': () => respond('distro.recommend', service().recommend()),
+    'distro.install': ({ taskId, name, webDownload }) =>
+      respond(
+        'distro.install',
+        task(`wsl --install -d ${name}`, taskId, (s, opts) => s.install(name, { ...opts, ...(webDownload !== undefined ? { webDownload } : {}) })),
+      ),
+    // The password goes to the service and on to the script's stdin only; it is never logged or shown.
+    'distro.createUser': ({ distro, username, password }) => respond('distro.createUser', service().createUser(distro, username, password)),
+    'distro.ensureV2': ({ taskId, only }) => respond('distro.ensureV2', task('wsl --set-version … 2', taskId, (s, opts) => s.ensureV2(only, opts))),
+    'distro.previewConfig': ({ target }) => respond('distro.previewConfig', service().previewConfig(target)),
+    'distro.applyConfig': ({ target, expectedBeforeSha256, expectedAfterSha256, restartNow }) =>
+      respond('distro.applyConfig', service().applyConfig(target, expectedBeforeSha256, expectedAfterSha256, restartNow)),
+    'distro.undoConfig': ({ undoId, restartNow }) => respond('distro.undoConfig', service().undoConfig(undoId, restartNow)),
+    'distro.changes': () => respond('distro.changes', service().changes()),
+    'distro.restart': async ({ mode, distro }) => ({ ok: await service().restart(mode, distro) }),
+    'distro.exportBackup': ({ taskId, distro, path: file }) =>
+      respond('distro.exportBackup', task(`wsl --export ${distro}`, taskId, (s, opts) => s.exportBackup(distro, file, opts))),
+    'distro.unregister': ({ distro, confirmName, backup }) =>
+      respond(
+        'distro.unregister',
+        task(`wsl --unregister ${distro}`, undefined, (s, opts) => s.unregister(distro, confirmName, backup, opts)),
+      ),
+  } satisfies Partial<InvokeHandlers>;
+}

@@ -1,0 +1,31 @@
+import { diagnose } from '../../src-shared/diagnose';
+import type { Runtime } from '../app/runtime';
+import { NetworkService } from '../services/network';
+import { withLiveOutput } from '../services/live-run';
+import type { InvokeHandlers } from './dispatcher';
+
+/**
+ * The Network step bound to its service. Each call shows its commands in one
+ * captured Terminal session (the service redacts secrets before output leaves it)
+ * and runs as a cancellable task.
+ */
+export function createNetworkHandlers(runtime: Runtime) {
+  const run = <T>(title: string, taskId: string | undefined, work: (service: NetworkService, signal: AbortSignal) => Promise<T>) =>
+    runtime.tasks.run(taskId, (signal) =>
+      withLiveOutput(runtime, title, (onOutput) =>
+        work(new NetworkService(runtime.host(), { explain: (text) => diagnose({ text })[0]?.id ?? null, onOutput }), signal),
+      ),
+    );
+  return {
+    'network.detectProxy': (req) => run('network: proxy', req.taskId, (s, signal) => s.detectProxy(req, signal)),
+    'network.testProxy': (req) => run('network: test proxy', req.taskId, (s, signal) => s.testProxy(req, signal)),
+    'network.applyProxy': (req) => run('network: apply proxy', req.taskId, (s, signal) => s.applyProxy(req, signal)),
+    'network.dnsCheck': (req) => run('network: DNS', req.taskId, (s, signal) => s.dnsCheck(req, signal)),
+    'network.tlsCheck': (req) => run('network: TLS', req.taskId, (s, signal) => s.tlsCheck(req, signal)),
+    'network.raceGoproxy': (req) => run('network: GOPROXY race', req.taskId, (s, signal) => s.raceGoproxy(req, signal)),
+    'network.applyGoproxy': (req) => run('network: GOPROXY', req.taskId, (s, signal) => s.applyGoproxy(req, signal)),
+    'network.gitSetup': (req) => run('network: git', req.taskId, (s, signal) => s.gitSetup(req, signal)),
+    'network.sshKey': (req) => run('network: SSH key', req.taskId, (s, signal) => s.sshKey(req, signal)),
+    'network.proveIt': (req) => run('prove: go run / get / test', req.taskId, (s, signal) => s.proveIt(req, signal)),
+  } satisfies Partial<InvokeHandlers>;
+}
