@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Create the first Linux user of a fresh distro (run as root).
 #
-#   wsl.exe -d NAME -u root -- bash -s -- USERNAME
+#   wsl.exe -d NAME -u root --exec bash -s -- USERNAME
 #
 # stdin: this script's text, then ONE line: the password. Bash reads a script
 # from a pipe only as far as the command it is about to run, so the `read`

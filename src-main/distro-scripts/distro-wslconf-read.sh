@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Print /etc/wsl.conf exactly, for the app's INI editor (run as root).
 #
-#   wsl.exe -d NAME -u root -- bash -s
+#   wsl.exe -d NAME -u root --exec bash -s
 #
 # The bytes travel base64-encoded so no terminal, code page or wsl.exe
 # decoding can change them. Output, two lines:

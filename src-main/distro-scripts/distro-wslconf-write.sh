@@ -2,7 +2,7 @@
 # Replace (or remove) /etc/wsl.conf atomically, only if it still holds the
 # bytes the app previewed (run as root).
 #
-#   wsl.exe -d NAME -u root -- bash -s -- MODE EXPECTED NEWSHA
+#   wsl.exe -d NAME -u root --exec bash -s -- MODE EXPECTED NEWSHA
 #     MODE      write | remove
 #     EXPECTED  sha256 of the current file, or "absent" (it must not exist)
 #     NEWSHA    sha256 of the new content ("-" for remove)

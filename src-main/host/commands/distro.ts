@@ -2,8 +2,10 @@ import type { CommandSpec, DistroInvocation } from '../types';
 import { windowsPaths } from './windows-paths';
 
 /**
- * A bash script run inside a distro: `wsl.exe -d NAME -u USER -- bash -s -- ARGS`
- * with the script text on stdin. The script is our constant text; the user's
+ * A bash script run inside a distro: `wsl.exe -d NAME -u USER --exec bash -s -- ARGS`
+ * with the script text on stdin. `--exec`, not `--`: after `--` wsl.exe hands the
+ * rest of the line to the user's default shell, which would expand `$(...)` and
+ * re-split arguments with spaces; `--exec` runs bash with exactly these argv. The script is our constant text; the user's
  * data travels only as positional arguments, so nothing is ever spliced into
  * code. The local-Linux host runs the very same thing with `bash -s -- ARGS`.
  */
@@ -16,7 +18,7 @@ export function distroScriptSpec(
   return {
     id,
     key: invocation.name,
-    argv: [windowsPaths.wsl, '-d', invocation.name, '-u', invocation.user, '--', 'bash', '-s', '--', ...invocation.args],
+    argv: [windowsPaths.wsl, '-d', invocation.name, '-u', invocation.user, '--exec', 'bash', '-s', '--', ...invocation.args],
     env: { WSL_UTF8: '1', ...extra.env },
     stdin: scriptText,
     // Inside the distro everything is UTF-8; only wsl.exe's own errors may be UTF-16LE.

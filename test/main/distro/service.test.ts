@@ -102,7 +102,7 @@ describe('DistroService: create user', () => {
     const r = await svc.createUser('Ubuntu-24.04', 'gopher', password);
     expect(r).toEqual({ status: 'created', username: 'gopher', next: 'preview-default-user' });
     const spec = host.specs[0] as CommandSpec;
-    expect(spec.argv).toEqual([WSL, '-d', 'Ubuntu-24.04', '-u', 'root', '--', 'bash', '-s', '--', 'gopher']);
+    expect(spec.argv).toEqual([WSL, '-d', 'Ubuntu-24.04', '-u', 'root', '--exec', 'bash', '-s', '--', 'gopher']);
     expect(spec.argv.join(' ')).not.toContain('reboot');
     expect(JSON.stringify(spec.distro)).not.toContain('reboot');
     expect(spec.stdin).toMatch(/main "\$@"; exit "\$\?"\n/);

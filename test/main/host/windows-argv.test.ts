@@ -50,7 +50,7 @@ describe('Windows command argv', () => {
 
   it('distro scripts go on stdin and their data as positional arguments', () => {
     const s = distroScriptSpec('go.install', { name: 'Ubuntu-24.04', user: 'root', script: 'go-install.sh', args: ['1.22.5', '$(reboot)'] }, '#!/bin/bash\necho "$1"\n');
-    expect(s.argv).toEqual(['C:\\Windows\\System32\\wsl.exe', '-d', 'Ubuntu-24.04', '-u', 'root', '--', 'bash', '-s', '--', '1.22.5', '$(reboot)']);
+    expect(s.argv).toEqual(['C:\\Windows\\System32\\wsl.exe', '-d', 'Ubuntu-24.04', '-u', 'root', '--exec', 'bash', '-s', '--', '1.22.5', '$(reboot)']);
     expect(s.stdin).toBe('#!/bin/bash\necho "$1"\n');
     expect(s.key).toBe('Ubuntu-24.04');
   });

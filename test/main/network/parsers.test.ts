@@ -44,7 +44,7 @@ describe('network service parsers', () => {
 
   it('puts a proxy only in the environment, and the user data only in positional arguments', () => {
     const spec = scriptSpec({ id: 'x', target: { distro: 'Ubuntu', user: 'dev' }, script: 'net-proxy-test.sh', args: ['https://proxy.golang.org/', '5', '12'], proxyUrl: 'http://u:secret@h:1', timeoutMs: 1000, title: 't' });
-    expect(spec.argv.slice(1, 10)).toEqual(['-d', 'Ubuntu', '-u', 'dev', '--', 'bash', '-s', '--', 'https://proxy.golang.org/']);
+    expect(spec.argv.slice(1, 10)).toEqual(['-d', 'Ubuntu', '-u', 'dev', '--exec', 'bash', '-s', '--', 'https://proxy.golang.org/']);
     expect(spec.argv.join(' ')).not.toContain('secret');
     expect(spec.env).toMatchObject({ GWS_PROXY: 'http://u:secret@h:1', WSLENV: 'GWS_PROXY/u' });
     expect(String(spec.stdin)).toMatch(/^#!\/usr\/bin\/env bash/);
