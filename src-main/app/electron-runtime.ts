@@ -65,8 +65,10 @@ export function createElectronRuntime(options: { emit: Emit; args: AppArgs; osLo
       readOnly: args.replay !== null,
       shell: args.replay ? null : demoShell(),
       osLocale: options.osLocale,
+      transport: 'electron',
     });
-    return Object.assign(runtime, { info: { ...runtime.info, transport: 'electron' as const }, setLanguage: persistLanguage });
+    runtime.setLanguage = persistLanguage;
+    return runtime;
   }
   const host = new WindowsHost();
   return {

@@ -21,6 +21,8 @@ export interface ReplayRuntimeOptions {
   /** The Terminal's shell while replaying: a real local shell in the demo, none for a report. */
   shell: PtyLaunch | null;
   osLocale?: string;
+  /** Which transport serves this runtime (the Electron app replays too: off Windows, or --replay). */
+  transport?: 'electron' | 'harness';
   /** The scratch folder standing in for the app's data and the Windows profile (default: a new temp folder). */
   dataDir?: string;
   /** Wrap the replay host (tests put a real local-Linux distro side behind it). */
@@ -46,10 +48,9 @@ export function createReplayRuntime(options: ReplayRuntimeOptions): Runtime {
     terminal: options.terminal,
     tasks: new TaskRegistry(),
     emit: options.emit,
-    info: {
-      version: APP_VERSION,
-      osLocale: options.osLocale ?? transcript.machine.locale ?? 'en-US',
-      transport: 'harness',
+    // A getter: the recorded machine's display language follows the machine picked in the demo.
+    get info() {
+      return { version: APP_VERSION, osLocale: options.osLocale ?? transcript.machine.locale ?? 'en-US', transport: options.transport ?? 'harness' };
     },
     setLanguage() {
       // The page remembers the choice itself (localStorage); nothing to persist on this side.

@@ -1,8 +1,9 @@
-import { ApiError, INVOKE_CHANNELS } from '../../src-shared/contract';
+import { ApiError } from '../../src-shared/contract';
 import type { Runtime } from '../app/runtime';
 import { runPreflight } from '../services/preflight';
 import type { CommandHandlers, InvokeHandlers } from './dispatcher';
 import { createDistroHandlers } from './handlers-distro';
+import { createGoHandlers } from './handlers-go';
 import { createNetworkHandlers } from './handlers-network';
 import { createWslHandlers } from './handlers-wsl';
 
@@ -11,7 +12,7 @@ import { createWslHandlers } from './handlers-wsl';
  * already validated by the Dispatcher; they call a service and return its result.
  */
 export function createInvokeHandlers(runtime: Runtime): InvokeHandlers {
-  const wired = {
+  return {
     'app.info': () => {
       const host = runtime.host();
       return { ...runtime.info, hostKind: host.kind, machine: runtime.currentMachine(), readOnly: host.readOnly };
@@ -45,13 +46,9 @@ export function createInvokeHandlers(runtime: Runtime): InvokeHandlers {
       }),
     ...createDistroHandlers(runtime),
     ...createNetworkHandlers(runtime),
+    ...createGoHandlers(runtime),
     ...createWslHandlers(runtime),
-  } satisfies Partial<InvokeHandlers>;
-  // TEMPORARY while capability services are being wired in: channels without a handler answer UNSUPPORTED.
-  const pending = Object.fromEntries(
-    INVOKE_CHANNELS.filter((c) => !(c in wired)).map((c) => [c, () => Promise.reject(new ApiError('UNSUPPORTED', `${c} is not wired yet`))]),
-  );
-  return { ...pending, ...wired } as unknown as InvokeHandlers;
+  };
 }
 
 export function createCommandHandlers(runtime: Runtime): CommandHandlers {

@@ -6,13 +6,21 @@ import type { CommandSpec, RunResult } from '../host/types';
  * session: the command line first, then its output as it arrives, then how it
  * ended. Every step's commands go through here so the user sees all of them.
  */
-export async function runLive(runtime: Runtime, spec: CommandSpec, signal?: AbortSignal): Promise<RunResult> {
+export async function runLive(
+  runtime: Runtime,
+  spec: CommandSpec,
+  signal?: AbortSignal,
+  alsoTo?: (stream: 'stdout' | 'stderr', text: string) => void,
+): Promise<RunResult> {
   const session: CapturedSession = runtime.terminal.openCaptured(spec.title ?? spec.id);
   session.write(`\x1b[2m$ ${displayArgv(spec)}\x1b[0m\r\n`);
   try {
     const result = await runtime.host().run(spec, {
       ...(signal ? { signal } : {}),
-      onOutput: (_stream, text) => session.write(text.replace(/\r?\n/g, '\r\n')),
+      onOutput: (stream, text) => {
+        session.write(text.replace(/\r?\n/g, '\r\n'));
+        alsoTo?.(stream, text);
+      },
     });
     session.end(result.exitCode, result.cancelled ? 'cancelled' : result.timedOut ? 'timeout' : result.signal);
     return result;

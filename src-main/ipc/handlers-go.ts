@@ -1,0 +1,34 @@
+import path from 'node:path';
+import type { Runtime } from '../app/runtime';
+import { distroScriptPath } from '../distro-scripts';
+import { dirScriptSource, GoService } from '../services/go';
+import { runLive } from '../services/live-run';
+import type { InvokeHandlers } from './dispatcher';
+
+/**
+ * The Go step bound to its service. Every script it runs shows live in the
+ * Terminal; the install reports bytes, rate and ETA as task.progress and is
+ * cancelled with task.cancel. Downloads go to the app's own folder (Windows
+ * side, so they follow the system proxy and survive a failed install).
+ */
+export function createGoHandlers(runtime: Runtime) {
+  const scripts = dirScriptSource(path.dirname(distroScriptPath('lib-go.sh')));
+  const service = () =>
+    new GoService({
+      host: runtime.host(),
+      scripts,
+      downloadDir: path.join(runtime.dataDir, 'downloads'),
+      run: (spec, signal, onOutput) => runLive(runtime, spec, signal, onOutput),
+    });
+  return {
+    'go.releases': (req) => runtime.tasks.run(undefined, (signal) => service().releases(req, signal)),
+    'go.probeMirrors': (req) => runtime.tasks.run(undefined, (signal) => service().probeMirrors(req, signal)),
+    'go.detectOld': (req) => runtime.tasks.run(undefined, (signal) => service().detectOld(req, signal)),
+    'go.install': (req) =>
+      runtime.tasks.run(req.taskId, (signal) =>
+        service().install(req, { signal, onProgress: (p) => runtime.emit('task.progress', { taskId: req.taskId, ...p }) }),
+      ),
+    'go.verifyShells': (req) => runtime.tasks.run(undefined, (signal) => service().verifyShells(req, signal)),
+    'go.uninstall': (req) => runtime.tasks.run(undefined, (signal) => service().uninstall(req, signal)),
+  } satisfies Partial<InvokeHandlers>;
+}
