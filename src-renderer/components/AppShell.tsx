@@ -4,6 +4,7 @@ import { applyDocumentLang } from '../i18n';
 import { initialLang } from '../i18n/language';
 import { browserStorage } from '../i18n/useLanguage';
 import { PAGES } from '../pages';
+import { useResumeOnStart } from '../pages/wsl/useResumeOnStart';
 import { useSession, useSteps, useStores } from '../store';
 import { AppHeader } from './AppHeader';
 import { ConnectionScreen } from './ConnectionScreen';
@@ -33,6 +34,8 @@ export function AppShell() {
   useEffect(() => {
     void stores.session.getState().load();
   }, [stores]);
+  // After a restart the app opens at the step it was on (the state says only where).
+  useResumeOnStart();
 
   // Once the OS locale is known it decides the language, unless the user already chose one.
   // Then the computer check starts by itself: it only reads, so there is nothing to confirm.

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Check } from '../../src-shared/contract/preflight';
+import { CheckFix } from '../pages/wsl/CheckFix';
 import { EvidenceList } from './EvidenceList';
 import { StatusBadge } from './StatusBadge';
 
@@ -32,13 +33,12 @@ export function CheckItem({ check }: { check: Check }) {
               {check.findings.length > 0 && (
                 <p className="mono">{t('checks.fixIds', { ids: check.findings.join(', ') })}</p>
               )}
-              {check.fixAction !== null && (
-                <p>{t('checks.fixAction', { action: t(`fixAction.${check.fixAction}`, { defaultValue: check.fixAction }) })}</p>
-              )}
             </>
           ) : (
             <p className="muted">{t('checks.noFix')}</p>
           )}
+          {/* The fix button, the restart, or the user's own steps; stays after a fix turned the check green. */}
+          <CheckFix check={check} />
         </div>
       </div>
     </li>

@@ -4,6 +4,7 @@ import { PageHeading } from '../components/PageHeading';
 import { TerminalPanel } from '../components/TerminalPanel';
 import { usePreflight, useStores } from '../store';
 import { PreflightSummary } from './preflight/PreflightSummary';
+import { ResumeBanner } from './wsl/ResumeBanner';
 import { WindowsFactsSection } from './preflight/WindowsFactsSection';
 import { WslFactsSection } from './preflight/WslFactsSection';
 
@@ -19,6 +20,7 @@ export function PreflightPage() {
     <article className="page">
       <PageHeading>{t('title')}</PageHeading>
       <p className="page__lead">{t('intro')}</p>
+      <ResumeBanner />
       <div className="toolbar">
         <button
           type="button"

@@ -1,0 +1,71 @@
+import { useTranslation } from 'react-i18next';
+import type { Check } from '../../../src-shared/contract/preflight';
+import { WslFixAction } from '../../../src-shared/contract/wsl';
+import { useStores } from '../../store';
+import { ActionError, ActionOutcome } from './ActionOutcome';
+import { FindingList } from './FindingList';
+import { RebootPanel } from './RebootPanel';
+import { useWsl, wslStoreOf } from './store';
+
+/** Fixes that need administrator rights (they go through one UAC prompt each). */
+const ELEVATED: ReadonlySet<string> = new Set(['windows.enable-features', 'wsl.update', 'windows.hypervisor-auto']);
+
+/**
+ * The fix column of one Preflight check: a button for what the wizard does
+ * itself, the way to the step that does it, or the catalog's instructions
+ * for what only the user can do (BIOS, policy).
+ */
+export function CheckFix({ check }: { check: Check }) {
+  const { t } = useTranslation('wsl');
+  const stores = useStores();
+  const busy = useWsl((s) => s.busy);
+  const error = useWsl((s) => s.error);
+  const action = WslFixAction.safeParse(check.fixAction);
+  const ran = useWsl((s) => s.fixedFrom[check.id]);
+  const result = useWsl((s) => (ran !== undefined ? s.results[ran] : undefined));
+  // The fix this check offers now, or the one that ran from it (the check may be green since).
+  const shown = action.success ? action.data : ran;
+
+  if (shown !== undefined) {
+    return (
+      <div className="check-fix">
+        {action.success && (
+          <button
+            type="button"
+            className="button button--primary"
+            disabled={busy !== null}
+            onClick={() => void wslStoreOf(stores).getState().fix(action.data, check.id)}
+          >
+            {busy === action.data ? t('fix.running') : t(`fix.label.${action.data}`)}
+          </button>
+        )}
+        {action.success && ELEVATED.has(action.data) && <p className="muted">{t('fix.adminNote')}</p>}
+        {busy === null && error !== null && ran === shown && <ActionError error={error} />}
+        {result && <ActionOutcome result={result} resumeAt="preflight" />}
+      </div>
+    );
+  }
+  switch (check.fixAction) {
+    case 'wsl.install':
+      return (
+        <div className="check-fix">
+          <p>{t('fix.installNote')}</p>
+          <button type="button" className="button" onClick={() => stores.steps.getState().go('wsl')}>
+            {t('fix.goInstall')}
+          </button>
+        </div>
+      );
+    case 'system.reboot':
+      return <RebootPanel reasons={['windows-pending']} resumeAt="preflight" />;
+    case 'wsl.set-version':
+      return <p>{t('fix.setVersionNote')}</p>;
+    default:
+      if (check.status !== 'fail' || check.findings.length === 0) return null;
+      return (
+        <div className="check-fix">
+          <p>{t('fix.userOnly')}</p>
+          <FindingList findings={check.findings.map((id) => ({ id, evidence: [] }))} />
+        </div>
+      );
+  }
+}

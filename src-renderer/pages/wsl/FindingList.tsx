@@ -1,0 +1,34 @@
+import { useTranslation } from 'react-i18next';
+import { catalogEntryFor } from '../../../src-shared/catalog';
+import type { FindingInfo } from '../../../src-shared/contract/wsl';
+
+/** Findings in the user's words, from the catalog: what is wrong, why, what to do, and what we saw. */
+export function FindingList({ findings }: { findings: readonly Pick<FindingInfo, 'id' | 'evidence'>[] }) {
+  const { t, i18n } = useTranslation('wsl');
+  const lang = i18n.language === 'zh-CN' ? 'zh-CN' : 'en';
+  if (findings.length === 0) return null;
+  return (
+    <ul className="findings">
+      {findings.map((f) => {
+        const entry = catalogEntryFor(f.id, lang);
+        return (
+          <li key={f.id} className="card finding" aria-label={entry.title}>
+            <p>
+              <strong>{entry.title}</strong> <span className="mono muted">{f.id}</span>
+            </p>
+            <p>
+              {t('finding.cause')}: {entry.cause}
+            </p>
+            <p>{t('finding.fix')}:</p>
+            <ol className="bullets">
+              {entry.fix.map((step) => (
+                <li key={step}>{step}</li>
+              ))}
+            </ol>
+            {f.evidence.length > 0 && <p className="mono muted">{t('finding.seen', { evidence: f.evidence.join(' · ') })}</p>}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

@@ -1,0 +1,61 @@
+import { useTranslation } from 'react-i18next';
+import type { PreflightReport } from '../../../src-shared/contract/preflight';
+import { isBlocking } from '../../store/preflight';
+import { useStores } from '../../store';
+import { ActionError, ActionOutcome } from './ActionOutcome';
+import { FindingList } from './FindingList';
+import { RebootPanel } from './RebootPanel';
+import { useWsl, wslStoreOf } from './store';
+
+/**
+ * What the step can do now, decided from the re-detected machine: blocked
+ * (with the user's own fix), restart first, already installed, or install.
+ */
+export function InstallPanel({ report }: { report: PreflightReport }) {
+  const { t } = useTranslation('wsl');
+  const stores = useStores();
+  const busy = useWsl((s) => s.busy);
+  const error = useWsl((s) => s.error);
+  const result = useWsl((s) => s.results['wsl.install']);
+
+  const blockers = report.checks.filter(isBlocking);
+  if (blockers.length > 0) {
+    return (
+      <div className="install-panel">
+        <p className="note note--error" role="alert">
+          {t('state.blocked')}
+        </p>
+        <FindingList findings={blockers.flatMap((c) => c.findings.map((id) => ({ id, evidence: [] })))} />
+      </div>
+    );
+  }
+  // A result that asks for a restart shows its own panel; otherwise Windows' own pending restart comes first.
+  if (report.windows.rebootPending === true && !result?.reboot.required) {
+    return (
+      <div className="install-panel">
+        <p className="note note--warn">{t('state.pendingRestart')}</p>
+        <RebootPanel reasons={['windows-pending']} resumeAt="wsl" />
+      </div>
+    );
+  }
+  const installed = report.wsl.wslVersion !== null;
+  return (
+    <div className="install-panel">
+      <p className={installed ? 'note' : ''} role="status">
+        {installed ? t('state.installed', { version: report.wsl.wslVersion }) : t('state.notInstalled')}
+      </p>
+      {!installed && (
+        <div className="toolbar">
+          <button type="button" className="button button--primary" disabled={busy !== null} onClick={() => void wslStoreOf(stores).getState().install()}>
+            {result && result.outcome !== 'done' ? t('install.retry') : t('install.button')}
+          </button>
+          <p className="toolbar__status" role="status" aria-live="polite">
+            {busy === 'install' ? t('install.running') : t('install.elevated')}
+          </p>
+        </div>
+      )}
+      {busy === null && <ActionError error={error} />}
+      {result && <ActionOutcome result={result} resumeAt="wsl" />}
+    </div>
+  );
+}
