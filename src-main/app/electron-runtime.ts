@@ -4,6 +4,7 @@ import { app } from 'electron';
 import type { Emit } from '../ipc/dispatcher';
 import { TaskRegistry } from '../ipc/tasks';
 import { MachineCatalog, readTranscriptFile } from '../host/machines';
+import { createElevationRunner } from '../host/elevation';
 import { WindowsHost } from '../host/windows-host';
 import { TerminalManager } from '../terminal/manager';
 import { createReplayRuntime, demoShell } from './replay-runtime';
@@ -70,7 +71,8 @@ export function createElectronRuntime(options: { emit: Emit; args: AppArgs; osLo
     runtime.setLanguage = persistLanguage;
     return runtime;
   }
-  const host = new WindowsHost();
+  // Elevated actions (wsl --install, DISM, bcdedit) go through one UAC prompt each, output tailed live.
+  const host = new WindowsHost(createElevationRunner());
   return {
     host: () => host,
     machines: null,
