@@ -112,6 +112,12 @@ async function main(): Promise<void> {
     const direct1 = await page.evaluate(() => window.bench.runDirect());
     log(`direct #1: ${(direct1.bytes / MiB / (direct1.ms / 1000)).toFixed(1)} MiB/s (${direct1.ms.toFixed(0)} ms, grid ${direct1.size.cols}x${direct1.size.rows})`);
 
+    // TERM_BENCH_PROFILE=1: a CPU profile of the page during the pipeline run, summarised by self time (diagnosis only).
+    const cdp = process.env.TERM_BENCH_PROFILE ? await page.context().newCDPSession(page) : null;
+    if (cdp) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.start');
+    }
     const pipeline = page.evaluate((t) => window.bench.runPipeline(t), RUN_TIMEOUT_MS);
     let done = false;
     void pipeline.then(
@@ -127,6 +133,16 @@ async function main(): Promise<void> {
       await new Promise((r) => setTimeout(r, KEY_INTERVAL_MS));
     }
     const pipe = await pipeline;
+    if (cdp) {
+      const { profile } = (await cdp.send('Profiler.stop')) as { profile: { nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; hitCount?: number }[]; samples?: number[] } };
+      const self = new Map<string, number>();
+      const total = profile.samples?.length ?? 1;
+      for (const n of profile.nodes) {
+        const key = `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}`;
+        self.set(key, (self.get(key) ?? 0) + (n.hitCount ?? 0));
+      }
+      for (const [k, v] of [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 25)) log(`profile ${((100 * v) / total).toFixed(1)}% ${k}`);
+    }
     const direct2 = await page.evaluate(() => window.bench.runDirect());
     log(`direct #2: ${(direct2.bytes / MiB / (direct2.ms / 1000)).toFixed(1)} MiB/s (${direct2.ms.toFixed(0)} ms)`);
 

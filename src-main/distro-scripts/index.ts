@@ -10,7 +10,8 @@ import path from 'node:path';
 const SCRIPT_NAME = /^[a-z0-9][a-z0-9-]*\.sh$/;
 
 function candidates(): string[] {
-  const dirs = [process.env.GWS_SCRIPTS_DIR, path.join(__dirname, 'distro-scripts'), __dirname];
+  // Bundles in out/<name>/ of a checkout (bench, dev) find the sources two levels up.
+  const dirs = [process.env.GWS_SCRIPTS_DIR, path.join(__dirname, 'distro-scripts'), __dirname, path.join(__dirname, '..', '..', 'src-main', 'distro-scripts')];
   const resources = (process as NodeJS.Process & { resourcesPath?: string }).resourcesPath;
   if (resources) dirs.push(path.join(resources, 'distro-scripts'));
   return dirs.filter((d): d is string => typeof d === 'string' && d.length > 0);
