@@ -9,6 +9,7 @@ import { MachineCatalog, summary } from '../host/machines';
 import { ReplayHost } from '../host/replay-host';
 import type { Host, PtyLaunch } from '../host/types';
 import type { Runtime, TerminalService } from './runtime';
+import type { ServiceOverrides } from './service-overrides';
 import { APP_VERSION } from './version';
 
 export interface ReplayRuntimeOptions {
@@ -27,6 +28,8 @@ export interface ReplayRuntimeOptions {
   dataDir?: string;
   /** Wrap the replay host (tests put a real local-Linux distro side behind it). */
   wrapHost?: (replay: ReplayHost) => Host;
+  /** Test-only: loopback endpoints for the Go and network services. */
+  serviceOverrides?: ServiceOverrides;
 }
 
 /** A runtime whose Windows side is a recorded machine: the browser demo, the e2e tests and support replay. */
@@ -58,6 +61,7 @@ export function createReplayRuntime(options: ReplayRuntimeOptions): Runtime {
     dataDir: path.join(scratch, 'AppData'),
     userProfileDir: path.join(scratch, 'UserProfile'),
     facts: { preflight: null },
+    ...(options.serviceOverrides ? { serviceOverrides: options.serviceOverrides } : {}),
   };
   if (options.machines) {
     const machines = options.machines;

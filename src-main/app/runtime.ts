@@ -3,6 +3,7 @@ import type { Emit } from '../ipc/dispatcher';
 import type { TaskRegistry } from '../ipc/tasks';
 import type { MachineCatalog } from '../host/machines';
 import type { Host, PtyLaunch } from '../host/types';
+import type { ServiceOverrides } from './service-overrides';
 
 /** What the terminal layer offers the handlers (src-main/terminal implements it). */
 export interface TerminalService {
@@ -45,4 +46,6 @@ export interface Runtime {
   readonly userProfileDir: string;
   /** What the last preflight saw (feature gates read it); re-detected on every preflight run. */
   readonly facts: { preflight: PreflightReport | null };
+  /** Test-only: loopback endpoints for the Go and network services (see service-overrides.ts). */
+  readonly serviceOverrides?: ServiceOverrides;
 }

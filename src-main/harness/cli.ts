@@ -1,23 +1,32 @@
 import path from 'node:path';
 import { readTranscriptFile, MachineCatalog } from '../host/machines';
 import { createReplayRuntime, demoShell } from '../app/replay-runtime';
+import { CompositeHost } from '../host/composite-host';
 import { TerminalManager } from '../terminal/manager';
+import { LocalDistroHost } from './local-distro';
 import { startHarness } from './server';
+import { readTestEndpoints, toServiceOverrides, TEST_ENDPOINTS_ENV } from './test-endpoints';
 
 /**
  * `npm run demo`: the wizard in a browser, on a recorded Windows machine.
  *   --machine ID     which recorded machine (assets/machines/ID.json)
  *   --replay FILE    open a support report read-only instead
  *   --port N         fixed port (default: a free one)
+ *   --local-distro DIR  play the distro side for real on this machine, against
+ *                    the sandbox root DIR (the Windows side still answers from
+ *                    the recording). Test-only: GWS_TEST_ENDPOINTS (JSON, see
+ *                    test-endpoints.ts) points the Go and network services at
+ *                    loopback servers; it is read only when set.
  */
 interface Args {
   machine: string | null;
   replay: string | null;
   port: number;
+  localDistro: string | null;
 }
 
 export function parseArgs(argv: readonly string[]): Args {
-  const args: Args = { machine: null, replay: null, port: 0 };
+  const args: Args = { machine: null, replay: null, port: 0, localDistro: null };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = () => {
@@ -27,12 +36,14 @@ export function parseArgs(argv: readonly string[]): Args {
     };
     if (a === '--machine') args.machine = value();
     else if (a === '--replay') args.replay = value();
+    else if (a === '--local-distro') args.localDistro = value();
     else if (a === '--port') {
       const n = Number(value());
       if (!Number.isInteger(n) || n < 0 || n > 65535) throw new Error('--port takes 0..65535');
       args.port = n;
     } else throw new Error(`unknown option ${a}`);
   }
+  if (args.localDistro !== null && args.replay !== null) throw new Error('--local-distro plays a machine for real; a --replay report is read-only');
   return args;
 }
 
@@ -41,9 +52,17 @@ async function main(): Promise<void> {
   try {
     args = parseArgs(process.argv.slice(2));
   } catch (e) {
-    process.stderr.write(`${(e as Error).message}\nusage: harness [--machine ID | --replay FILE] [--port N]\n`);
+    process.stderr.write(`${(e as Error).message}\nusage: harness [--machine ID [--local-distro DIR] | --replay FILE] [--port N]\n`);
     process.exit(2);
   }
+  let endpoints;
+  try {
+    endpoints = readTestEndpoints(process.env);
+  } catch (e) {
+    process.stderr.write(`${TEST_ENDPOINTS_ENV}: ${(e as Error).message}\n`);
+    process.exit(2);
+  }
+  const localDistro = args.localDistro ? path.resolve(args.localDistro) : null;
   const machines = args.replay ? null : new MachineCatalog();
   const transcript = args.replay
     ? readTranscriptFile(path.resolve(args.replay))
@@ -59,9 +78,13 @@ async function main(): Promise<void> {
         transcript,
         readOnly: args.replay !== null,
         shell: args.replay ? null : demoShell(),
+        ...(localDistro ? { wrapHost: (replay) => new CompositeHost(replay, new LocalDistroHost(localDistro, endpoints?.distroEnv ?? {})) } : {}),
+        ...(endpoints ? { serviceOverrides: toServiceOverrides(endpoints) } : {}),
       }),
     log: (line, error) => process.stderr.write(`${line}${error ? `: ${String(error)}` : ''}\n`),
   });
+  if (localDistro) process.stdout.write(`The distro side runs for real against ${localDistro}.\n`);
+  if (endpoints) process.stdout.write(`${TEST_ENDPOINTS_ENV} is set: the services use loopback test servers.\n`);
   process.stdout.write(`go-wsl-setup demo (${transcript.machine.id}) is running.\nOpen: ${harness.url}\nPress Ctrl+C to stop.\n`);
   const stop = () => void harness.close().then(() => process.exit(0));
   process.on('SIGINT', stop);
