@@ -1,11 +1,15 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { app } from 'electron';
 import type { Emit } from '../ipc/dispatcher';
 import { TaskRegistry } from '../ipc/tasks';
 import { MachineCatalog, readTranscriptFile } from '../host/machines';
 import { createElevationRunner } from '../host/elevation';
+import { RecordingHost } from '../host/recording-host';
 import { WindowsHost } from '../host/windows-host';
+import { setReportPathChooser } from '../services/report';
+import { electronReportPathChooser } from '../services/report/electron-save-dialog';
 import { TerminalManager } from '../terminal/manager';
 import { createReplayRuntime, demoShell } from './replay-runtime';
 import type { Runtime } from './runtime';
@@ -69,11 +73,16 @@ export function createElectronRuntime(options: { emit: Emit; args: AppArgs; osLo
       transport: 'electron',
     });
     runtime.setLanguage = persistLanguage;
+    setReportPathChooser(runtime, electronReportPathChooser);
     return runtime;
   }
   // Elevated actions (wsl --install, DISM, bcdedit) go through one UAC prompt each, output tailed live.
-  const host = new WindowsHost(createElevationRunner());
-  return {
+  // Recorded for the support report (never stdin or the environment); it masks these names everywhere.
+  const host = new RecordingHost(new WindowsHost(createElevationRunner()), {
+    users: [os.userInfo().username, process.env.USERNAME ?? ''],
+    hosts: [os.hostname(), process.env.COMPUTERNAME ?? '', process.env.USERDOMAIN ?? ''],
+  });
+  const runtime: Runtime = {
     host: () => host,
     machines: null,
     currentMachine: () => null,
@@ -86,4 +95,6 @@ export function createElectronRuntime(options: { emit: Emit; args: AppArgs; osLo
     userProfileDir: process.env.USERPROFILE ?? app.getPath('home'),
     facts: { preflight: null },
   };
+  setReportPathChooser(runtime, electronReportPathChooser);
+  return runtime;
 }

@@ -6,6 +6,7 @@ import type { Transcript } from '../../src-shared/transcript/schema';
 import type { Emit } from '../ipc/dispatcher';
 import { TaskRegistry } from '../ipc/tasks';
 import { MachineCatalog, summary } from '../host/machines';
+import { RecordingHost } from '../host/recording-host';
 import { ReplayHost } from '../host/replay-host';
 import type { Host, PtyLaunch } from '../host/types';
 import type { Runtime, TerminalService } from './runtime';
@@ -37,7 +38,8 @@ export function createReplayRuntime(options: ReplayRuntimeOptions): Runtime {
   let transcript = options.transcript;
   const makeHost = (t: Transcript): Host => {
     const replay = new ReplayHost(t, { readOnly: options.readOnly, shell: options.shell });
-    return options.wrapHost ? options.wrapHost(replay) : replay;
+    // Recorded outermost, so a support report holds what this session's services saw.
+    return new RecordingHost(options.wrapHost ? options.wrapHost(replay) : replay);
   };
   let host = makeHost(transcript);
   // A recorded machine has no Windows profile or app folder of its own: give it scratch ones,

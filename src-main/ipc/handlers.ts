@@ -5,6 +5,7 @@ import type { CommandHandlers, InvokeHandlers } from './dispatcher';
 import { createDistroHandlers } from './handlers-distro';
 import { createGoHandlers } from './handlers-go';
 import { createNetworkHandlers } from './handlers-network';
+import { createReportHandlers } from './handlers-report';
 import { createWslHandlers } from './handlers-wsl';
 
 /**
@@ -48,6 +49,7 @@ export function createInvokeHandlers(runtime: Runtime): InvokeHandlers {
     ...createNetworkHandlers(runtime),
     ...createGoHandlers(runtime),
     ...createWslHandlers(runtime),
+    ...createReportHandlers(runtime),
   };
 }
 

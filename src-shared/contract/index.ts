@@ -4,6 +4,7 @@ import type { InvokeDef } from './define';
 import { distroInvoke } from './distro';
 import { goInvoke } from './go';
 import { preflightInvoke } from './preflight';
+import { reportInvoke } from './report';
 import { networkInvoke } from './network';
 import { tasksEvents, tasksInvoke } from './tasks';
 import { terminalCommands, terminalEvents, terminalInvoke } from './terminal';
@@ -22,6 +23,7 @@ export const invokeChannels = {
   ...networkInvoke,
   ...distroInvoke,
   ...wslInvoke,
+  ...reportInvoke,
 } as const satisfies Record<string, InvokeDef>;
 
 /** Renderer -> main, fire and forget (no answer). */
@@ -69,3 +71,4 @@ export * from './network';
 export * from './go';
 export * from './distro';
 export * from './wsl';
+export * from './report';

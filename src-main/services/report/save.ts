@@ -1,0 +1,33 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Runtime } from '../../app/runtime';
+
+/**
+ * Where a report may be saved is chosen in main, with the user (Electron's
+ * save dialog): the renderer never names a path. A runtime without a chooser
+ * (the harness) cannot save; the page offers a download there instead.
+ */
+export type ReportPathChooser = (suggestedName: string) => Promise<string | null>;
+
+const choosers = new WeakMap<Runtime, ReportPathChooser>();
+
+export function setReportPathChooser(runtime: Runtime, chooser: ReportPathChooser): void {
+  choosers.set(runtime, chooser);
+}
+
+export function reportPathChooser(runtime: Runtime): ReportPathChooser | null {
+  return choosers.get(runtime) ?? null;
+}
+
+/** Write atomically (temp file in the same folder, then rename), so a crash never leaves half a report. */
+export function writeReportFile(file: string, content: string): void {
+  const dir = path.dirname(file);
+  const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
+  fs.writeFileSync(tmp, content, { encoding: 'utf8', flag: 'wx' });
+  try {
+    fs.renameSync(tmp, file);
+  } catch (e) {
+    fs.rmSync(tmp, { force: true });
+    throw e;
+  }
+}

@@ -1,0 +1,66 @@
+import type { Lang } from '../contract/define';
+
+/** The report's own headings and labels, in both UI languages (IDs, codes and outputs stay as they are). */
+export const WORDS: Record<Lang, Record<string, string>> = {
+  en: {
+    title: 'go-wsl-setup support report',
+    created: 'Created',
+    version: 'App version',
+    personal: 'Personal data',
+    hidden: 'hidden (user and computer names, home paths, e-mail, SSH keys)',
+    shown: 'shown (only secrets were removed)',
+    secretsNote: 'Passwords, tokens, private keys and proxy credentials are always removed.',
+    machine: 'Machine',
+    fact: 'Fact',
+    value: 'Value',
+    steps: 'Steps',
+    step: 'Step',
+    result: 'Result',
+    shownAs: 'Shown as',
+    commands: 'Commands (exit code)',
+    findings: 'Findings',
+    noFindings: 'No findings.',
+    from: 'from',
+    checks: 'Checks',
+    transcript: 'Transcript',
+    transcriptNote: 'The JSON file holds every command output this session saw ({{count}} runs). Open it with `--replay FILE` to see exactly what the user saw.',
+    dropped: '{{count}} older runs were left out to keep the file small.',
+    notReported: 'not reported',
+    'result.ok': 'ok',
+    'result.failed': 'failed',
+    'result.not-run': 'not run',
+  },
+  'zh-CN': {
+    title: 'go-wsl-setup 支持报告',
+    created: '生成时间',
+    version: '应用版本',
+    personal: '个人信息',
+    hidden: '已隐藏（用户名、计算机名、主目录路径、电子邮件、SSH 密钥）',
+    shown: '未隐藏（只去掉了机密信息）',
+    secretsNote: '密码、令牌、私钥和代理凭据总是会被去掉。',
+    machine: '这台电脑',
+    fact: '项目',
+    value: '值',
+    steps: '步骤',
+    step: '步骤',
+    result: '结果',
+    shownAs: '界面状态',
+    commands: '命令（退出码）',
+    findings: '诊断结果',
+    noFindings: '没有发现问题。',
+    from: '来源',
+    checks: '检查项',
+    transcript: '命令记录',
+    transcriptNote: 'JSON 文件包含本次会话看到的所有命令输出（共 {{count}} 次运行）。用 `--replay FILE` 打开，就能看到用户看到的一切。',
+    dropped: '为了让文件小一些，省略了 {{count}} 次较早的运行。',
+    notReported: '未报告',
+    'result.ok': '成功',
+    'result.failed': '失败',
+    'result.not-run': '未运行',
+  },
+};
+
+export function word(lang: Lang, key: string, params: Record<string, string | number> = {}): string {
+  const s = WORDS[lang][key] ?? WORDS.en[key] ?? key;
+  return s.replace(/\{\{(\w+)\}\}/g, (_m, k: string) => String(params[k] ?? ''));
+}

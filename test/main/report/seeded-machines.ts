@@ -1,0 +1,104 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { Transcript, type TranscriptEntry } from '../../../src-shared/transcript/schema';
+import type { CommandSpec } from '../../../src-main/host/types';
+
+/** Personal data and secrets planted in recorded machines; none may reach a redacted report. */
+export const SEEDS = {
+  personal: {
+    windowsUser: 'alice.chen',
+    cjkUser: '张伟',
+    linuxUser: 'bobdev',
+    host: 'DESKTOP-Q7W2E9R',
+    customHost: 'alice-workstation',
+    email: 'alice.chen@contoso-mail.com',
+    gitName: 'Alicia Chenoweth',
+    githubAccount: 'alicechen-gh',
+    publicKey: 'AAAAC3NzaC1lZDI1NTE5AAAAISEEDEDPUBLICKEYzz',
+  },
+  secret: {
+    proxyUser: 'pxuser',
+    proxyPassword: 'Tr0ub4dor&3x',
+    token: 'ghp_SEEDEDtoken0123456789abcdefghijABCDE',
+    privateKey: 'b3BlbnNzaC1rZXktdjEAAAAABG5vbmUSEEDEDPRIVATE',
+    userPassword: 'Zebra-Horse-42',
+  },
+} as const;
+
+const S = SEEDS.personal;
+const X = SEEDS.secret;
+
+/** Runs the session makes after the preflight: distro-side output full of names and secrets. */
+export const SEEDED_RUNS: { spec: CommandSpec; entry: TranscriptEntry }[] = [
+  {
+    spec: { id: 'go.verify-shells', key: 'Ubuntu', argv: ['wsl.exe'], distro: { name: 'Ubuntu', user: S.linuxUser, args: [] } },
+    entry: {
+      probe: 'go.verify-shells',
+      exitCode: 1,
+      stdout: { text: `${S.linuxUser}@${S.customHost}:~$ go version\nGOPATH=/home/${S.linuxUser}/go\nbash: go: command not found\n`, encoding: 'utf8' },
+    },
+  },
+  {
+    spec: { id: 'net.git-config', argv: ['wsl.exe'] },
+    entry: { probe: 'net.git-config', exitCode: 0, stdout: { text: `user.name=${S.gitName}\nuser.email=${S.email}\n`, encoding: 'utf8' } },
+  },
+  {
+    spec: { id: 'net.ssh-key', argv: ['wsl.exe'] },
+    entry: {
+      probe: 'net.ssh-key',
+      exitCode: 0,
+      stdout: {
+        text: `-----BEGIN OPENSSH PRIVATE KEY-----\n${X.privateKey}\n-----END OPENSSH PRIVATE KEY-----\nssh-ed25519 ${S.publicKey} ${S.email}\nHi ${S.githubAccount}! You've successfully authenticated, but GitHub does not provide shell access.\n`,
+        encoding: 'utf8',
+      },
+    },
+  },
+  {
+    spec: { id: 'net.facts', argv: ['wsl.exe'], env: { GWS_PROXY: `http://${X.proxyUser}:${encodeURIComponent(X.proxyPassword)}@proxy.contoso.example:8080` } },
+    entry: {
+      probe: 'net.facts',
+      exitCode: 0,
+      stdout: {
+        text: `HTTPS_PROXY=http://${X.proxyUser}:${encodeURIComponent(X.proxyPassword)}@proxy.contoso.example:8080\nGITHUB_TOKEN=${X.token}\n/mnt/c/Users/${S.cjkUser}/Downloads\n\\\\wsl.localhost\\Ubuntu\\home\\${S.linuxUser}\nnameserver 10.255.255.254\n`,
+        encoding: 'utf8',
+      },
+    },
+  },
+  {
+    // wsl.exe answering in UTF-16LE with the computer's name and the Windows profile path in it.
+    spec: { id: 'wsl.status', argv: ['wsl.exe', '--status'], decode: 'auto' },
+    entry: { probe: 'wsl.status', exitCode: 0, stdout: { text: `Default Distribution: Ubuntu\r\nLog: C:\\Users\\${S.windowsUser}\\AppData\\Local\\wsl.log on ${S.host}\r\n`, encoding: 'utf16le' } },
+  },
+  {
+    // A hostile distro that echoes what it read on stdin: the user's password must still not be kept.
+    spec: {
+      id: 'distro.create-user',
+      key: 'Ubuntu',
+      argv: ['wsl.exe'],
+      stdin: `#!/bin/bash\nread -r pw\n${X.userPassword}\n`,
+      mutates: true,
+      distro: { name: 'Ubuntu', user: 'root', args: [S.linuxUser] },
+    },
+    entry: { probe: 'distro.create-user', exitCode: 0, stdout: { text: `created ${S.linuxUser}; read ${X.userPassword}\n`, encoding: 'utf8' } },
+  },
+];
+
+/** A recorded machine with names in its facts, a proxy with a password, and the runs above. */
+export function seededTranscript(file: string): Transcript {
+  const t = Transcript.parse(JSON.parse(fs.readFileSync(file, 'utf8')));
+  const entries = t.entries.map((e) => {
+    if (e.probe !== 'win.facts' || !e.stdout || !('text' in e.stdout)) return e;
+    const facts = JSON.parse(e.stdout.text.trim()) as Record<string, unknown>;
+    Object.assign(facts, {
+      userName: S.windowsUser,
+      computerName: S.host,
+      profile: `C:\\Users\\${S.cjkUser}`,
+      proxy: { wininetEnabled: 1, wininetServer: `http://${X.proxyUser}:${X.proxyPassword}@proxy.contoso.example:8080` },
+    });
+    return { ...e, stdout: { ...e.stdout, text: `${JSON.stringify(facts)}\r\n` } };
+  });
+  return { ...t, entries: [...entries, ...SEEDED_RUNS.map((r) => r.entry)] };
+}
+
+export const MACHINES_DIR = path.resolve(__dirname, '..', '..', '..', 'assets', 'machines');
+export const machineFiles = () => fs.readdirSync(MACHINES_DIR).filter((f) => f.endsWith('.json')).sort();
