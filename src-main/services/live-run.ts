@@ -12,7 +12,7 @@ export async function runLive(
   signal?: AbortSignal,
   alsoTo?: (stream: 'stdout' | 'stderr', text: string) => void,
 ): Promise<RunResult> {
-  const session: CapturedSession = runtime.terminal.openCaptured(spec.title ?? spec.id);
+  const session: CapturedSession = runtime.terminal.openCaptured(spec.title ?? displayArgv(spec));
   session.write(`\x1b[2m$ ${displayArgv(spec)}\x1b[0m\r\n`);
   try {
     const result = await runtime.host().run(spec, {

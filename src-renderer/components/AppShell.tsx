@@ -11,8 +11,9 @@ import { ConnectionScreen } from './ConnectionScreen';
 import { ReadOnlyBanner } from './ReadOnlyBanner';
 import { StepFooter } from './StepFooter';
 import { StepNav } from './StepNav';
+import { TerminalPanel } from './TerminalPanel';
 
-/** The frame around every step: header, banner, step list, the current page, Back/Next. */
+/** The frame around every step: header, banner, step list, the current page, the Terminal, Back/Next. */
 export function AppShell() {
   const stores = useStores();
   const { i18n } = useTranslation();
@@ -60,10 +61,17 @@ export function AppShell() {
       <ReadOnlyBanner />
       <div className="app__body">
         <StepNav />
-        <main className="app__main" id="main" ref={mainRef}>
-          <Page />
+        <div className="app__column">
+          <main className="app__main" id="main" ref={mainRef}>
+            <Page />
+          </main>
+          {/* One Terminal for the whole journey, docked under every page: sessions and their
+              output stay while the user moves between steps. */}
+          <div className="app__dock">
+            <TerminalPanel />
+          </div>
           <StepFooter />
-        </main>
+        </div>
       </div>
     </div>
   );

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStores, useTerminal } from '../store';
 import { Terminal } from './terminal';
@@ -24,6 +24,11 @@ export function TerminalPanel() {
   const mounted = sessions.slice(-MOUNTED_VIEWS);
 
   useEffect(() => stores.terminal.getState().listen(), [stores]);
+  // Keep the active tab in sight when new commands push the list sideways.
+  const tabs = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    tabs.current?.querySelector('[aria-selected="true"]')?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
+  }, [activeId, sessions.length]);
 
   const running = active !== null && active.exit === null;
   return (
@@ -48,10 +53,10 @@ export function TerminalPanel() {
             {t('failed', { message: error })}
           </p>
         )}
-        {active?.exit && <p className="note">{t('exited', { code: active.exit.exitCode ?? active.exit.signal ?? '?' })}</p>}
+        {active?.exit && active.kind === 'pty' && <p className="note">{t('exited', { code: active.exit.exitCode ?? active.exit.signal ?? '?' })}</p>}
       </div>
       {mounted.length > 1 && (
-        <div className="terminal-tabs" role="tablist" aria-label={t('tabs')}>
+        <div className="terminal-tabs" role="tablist" aria-label={t('tabs')} ref={tabs}>
           {mounted.map((s) => (
             <button
               key={s.sessionId}

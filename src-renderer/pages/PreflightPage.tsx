@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { CheckList } from '../components/CheckList';
 import { PageHeading } from '../components/PageHeading';
-import { TerminalPanel } from '../components/TerminalPanel';
 import { usePreflight, useStores } from '../store';
 import { PreflightSummary } from './preflight/PreflightSummary';
 import { ResumeBanner } from './wsl/ResumeBanner';
@@ -49,7 +48,6 @@ export function PreflightPage() {
           </div>
         </div>
       )}
-      <TerminalPanel />
     </article>
   );
 }

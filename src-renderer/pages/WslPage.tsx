@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next';
 import { PageHeading } from '../components/PageHeading';
-import { TerminalPanel } from '../components/TerminalPanel';
 import { usePreflight } from '../store';
 import { InstallPanel } from './wsl/InstallPanel';
 import { ResumeBanner } from './wsl/ResumeBanner';
@@ -17,7 +16,6 @@ export function WslPage() {
       <ResumeBanner />
       {phase === 'running' && <p role="status">{t('state.checking')}</p>}
       {report ? <InstallPanel report={report} /> : phase !== 'running' && <p className="muted">{t('state.notChecked')}</p>}
-      <TerminalPanel />
     </article>
   );
 }
