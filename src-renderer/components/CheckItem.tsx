@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { Check } from '../../src-shared/contract/preflight';
 import { CheckFix } from '../pages/wsl/CheckFix';
+import { isBlocking } from '../store/preflight';
+import { FindingList } from './findings';
 import { EvidenceList } from './EvidenceList';
 import { StatusBadge } from './StatusBadge';
 
@@ -30,9 +32,9 @@ export function CheckItem({ check }: { check: Check }) {
           <h4 className="check__label">{t('checks.fix')}</h4>
           {hasFix ? (
             <>
-              {check.findings.length > 0 && (
-                <p className="mono">{t('checks.fixIds', { ids: check.findings.join(', ') })}</p>
-              )}
+              {check.findings.length > 0 &&
+                // A failure only the user can fix is explained by CheckFix below; the others here, in the catalog's words.
+                (isBlocking(check) ? <p className="mono">{t('checks.fixIds', { ids: check.findings.join(', ') })}</p> : <FindingList ids={check.findings} />)}
             </>
           ) : (
             <p className="muted">{t('checks.noFix')}</p>

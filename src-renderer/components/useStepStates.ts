@@ -1,10 +1,19 @@
 import { useMemo } from 'react';
-import { usePreflight } from '../store';
+import { useDistro, useGo, useNetwork, usePreflight, useVerify } from '../store';
+import { distroStatus } from '../store/distro';
+import { goStatus } from '../store/go';
+import { networkStatus } from '../store/network';
+import { verifyStatus } from '../store/verify';
 import { deriveStepStates, type StepId, type StepState } from '../store/steps';
 
 /** Step states derived from the stores; memoised so components re-render only when the inputs change. */
 export function useStepStates(): Record<StepId, StepState> {
   const phase = usePreflight((s) => s.phase);
   const report = usePreflight((s) => s.report);
-  return useMemo(() => deriveStepStates({ phase, report }), [phase, report]);
+  // Each a string, so a re-render happens only when a status really changes.
+  const distro = useDistro(distroStatus);
+  const go = useGo(goStatus);
+  const network = useNetwork(networkStatus);
+  const verify = useVerify(verifyStatus);
+  return useMemo(() => deriveStepStates({ phase, report, work: { distro, go, network, verify } }), [phase, report, distro, go, network, verify]);
 }

@@ -1,6 +1,73 @@
-import { LaterStepPanel } from '../components/LaterStepPanel';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { BlockedByPreflight, FailureNote, useBlocked } from '../components/findings';
+import { PageHeading } from '../components/PageHeading';
+import { TerminalPanel } from '../components/TerminalPanel';
+import { useDistro, useGo, useStores } from '../store';
+import { NeedsDistro } from './distro/NeedsDistro';
+import { InstallProgress } from './go/InstallProgress';
+import { InstallSummary } from './go/InstallSummary';
+import { OldInstalls } from './go/OldInstalls';
+import { ShellChecks } from './go/ShellChecks';
+import { VersionPicker } from './go/VersionPicker';
 
-/** Not built yet: the panel explains what this step will do. Later work replaces the body. */
+/** Step 4: Go in the distro: old installs, which version, the verified install with progress, and PATH in fresh shells. */
 export function GoPage() {
-  return <LaterStepPanel step="go" />;
+  const { t } = useTranslation('go');
+  const stores = useStores();
+  const blocked = useBlocked();
+  const target = useDistro((s) => s.target);
+  const phase = useGo((s) => s.phase);
+  const loadedFor = useGo((s) => s.loadedFor);
+  const detect = useGo((s) => s.detect);
+  const releases = useGo((s) => s.releases);
+  const installing = useGo((s) => s.installing);
+  const verifying = useGo((s) => s.verifying);
+  const result = useGo((s) => s.result);
+  const verify = useGo((s) => s.verify);
+  const error = useGo((s) => s.error);
+  const version = useGo((s) => s.version);
+
+  // Looking for old installs and the release list only reads: it starts by itself for the chosen distro.
+  useEffect(() => {
+    if (!blocked && target && loadedFor !== `${target.distro}/${target.user}`) void stores.go.getState().load(target);
+  }, [blocked, target, loadedFor, stores]);
+
+  const busy = installing || verifying;
+  return (
+    <article className="page">
+      <PageHeading>{t('title')}</PageHeading>
+      <p className="page__lead">{t('intro')}</p>
+      <BlockedByPreflight />
+      {!blocked && !target && <NeedsDistro />}
+      {!blocked && target && (
+        <>
+          <p className="muted">{t('where', { distro: target.distro, user: target.user })}</p>
+          {phase === 'loading' && <p role="status">{t('loading')}</p>}
+          {detect && <OldInstalls findings={detect.findings} disabled={busy} />}
+          {releases && <VersionPicker releases={releases} disabled={busy} />}
+          {releases && (
+            <div className="toolbar">
+              <button type="button" className="button button--primary" disabled={busy || version === null} onClick={() => void stores.go.getState().install(target)}>
+                {result ? t('install.again', { version }) : t('install.button', { version })}
+              </button>
+              <p className="toolbar__status" role="status" aria-live="polite">
+                {installing ? t('install.running') : verifying ? t('install.verifying') : t('install.note')}
+              </p>
+            </div>
+          )}
+          <InstallProgress />
+          <FailureNote failure={error} />
+          {result && <InstallSummary result={result} />}
+          {verify && <ShellChecks verify={verify} />}
+          {phase === 'error' && (
+            <button type="button" className="button" onClick={() => void stores.go.getState().load(target)}>
+              {t('reload')}
+            </button>
+          )}
+        </>
+      )}
+      <TerminalPanel />
+    </article>
+  );
 }

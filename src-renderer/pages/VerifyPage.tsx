@@ -1,6 +1,48 @@
-import { LaterStepPanel } from '../components/LaterStepPanel';
+import { useTranslation } from 'react-i18next';
+import { BlockedByPreflight, FailureNote, useBlocked } from '../components/findings';
+import { PageHeading } from '../components/PageHeading';
+import { CancelButton } from '../components/progress';
+import { TerminalPanel } from '../components/TerminalPanel';
+import { useDistro, useStores, useVerify } from '../store';
+import { NeedsDistro } from './distro/NeedsDistro';
+import { ProofSteps } from './verify/ProofSteps';
 
-/** Not built yet: the panel explains what this step will do. Later work replaces the body. */
+/** Step 6: prove it with real commands in a fresh module: go run, go get, go test (and cgo on request). */
 export function VerifyPage() {
-  return <LaterStepPanel step="verify" />;
+  const { t } = useTranslation('verify');
+  const stores = useStores();
+  const blocked = useBlocked();
+  const target = useDistro((s) => s.target);
+  const running = useVerify((s) => s.running);
+  const taskId = useVerify((s) => s.taskId);
+  const cgo = useVerify((s) => s.cgo);
+  const result = useVerify((s) => s.result);
+  const error = useVerify((s) => s.error);
+  return (
+    <article className="page">
+      <PageHeading>{t('title')}</PageHeading>
+      <p className="page__lead">{t('intro')}</p>
+      <BlockedByPreflight />
+      {!blocked && !target && <NeedsDistro />}
+      {!blocked && target && (
+        <>
+          <label className="check-row">
+            <input type="checkbox" checked={cgo} disabled={running} onChange={(e) => stores.verify.getState().setCgo(e.target.checked)} /> {t('cgo')}
+          </label>
+          <div className="toolbar">
+            <button type="button" className="button button--primary" disabled={running} onClick={() => void stores.verify.getState().prove(target)}>
+              {result ? t('again') : t('button')}
+            </button>
+            {running && <CancelButton taskId={taskId} />}
+            <p className="toolbar__status" role="status" aria-live="polite">
+              {running ? t('running') : t('where', { distro: target.distro, user: target.user })}
+            </p>
+          </div>
+          <FailureNote failure={error} />
+          {result && <ProofSteps result={result} cgo={cgo} />}
+        </>
+      )}
+      <TerminalPanel />
+    </article>
+  );
 }

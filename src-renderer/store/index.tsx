@@ -2,10 +2,14 @@ import { createContext, useContext, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import type { StoreApi } from 'zustand/vanilla';
 import type { Api } from '../../src-shared/contract/client';
+import { createDistroStore, type DistroState } from './distro';
+import { createGoStore, type GoState } from './go';
+import { createNetworkStore, type NetworkState } from './network';
 import { createPreflightStore, type PreflightState } from './preflight';
 import { createSessionStore, type SessionState } from './session';
 import { createStepsStore, type StepsState } from './steps';
 import { createTerminalStore, type TerminalState } from './terminal';
+import { createVerifyStore, type VerifyState } from './verify';
 
 /**
  * One store per concern, created once per connection. They are vanilla
@@ -18,6 +22,10 @@ export interface Stores {
   steps: StoreApi<StepsState>;
   preflight: StoreApi<PreflightState>;
   terminal: StoreApi<TerminalState>;
+  distro: StoreApi<DistroState>;
+  go: StoreApi<GoState>;
+  network: StoreApi<NetworkState>;
+  verify: StoreApi<VerifyState>;
 }
 
 export function createStores(api: Api): Stores {
@@ -27,6 +35,10 @@ export function createStores(api: Api): Stores {
     steps: createStepsStore(),
     preflight: createPreflightStore(api),
     terminal: createTerminalStore(api),
+    distro: createDistroStore(api),
+    go: createGoStore(api),
+    network: createNetworkStore(api),
+    verify: createVerifyStore(api),
   };
 }
 
@@ -46,3 +58,7 @@ export const useSession = <T,>(pick: (s: SessionState) => T): T => useStore(useS
 export const useSteps = <T,>(pick: (s: StepsState) => T): T => useStore(useStores().steps, pick);
 export const usePreflight = <T,>(pick: (s: PreflightState) => T): T => useStore(useStores().preflight, pick);
 export const useTerminal = <T,>(pick: (s: TerminalState) => T): T => useStore(useStores().terminal, pick);
+export const useDistro = <T,>(pick: (s: DistroState) => T): T => useStore(useStores().distro, pick);
+export const useGo = <T,>(pick: (s: GoState) => T): T => useStore(useStores().go, pick);
+export const useNetwork = <T,>(pick: (s: NetworkState) => T): T => useStore(useStores().network, pick);
+export const useVerify = <T,>(pick: (s: VerifyState) => T): T => useStore(useStores().verify, pick);

@@ -42,11 +42,18 @@ export function createStepsStore(): StoreApi<StepsState> {
   });
 }
 
-/** What the preflight outcome means for the journey; the only real input to step states for now. */
+/** How far a step's own work got, as its store reports it (distro.ts, go.ts, network.ts, verify.ts). */
+export type WorkStatus = 'idle' | 'running' | 'done' | 'attention';
+export type WorkStep = 'distro' | 'go' | 'network' | 'verify';
+
+/** What the preflight outcome and the later steps' own work mean for the journey. */
 export interface StepInputs {
   phase: PreflightPhase;
   report: PreflightReport | null;
+  work?: Partial<Record<WorkStep, WorkStatus>>;
 }
+
+const FROM_WORK: Record<WorkStatus, StepState> = { idle: 'upcoming', running: 'running', done: 'done', attention: 'attention' };
 
 /**
  * Each step's state, derived (never stored) so it cannot drift from the facts.
@@ -56,7 +63,7 @@ export interface StepInputs {
  * steps: blocked while such a user-only failure stands, otherwise not
  * started, because they do no work yet.
  */
-export function deriveStepStates({ phase, report }: StepInputs): Record<StepId, StepState> {
+export function deriveStepStates({ phase, report, work = {} }: StepInputs): Record<StepId, StepState> {
   const failed = report !== null && report.checks.some(isBlocking);
   let preflight: StepState;
   if (phase === 'running') preflight = 'running';
@@ -64,13 +71,15 @@ export function deriveStepStates({ phase, report }: StepInputs): Record<StepId, 
   else if (phase === 'done') preflight = 'done';
   else preflight = 'upcoming';
   const later: StepState = failed ? 'blocked' : 'upcoming';
+  // Distro, Go, Network and Verify say how far their own work got; a blocking preflight failure stops them all.
+  const own = (id: WorkStep): StepState => (failed ? 'blocked' : FROM_WORK[work[id] ?? 'idle']);
   return {
     preflight,
     wsl: later,
-    distro: later,
-    go: later,
-    network: later,
-    verify: later,
+    distro: own('distro'),
+    go: own('go'),
+    network: own('network'),
+    verify: own('verify'),
     finish: later,
   };
 }
