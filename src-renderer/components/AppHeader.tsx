@@ -3,6 +3,7 @@ import { offersMachinePicker } from '../store/session';
 import { useSession } from '../store';
 import { LanguageSwitch } from './LanguageSwitch';
 import { MachinePicker } from './MachinePicker';
+import { SupportControls } from './support/SupportControls';
 
 export function AppHeader() {
   const { t } = useTranslation('common');
@@ -16,6 +17,7 @@ export function AppHeader() {
       <div className="app-header__controls">
         {offersMachinePicker(info) && <MachinePicker />}
         <LanguageSwitch />
+        <SupportControls />
       </div>
     </header>
   );

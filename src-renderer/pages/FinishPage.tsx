@@ -1,6 +1,31 @@
-import { LaterStepPanel } from '../components/LaterStepPanel';
+import { useTranslation } from 'react-i18next';
+import { PageHeading } from '../components/PageHeading';
+import { ReinstallChooser } from '../components/support/ReinstallChooser';
+import { setReportDialogOpen } from '../components/support/report-dialog-state';
+import { StepSummary } from './finish/StepSummary';
 
-/** Not built yet: the panel explains what this step will do. Later work replaces the body. */
+/** The end of the journey: where each step stands, help (the support report), and setting part of it up again. */
 export function FinishPage() {
-  return <LaterStepPanel step="finish" />;
+  const { t } = useTranslation(['finish', 'support']);
+  return (
+    <article className="page">
+      <PageHeading>{t('title')}</PageHeading>
+      <p className="page__lead">{t('lead')}</p>
+      <section className="section" aria-labelledby="finish-steps">
+        <h2 id="finish-steps">{t('stepsTitle')}</h2>
+        <StepSummary />
+      </section>
+      <section className="section" aria-labelledby="finish-help">
+        <h2 id="finish-help">{t('helpTitle')}</h2>
+        <p>{t('helpBody')}</p>
+        <button type="button" className="button button--primary" aria-haspopup="dialog" onClick={() => setReportDialogOpen(true)}>
+          {t('makeReport')}
+        </button>
+      </section>
+      <section className="section" aria-labelledby="finish-redo">
+        <h2 id="finish-redo">{t('support:reinstall.title')}</h2>
+        <ReinstallChooser />
+      </section>
+    </article>
+  );
 }

@@ -1,20 +1,30 @@
-import type { ComponentType } from 'react';
+import { createElement, lazy, Suspense, type ComponentType } from 'react';
 import type { StepId } from '../store/steps';
-import { DistroPage } from './DistroPage';
-import { FinishPage } from './FinishPage';
-import { GoPage } from './GoPage';
-import { NetworkPage } from './NetworkPage';
 import { PreflightPage } from './PreflightPage';
-import { VerifyPage } from './VerifyPage';
-import { WslPage } from './WslPage';
+
+/**
+ * Pages after the first are separate chunks (the renderer-size budget counts
+ * only what the first page needs). Loading starts as soon as this module
+ * runs, so by the time the user moves on the page is usually there and
+ * renders synchronously (AppShell focuses its heading); until then a
+ * Suspense boundary waits for it.
+ */
+function lazyPage<M>(load: () => Promise<M>, pick: (m: M) => ComponentType): ComponentType {
+  let loaded: ComponentType | null = null;
+  const promise = load().then((m) => (loaded = pick(m)));
+  const Lazy = lazy(() => promise.then((C) => ({ default: C })));
+  return function Page() {
+    return loaded ? createElement(loaded) : createElement(Suspense, { fallback: null }, createElement(Lazy));
+  };
+}
 
 /** One page per step; the Record type makes a missing page a compile error. */
 export const PAGES: Record<StepId, ComponentType> = {
   preflight: PreflightPage,
-  wsl: WslPage,
-  distro: DistroPage,
-  go: GoPage,
-  network: NetworkPage,
-  verify: VerifyPage,
-  finish: FinishPage,
+  wsl: lazyPage(() => import('./WslPage'), (m) => m.WslPage),
+  distro: lazyPage(() => import('./DistroPage'), (m) => m.DistroPage),
+  go: lazyPage(() => import('./GoPage'), (m) => m.GoPage),
+  network: lazyPage(() => import('./NetworkPage'), (m) => m.NetworkPage),
+  verify: lazyPage(() => import('./VerifyPage'), (m) => m.VerifyPage),
+  finish: lazyPage(() => import('./FinishPage'), (m) => m.FinishPage),
 };

@@ -154,8 +154,8 @@ describe('later steps', () => {
   it('each explains its purpose and says it is not built yet, in both languages', async () => {
     const stores = await loadedStores(['ok']);
     // Built: Preflight, Install WSL (test/main/wsl, e2e/wsl-install.spec.ts), and Distro, Go, Network,
-    // Verify (test/renderer/step-pages.test.tsx, e2e/journeys.spec.ts).
-    const built: readonly string[] = ['preflight', 'wsl', 'distro', 'go', 'network', 'verify'];
+    // Verify (test/renderer/step-pages.test.tsx, e2e/journeys.spec.ts), Finish (e2e/support-report.spec.ts).
+    const built: readonly string[] = ['preflight', 'wsl', 'distro', 'go', 'network', 'verify', 'finish'];
     for (const id of STEP_IDS.filter((s) => !built.includes(s))) {
       const Page = PAGES[id];
       const en = render(<Page />, stores, 'en');

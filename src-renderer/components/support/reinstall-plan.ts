@@ -1,0 +1,69 @@
+import type { Api } from '../../../src-shared/contract/client';
+import type { StepId } from '../../store/steps';
+
+/** What the user can redo, and what the wizard undoes first (in this order). */
+export const REDO_CHOICES = ['go', 'network', 'distro', 'all'] as const;
+export type RedoChoice = (typeof REDO_CHOICES)[number];
+export type UndoStep = 'goUninstall' | 'proxyRemove' | 'configUndo' | 'export' | 'unregister';
+
+export function planFor(choice: RedoChoice): UndoStep[] {
+  switch (choice) {
+    case 'go':
+      return ['goUninstall'];
+    case 'network':
+      return ['proxyRemove'];
+    case 'distro':
+      // Go and the network settings live inside the distro; .wslconfig lives in Windows and is restored.
+      return ['configUndo', 'export', 'unregister'];
+    case 'all':
+      return ['goUninstall', 'proxyRemove', 'configUndo', 'export', 'unregister'];
+  }
+}
+
+/** Where the journey continues after undoing. */
+export function redoStep(choice: RedoChoice): StepId {
+  return choice === 'go' ? 'go' : choice === 'network' ? 'network' : 'distro';
+}
+
+/** The plan needs the Linux user only where it works inside the user's account. */
+export function needsUser(choice: RedoChoice): boolean {
+  return planFor(choice).some((s) => s === 'goUninstall' || s === 'proxyRemove');
+}
+
+export interface UndoTarget {
+  distro: string;
+  user: string;
+  /** The distro name typed again (deleting a distro needs it). */
+  confirmName: string;
+}
+
+/**
+ * Run one undo step through the same channels the steps use. Export and
+ * unregister are one call: the service exports first and deletes nothing
+ * if the backup failed, so the order cannot be broken from here.
+ */
+export async function runUndoStep(api: Api, step: UndoStep, target: UndoTarget): Promise<void> {
+  const linux = { distro: target.distro, user: target.user };
+  switch (step) {
+    case 'goUninstall':
+      await api.invoke('go.uninstall', { distro: { name: target.distro, user: target.user } });
+      return;
+    case 'proxyRemove':
+      await api.invoke('network.applyProxy', { target: linux, proxy: null, apt: true });
+      return;
+    case 'configUndo': {
+      const { changes } = await api.invoke('distro.changes', {});
+      // Newest first (as listed), so each restore puts back the file the next one expects.
+      for (const c of changes.filter((x) => x.state === 'applied')) await api.invoke('distro.undoConfig', { undoId: c.id, restartNow: false });
+      return;
+    }
+    case 'export':
+      // Done by the unregister call below, which refuses to delete without a backup.
+      return;
+    case 'unregister': {
+      const r = await api.invoke('distro.unregister', { distro: target.distro, confirmName: target.confirmName, backup: {} });
+      if (!r.unregistered) throw new Error(r.findings.join(', ') || 'wsl --unregister failed');
+      return;
+    }
+  }
+}

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { needsUser, planFor, REDO_CHOICES, redoStep, runUndoStep } from '../../../src-renderer/components/support/reinstall-plan';
+import { appendBounded, tailLines } from '../../../src-renderer/components/support/terminal-tail';
+import type { Api } from '../../../src-shared/contract/client';
+
+describe('reinstall plan', () => {
+  it('undoes with the backups the steps kept, deleting a distro last and only when the distro is redone', () => {
+    expect(planFor('go')).toEqual(['goUninstall']);
+    expect(planFor('network')).toEqual(['proxyRemove']);
+    expect(planFor('distro')).toEqual(['configUndo', 'export', 'unregister']);
+    expect(planFor('all')).toEqual(['goUninstall', 'proxyRemove', 'configUndo', 'export', 'unregister']);
+    for (const c of REDO_CHOICES) {
+      const plan = planFor(c);
+      if (plan.includes('unregister')) expect(plan.indexOf('export')).toBe(plan.indexOf('unregister') - 1);
+    }
+    expect(REDO_CHOICES.map(redoStep)).toEqual(['go', 'network', 'distro', 'distro']);
+    expect(REDO_CHOICES.map(needsUser)).toEqual([true, true, false, true]);
+  });
+
+  it('calls the channels the steps use, with the proxy removed by null and the typed name passed on', async () => {
+    const calls: [string, unknown][] = [];
+    const api = {
+      invoke: async (channel: string, req: unknown) => {
+        calls.push([channel, req]);
+        if (channel === 'distro.changes') return { changes: [{ id: 'c2', state: 'applied' }, { id: 'c1', state: 'undone' }, { id: 'c0', state: 'applied' }] };
+        if (channel === 'distro.unregister') return { unregistered: true, backupPath: 'C:\\b.tar', findings: [] };
+        return {};
+      },
+    } as unknown as Api;
+    const target = { distro: 'Ubuntu', user: 'dev', confirmName: 'Ubuntu' };
+    for (const step of planFor('all')) await runUndoStep(api, step, target);
+    expect(calls).toEqual([
+      ['go.uninstall', { distro: { name: 'Ubuntu', user: 'dev' } }],
+      ['network.applyProxy', { target: { distro: 'Ubuntu', user: 'dev' }, proxy: null, apt: true }],
+      ['distro.changes', {}],
+      ['distro.undoConfig', { undoId: 'c2', restartNow: false }],
+      ['distro.undoConfig', { undoId: 'c0', restartNow: false }],
+      ['distro.unregister', { distro: 'Ubuntu', confirmName: 'Ubuntu', backup: {} }],
+    ]);
+  });
+
+  it('a distro that was not deleted is a failure, with the findings', async () => {
+    const api = { invoke: async () => ({ unregistered: false, backupPath: null, findings: ['EXPORT_FAILED'] }) } as unknown as Api;
+    await expect(runUndoStep(api, 'unregister', { distro: 'U', user: 'u', confirmName: 'U' })).rejects.toThrow('EXPORT_FAILED');
+  });
+});
+
+describe('terminal tail', () => {
+  it('drops escape sequences and carriage-return overwrites, keeps the last lines', () => {
+    const out = '\u001b[32mgreen\u001b[0m\r\nprogress 10%\rprogress 100%\r\n\u001b]0;title\u0007next\n\n' + Array.from({ length: 20 }, (_, i) => `l${i}`).join('\n');
+    expect(tailLines(out, 3)).toEqual(['l17', 'l18', 'l19']);
+    expect(tailLines(out, 100).slice(0, 3)).toEqual(['green', 'progress 100%', 'next']);
+  });
+
+  it('keeps a bounded buffer', () => {
+    let b = '';
+    for (let i = 0; i < 1000; i++) b = appendBounded(b, `line ${i}\n`, 1024);
+    expect(b.length).toBeLessThanOrEqual(1024);
+    expect(b.endsWith('line 999\n')).toBe(true);
+  });
+});
