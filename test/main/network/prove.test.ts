@@ -86,7 +86,7 @@ describe('proveIt', () => {
 
 describe('apt lock', () => {
   it('the real dpkg lock text is APT_LOCKED, for us and for the diagnoser', () => {
-    const text = readFileSync(join(__dirname, '../../../../shared/fixtures/real/linux/apt-error-dpkg-lock-01.txt'), 'utf8').split('\n---\n')[1] ?? '';
+    const text = readFileSync(join(__dirname, '../../fixtures/real/linux/apt-error-dpkg-lock-01.txt'), 'utf8').split('\n---\n')[1] ?? '';
     expect(aptFinding(text)).toBe('APT_LOCKED');
     expect(explain(text)).toBe('APT_LOCKED');
     expect(aptFinding('E: Unable to locate package gti')).toBeNull();

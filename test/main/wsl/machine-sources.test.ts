@@ -10,7 +10,7 @@ import { decodeBytes } from '../../../src-shared/util/decode';
  * fixture must consist of lines from that fixture (as posted, in the same
  * words); everything else must say it is constructed.
  */
-const FIXTURES = path.resolve(__dirname, '../../../../shared/fixtures/real');
+const FIXTURES = path.resolve(__dirname, '../../fixtures/real');
 const catalog = new MachineCatalog(path.resolve(__dirname, '../../../assets/machines'));
 const hasFixtures = fs.existsSync(FIXTURES);
 

@@ -3,9 +3,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CATALOG, CATALOG_IDS, catalogEntryFor, LANGS } from '../../../src-shared/catalog/index';
 
-/** The IDs in ../shared/catalog.md (first column of its tables), the contract with outside tools. */
+/** The IDs in docs/catalog.md (a copy of the shared catalog: the contract with outside tools), first column of its tables. */
 function idsFromMarkdown(): string[] {
-  const candidates = [path.resolve(__dirname, '../../../../shared/catalog.md'), '/work/shared/catalog.md'];
+  const candidates = [path.resolve(__dirname, '../../../docs/catalog.md')];
   for (const p of candidates) {
     try {
       const md = readFileSync(p, 'utf8');

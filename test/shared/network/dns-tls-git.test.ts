@@ -5,7 +5,7 @@ import { diagnoseDns, parseResolvConf, parseResolveLines } from '../../../src-sh
 import { parseSshTest, sshFinding, validEmail, validGitName, validUrlPrefix } from '../../../src-shared/network/git';
 import { isPublicIssuer, judgeTls, parseTlsBlocks } from '../../../src-shared/network/tls';
 
-const REAL = join(__dirname, '../../../../shared/fixtures/real/linux');
+const REAL = join(__dirname, '../../fixtures/real/linux');
 const body = (name: string) => readFileSync(join(REAL, name), 'utf8').split('\n---\n')[1] ?? '';
 
 describe('DNS', () => {

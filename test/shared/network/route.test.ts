@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseResolvConf } from '../../../src-shared/network/dns';
 import { buildNoProxy, parseDefaultGateway, parseNetworkingMode, parseProcNetRoute, planDistroProxy } from '../../../src-shared/network/route';
 
-const REAL = join(__dirname, '../../../../shared/fixtures/real/linux');
+const REAL = join(__dirname, '../../fixtures/real/linux');
 const body = (name: string) => readFileSync(join(REAL, name), 'utf8').split('\n---\n')[1] ?? '';
 
 describe('how the distro reaches a Windows proxy', () => {
