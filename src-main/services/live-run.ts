@@ -13,7 +13,8 @@ export async function runLive(
   alsoTo?: (stream: 'stdout' | 'stderr', text: string) => void,
 ): Promise<RunResult> {
   const session: CapturedSession = runtime.terminal.openCaptured(spec.title ?? displayArgv(spec));
-  session.write(`\x1b[2m$ ${displayArgv(spec)}\x1b[0m\r\n`);
+  // Cyan, not dim: dim text fails WCAG contrast on the dark terminal background.
+  session.write(`\x1b[36m$ ${displayArgv(spec)}\x1b[0m\r\n`);
   try {
     const result = await runtime.host().run(spec, {
       ...(signal ? { signal } : {}),

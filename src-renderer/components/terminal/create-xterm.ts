@@ -22,6 +22,8 @@ export function createXterm(overrides: ITerminalOptions = {}): XtermBundle {
     scrollback: 5000,
     cursorBlink: false,
     theme: { background: '#1e1e1e', foreground: '#d4d4d4', selectionBackground: '#264f78' },
+    // Like VS Code's default: xterm lifts any program's colours (dim text, dark blue) to WCAG AA contrast.
+    minimumContrastRatio: 4.5,
     ...overrides,
   });
   const fit = new FitAddon();
