@@ -149,20 +149,3 @@ describe('terminal panel', () => {
     expect(render(<TerminalPanel />, createStores(f.api), 'en')).toContain('No command is running.');
   });
 });
-
-describe('later steps', () => {
-  it('each explains its purpose and says it is not built yet, in both languages', async () => {
-    const stores = await loadedStores(['ok']);
-    // Built: Preflight, Install WSL (test/main/wsl, e2e/wsl-install.spec.ts), and Distro, Go, Network,
-    // Verify (test/renderer/step-pages.test.tsx, e2e/journeys.spec.ts), Finish (e2e/support-report.spec.ts).
-    const built: readonly string[] = ['preflight', 'wsl', 'distro', 'go', 'network', 'verify', 'finish'];
-    for (const id of STEP_IDS.filter((s) => !built.includes(s))) {
-      const Page = PAGES[id];
-      const en = render(<Page />, stores, 'en');
-      const zh = render(<Page />, stores, 'zh-CN');
-      expect(en, id).toContain('This step is not built yet.');
-      expect(zh, id).toContain('这一步尚未实现。');
-      expect(en.match(/<li>/g)?.length ?? 0, id).toBeGreaterThanOrEqual(2);
-    }
-  });
-});
