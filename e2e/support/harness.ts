@@ -10,9 +10,10 @@ export interface RunningHarness {
 }
 
 /** Start the built demo harness (`out/harness/harness.cjs`) on a recorded machine, on a free port. */
-export async function startHarness(args: string[]): Promise<RunningHarness> {
+export async function startHarness(args: string[], env?: NodeJS.ProcessEnv): Promise<RunningHarness> {
   const child: ChildProcess = spawn(process.execPath, [path.join(ROOT, 'out', 'harness', 'harness.cjs'), ...args], {
     cwd: ROOT,
+    ...(env ? { env } : {}),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

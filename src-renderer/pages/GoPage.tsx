@@ -2,7 +2,6 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BlockedByPreflight, FailureNote, useBlocked } from '../components/findings';
 import { PageHeading } from '../components/PageHeading';
-import { TerminalPanel } from '../components/TerminalPanel';
 import { useDistro, useGo, useStores } from '../store';
 import { NeedsDistro } from './distro/NeedsDistro';
 import { InstallProgress } from './go/InstallProgress';
@@ -67,7 +66,6 @@ export function GoPage() {
           )}
         </>
       )}
-      <TerminalPanel />
     </article>
   );
 }

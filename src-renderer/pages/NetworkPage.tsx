@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import { BlockedByPreflight, FailureNote, useBlocked } from '../components/findings';
 import { PageHeading } from '../components/PageHeading';
 import { CancelButton } from '../components/progress';
-import { TerminalPanel } from '../components/TerminalPanel';
 import { proxyReady } from '../store/network';
 import { useDistro, useNetwork, useStores } from '../store';
 import { NeedsDistro } from './distro/NeedsDistro';
@@ -70,7 +69,6 @@ export function NetworkPage() {
           <AppliedSummary />
         </>
       )}
-      <TerminalPanel />
     </article>
   );
 }

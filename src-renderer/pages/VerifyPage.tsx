@@ -2,7 +2,6 @@ import { useTranslation } from 'react-i18next';
 import { BlockedByPreflight, FailureNote, useBlocked } from '../components/findings';
 import { PageHeading } from '../components/PageHeading';
 import { CancelButton } from '../components/progress';
-import { TerminalPanel } from '../components/TerminalPanel';
 import { useDistro, useStores, useVerify } from '../store';
 import { NeedsDistro } from './distro/NeedsDistro';
 import { ProofSteps } from './verify/ProofSteps';
@@ -42,7 +41,6 @@ export function VerifyPage() {
           {result && <ProofSteps result={result} cgo={cgo} />}
         </>
       )}
-      <TerminalPanel />
     </article>
   );
 }
