@@ -59,9 +59,10 @@ const FROM_WORK: Record<WorkStatus, StepState> = { idle: 'upcoming', running: 'r
  * Each step's state, derived (never stored) so it cannot drift from the facts.
  * Preflight: running while it runs; attention on an error or a failure only
  * the user can fix (see isBlocking); done otherwise, since failures with a
- * fix action (WSL missing, features off) are what the next steps do. Later
- * steps: blocked while such a user-only failure stands, otherwise not
- * started, because they do no work yet.
+ * fix action (WSL missing, features off) are what the next steps do. WSL:
+ * done when the re-detected facts show WSL installed with version 2 as the
+ * default. Later steps: blocked while a user-only failure stands, otherwise
+ * as far as their own work got; Finish is done once Verify proved it.
  */
 export function deriveStepStates({ phase, report, work = {} }: StepInputs): Record<StepId, StepState> {
   const failed = report !== null && report.checks.some(isBlocking);
@@ -73,13 +74,18 @@ export function deriveStepStates({ phase, report, work = {} }: StepInputs): Reco
   const later: StepState = failed ? 'blocked' : 'upcoming';
   // Distro, Go, Network and Verify say how far their own work got; a blocking preflight failure stops them all.
   const own = (id: WorkStep): StepState => (failed ? 'blocked' : FROM_WORK[work[id] ?? 'idle']);
+  // WSL is done when the last check found it installed with WSL 2 as the default; that is re-detected, not remembered.
+  const check = (id: string) => report?.checks.find((c) => c.id === id)?.status;
+  const wslReady = check('wsl-installed') === 'ok' && check('default-version') === 'ok';
+  const wsl: StepState = failed ? 'blocked' : wslReady ? 'done' : 'upcoming';
+  const verify = own('verify');
   return {
     preflight,
-    wsl: later,
+    wsl,
     distro: own('distro'),
     go: own('go'),
     network: own('network'),
-    verify: own('verify'),
-    finish: later,
+    verify,
+    finish: verify === 'done' ? 'done' : later,
   };
 }

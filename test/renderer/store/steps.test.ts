@@ -69,6 +69,22 @@ describe('deriveStepStates', () => {
     expect(st.wsl).toBe('upcoming');
   });
 
+  it('Install WSL is done when the re-detected facts show WSL installed with version 2 the default; Finish follows Verify', () => {
+    const r = report(['ok']);
+    const withChecks = (installed: 'ok' | 'fail', dv: 'ok' | 'warn') => ({
+      ...r,
+      checks: [
+        { id: 'wsl-installed', status: installed, observed: {}, findings: [], fixAction: installed === 'ok' ? null : 'wsl.install' },
+        { id: 'default-version', status: dv, observed: {}, findings: dv === 'ok' ? [] : ['DEFAULT_VERSION_1'], fixAction: dv === 'ok' ? null : 'wsl.set-default-version' },
+      ],
+    });
+    expect(deriveStepStates({ phase: 'done', report: withChecks('ok', 'ok') }).wsl).toBe('done');
+    expect(deriveStepStates({ phase: 'done', report: withChecks('ok', 'warn') }).wsl).toBe('upcoming');
+    expect(deriveStepStates({ phase: 'done', report: withChecks('fail', 'ok') }).wsl).toBe('upcoming');
+    expect(deriveStepStates({ phase: 'done', report: withChecks('ok', 'ok'), work: { verify: 'done' } }).finish).toBe('done');
+    expect(deriveStepStates({ phase: 'done', report: withChecks('ok', 'ok'), work: { verify: 'attention' } }).finish).toBe('upcoming');
+  });
+
   it('while re-running, the old failure still blocks later steps', () => {
     const st = deriveStepStates({ phase: 'running', report: report(['fail']) });
     expect(st.preflight).toBe('running');
