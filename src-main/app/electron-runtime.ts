@@ -61,7 +61,7 @@ export function createElectronRuntime(options: { emit: Emit; args: AppArgs; osLo
   const terminal = new TerminalManager({ emit });
   if (args.replay || process.platform !== 'win32') {
     const machines = args.replay ? null : new MachineCatalog();
-    const transcript = args.replay ? readTranscriptFile(args.replay) : machines!.get(args.machine ?? machines!.list()[0]!.id);
+    const transcript = args.replay ? readTranscriptFile(args.replay) : machines!.get(args.machine ?? machines!.defaultId());
     const runtime = createReplayRuntime({
       emit,
       terminal,

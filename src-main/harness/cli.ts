@@ -66,7 +66,7 @@ async function main(): Promise<void> {
   const machines = args.replay ? null : new MachineCatalog();
   const transcript = args.replay
     ? readTranscriptFile(path.resolve(args.replay))
-    : machines!.get(args.machine ?? machines!.list()[0]!.id);
+    : machines!.get(args.machine ?? machines!.defaultId());
   const harness = await startHarness({
     rendererDir: path.join(__dirname, '..', 'renderer'),
     port: args.port,

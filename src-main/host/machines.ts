@@ -30,6 +30,8 @@ export function readTranscriptFile(file: string): Transcript {
   return parsed.data;
 }
 
+export const DEFAULT_MACHINE = 'win11-healthy';
+
 export function machinesDir(): string {
   const candidates = [
     process.env.GWS_MACHINES_DIR,
@@ -50,6 +52,14 @@ export class MachineCatalog {
       if (this.byId.has(t.machine.id)) throw new Error(`duplicate recorded machine id ${t.machine.id}`);
       this.byId.set(t.machine.id, t);
     }
+  }
+
+  /** The machine the demo opens on without --machine: the healthy one, or else the first. */
+  defaultId(): string {
+    if (this.byId.has(DEFAULT_MACHINE)) return DEFAULT_MACHINE;
+    const first = this.byId.keys().next();
+    if (first.done) throw new Error('no recorded machines');
+    return first.value;
   }
 
   list(): MachineSummary[] {

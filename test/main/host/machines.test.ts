@@ -40,3 +40,10 @@ describe('recorded machines through the preflight', () => {
     expect(report.wsl.distros).toEqual([]);
   });
 });
+
+describe('the demo\'s default machine', () => {
+  it('is the healthy Windows 11, whatever sorts first', () => {
+    expect(catalog.defaultId()).toBe('win11-healthy');
+    expect(catalog.list()[0]?.id).not.toBe('win11-healthy');
+  });
+});
