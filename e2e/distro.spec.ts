@@ -186,9 +186,6 @@ test.describe('distro-exists', () => {
   });
 
   test('the recommended "Use Ubuntu-24.04" is the selected choice', async ({ page, harness }) => {
-    // Known page bug (reported): recommend() also offers "Install Ubuntu-24.04" for the installed name; the
-    // OptionList keys and values radios by name, so the browser checks the install radio while the Use panel shows.
-    test.fail(true, 'OptionList: two options with the same distro name');
     const w = await openDistro(page, harness.url);
     await goToDistro(w);
     await expect(w.option('reuse', 'Ubuntu-24.04')).toBeChecked({ timeout: 5_000 });
@@ -233,9 +230,6 @@ test.describe('distro-default-v1', () => {
   });
 
   test('installed while the default is still 1: the distro comes out WSL 1 and must be converted before it is used', async ({ page, harness }) => {
-    // Known page bug (reported): the install option has needsV2 false and the page uses the freshly installed
-    // distro without looking at its re-detected version (installed.distro.version === 1), so no conversion runs.
-    test.fail(true, 'DistroPage: a distro installed as WSL 1 is used without wsl --set-version');
     const w = await openDistro(page, harness.url);
     await goToDistro(w);
     await expect(w.finding('DEFAULT_VERSION_1')).toBeVisible();

@@ -172,7 +172,10 @@ export function createDistroStore(api: Api): StoreApi<DistroState> {
         const user = get().user.trim();
         if (!o || !isValidUsername(user)) return false;
         let ok = true;
-        if (o.needsV2) {
+        // The install's re-detected row decides too: a distro installed while the default was still 1 comes out WSL 1.
+        const fresh = get().installed?.distro;
+        const needsV2 = o.needsV2 || (fresh?.name === o.name && fresh.version === 1);
+        if (needsV2) {
           ok = await act('confirm', (taskId) => api.invoke('distro.ensureV2', { taskId, only: [o.name] }), (v2) => set({ v2 }), true);
           // Trust the re-detected list, not the exit codes.
           const row = get().v2?.list.installed?.find((d) => d.name === o.name);

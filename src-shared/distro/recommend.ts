@@ -130,7 +130,10 @@ export function recommend(input: RecommendInput): Recommendation {
 
   const best = healthy[0];
   if (best) {
-    return { choice: strip(best), alternatives: [...healthy.slice(1).map(strip), ...otherInstalled(assessed, best.name), installOption(installName, input.online, false)], notes };
+    // Installing a name that is already registered would only fail (DISTRO_ALREADY_EXISTS): offer it only when it is new.
+    const taken = input.installed.some((d) => d.name.toLowerCase() === installName.toLowerCase());
+    const install = taken ? [] : [installOption(installName, input.online, false)];
+    return { choice: strip(best), alternatives: [...healthy.slice(1).map(strip), ...otherInstalled(assessed, best.name), ...install], notes };
   }
   const clash = assessed.find((a) => a.name.toLowerCase() === installName.toLowerCase());
   if (clash) {

@@ -17,7 +17,7 @@ export function OptionList({ options }: { options: readonly Option[] }) {
     <fieldset className="options" disabled={busy !== null}>
       <legend>{t('options.legend')}</legend>
       {options.map((o, i) => (
-        <label key={o.name} className={`card option${o.name === selected ? ' option--selected' : ''}`}>
+        <label key={`${o.action}:${o.name}`} className={`card option${o.name === selected ? ' option--selected' : ''}`}>
           <input type="radio" name="distro-option" value={o.name} checked={o.name === selected} onChange={() => stores.distro.getState().select(o.name)} />
           <span className="option__body">
             <strong>{t(`options.${o.action}`, { name: o.name })}</strong>

@@ -31,6 +31,13 @@ describe('recommend', () => {
     expect(rec.choice.reasons[0]?.key).toBe('distro.reason.reuseHealthy');
     expect(rec.alternatives.map((a) => a.name)).toContain('Ubuntu-22.04');
     expect(rec.notes.map((n) => n.key)).toEqual(['distro.note.versions', 'distro.note.cgoMoves']);
+    // Installing the name that is already there would only fail with DISTRO_ALREADY_EXISTS: not offered.
+    expect(rec.alternatives.filter((a) => a.action === 'install' && a.name === 'Ubuntu-24.04')).toEqual([]);
+  });
+
+  it('offers installing the recommended release next to a healthy distro of another name', () => {
+    const rec = recommend({ installed: [{ name: 'Ubuntu-22.04', state: 'Stopped', version: 2, isDefault: true }], online, today: '2025-06-01' });
+    expect(rec.alternatives).toContainEqual(expect.objectContaining({ action: 'install', name: 'Ubuntu-24.04' }));
   });
 
   it('installs Ubuntu-24.04 when nothing is installed', () => {
