@@ -9,7 +9,8 @@ import { HttpError, httpGet, type HttpGet } from './http-get';
  * A verified, resumable download of one file from a list of sources.
  *
  * - Bytes go to NAME.part; the SHA-256 is updated with exactly the bytes
- *   written, so it is computed in the same pass as the download. After a drop
+ *   written (batched, hashed while the write runs), so it is computed in the
+ *   same pass as the download. After a drop
  *   the hash state is kept and the transfer resumes with `Range: bytes=N-`; a
  *   part left by an earlier (killed) run is hashed once from disk, then resumed.
  * - The part becomes NAME only when size and SHA-256 match the release list;
@@ -96,11 +97,11 @@ export async function downloadVerified(o: DownloadOptions): Promise<DownloadResu
   const failed: Array<{ id: string; error: string }> = [];
   const meter = new RateMeter();
   let lastReport = -Infinity;
-  const report = (source: string, force = false) => {
+  const report = (source: string, force = false, done = part.offset) => {
     const t = now();
     if (!force && t - lastReport < (o.progressEveryMs ?? 100)) return;
     lastReport = t;
-    o.onProgress?.({ ...progressSample(part.offset, o.size, meter.rate(t)), source });
+    o.onProgress?.({ ...progressSample(done, o.size, meter.rate(t)), source });
   };
 
   let sawCorrupt = false;
@@ -110,10 +111,10 @@ export async function downloadVerified(o: DownloadOptions): Promise<DownloadResu
       if (o.signal?.aborted) throw new HttpError('cancelled', 'CANCELLED');
       if (part.offset > 0) resumed = true;
       try {
-        await fetchInto(src, partPath, part, o, get, now, (n) => {
+        await fetchInto(src, partPath, part, o, get, now, (n, received) => {
           transferred += n;
           meter.add(n, now());
-          report(src.id);
+          report(src.id, false, received);
         });
       } catch (e) {
         if (e instanceof HttpError && e.code === 'CANCELLED') throw e;
@@ -163,7 +164,8 @@ async function fetchInto(
   o: DownloadOptions,
   get: HttpGet,
   now: () => number,
-  onBytes: (n: number) => void,
+  /** n new bytes arrived; `received` counts them too (some may not be on disk yet). */
+  onBytes: (n: number, received: number) => void,
 ): Promise<void> {
   let res;
   try {
@@ -194,16 +196,19 @@ async function fetchInto(
   }
 
   const fh = await fs.open(partPath, part.offset === 0 ? 'w' : 'a');
+  const out = new PartWriter(fh, part);
   const windowMs = o.minRateWindowMs ?? 15000;
   let windowStart = now();
   let windowBytes = 0;
+  let keepPending = true;
   try {
     for await (const chunk of res.body as AsyncIterable<Buffer>) {
-      if (part.offset + chunk.length > o.size) throw new SourceFailed(`more bytes than the release list's ${o.size}`, false, true);
-      await fh.write(chunk);
-      part.hash.update(chunk);
-      part.offset += chunk.length;
-      onBytes(chunk.length);
+      if (out.received + chunk.length > o.size) {
+        keepPending = false;
+        throw new SourceFailed(`more bytes than the release list's ${o.size}`, false, true);
+      }
+      await out.add(chunk);
+      onBytes(chunk.length, out.received);
       windowBytes += chunk.length;
       const t = now();
       if (o.minRateBps && t - windowStart >= windowMs) {
@@ -213,16 +218,78 @@ async function fetchInto(
         windowBytes = 0;
       }
     }
+    await out.flush();
   } catch (e) {
     res.body.destroy();
+    // Bytes received before a drop, a cancel or a slow-down are good bytes: they
+    // go to disk so the resume starts after them. Not after "too many bytes".
+    if (keepPending) await out.flush().catch(() => {});
     if (e instanceof SourceFailed) throw e;
     if (e instanceof HttpError && e.code === 'CANCELLED') throw e;
     if (o.signal?.aborted) throw new HttpError('cancelled', 'CANCELLED');
     throw new SourceFailed(`dropped at byte ${part.offset}: ${(e as Error).message}`, true);
   } finally {
     await fh.close();
+    // A failed write may have left the hash ahead of the disk: start again from what is on disk.
+    if (out.broken) Object.assign(part, await resumeState(partPath, o.size));
   }
   if (part.offset < o.size) throw new SourceFailed(`body ended at byte ${part.offset} of ${o.size}`, true);
+}
+
+/**
+ * Appends to the part in batches (a few large writes instead of one per socket
+ * chunk) and hashes each batch while its write runs, so hashing and disk I/O
+ * overlap. part.offset only advances once a batch is on disk in full; if a write
+ * fails, `broken` says the hash may be ahead of the disk and the state must be
+ * rebuilt from the file. Bytes not yet flushed are neither hashed nor counted.
+ */
+class PartWriter {
+  static readonly BATCH_BYTES = 1024 * 1024;
+  static readonly BATCH_MS = 250;
+  private pending: Buffer[] = [];
+  private pendingBytes = 0;
+  private lastFlush = performance.now();
+  broken = false;
+
+  constructor(
+    private readonly fh: fs.FileHandle,
+    private readonly part: PartState,
+  ) {}
+
+  /** Bytes on disk plus bytes waiting to be written. */
+  get received(): number {
+    return this.part.offset + this.pendingBytes;
+  }
+
+  async add(chunk: Buffer): Promise<void> {
+    this.pending.push(chunk);
+    this.pendingBytes += chunk.length;
+    if (this.pendingBytes >= PartWriter.BATCH_BYTES || performance.now() - this.lastFlush >= PartWriter.BATCH_MS) await this.flush();
+  }
+
+  async flush(): Promise<void> {
+    this.lastFlush = performance.now();
+    if (this.pendingBytes === 0 || this.broken) return;
+    const batch = this.pending;
+    const n = this.pendingBytes;
+    this.pending = [];
+    this.pendingBytes = 0;
+    const write = this.fh.writev(batch);
+    // The write runs on the thread pool; hash the same bytes meanwhile.
+    for (const c of batch) this.part.hash.update(c);
+    let written: number;
+    try {
+      written = (await write).bytesWritten;
+    } catch (e) {
+      this.broken = true;
+      throw e;
+    }
+    if (written !== n) {
+      this.broken = true;
+      throw new Error(`short write: ${written} of ${n} bytes`);
+    }
+    this.part.offset += n;
+  }
 }
 
 async function resumeState(partPath: string, size: number): Promise<PartState> {
