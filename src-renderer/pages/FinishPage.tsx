@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { PageHeading } from '../components/PageHeading';
 import { ReinstallChooser } from '../components/support/ReinstallChooser';
 import { setReportDialogOpen } from '../components/support/report-dialog-state';
+import { NextSteps } from './finish/NextSteps';
 import { StepSummary } from './finish/StepSummary';
 
 /** The end of the journey: where each step stands, help (the support report), and setting part of it up again. */
@@ -11,6 +12,10 @@ export function FinishPage() {
     <article className="page">
       <PageHeading>{t('title')}</PageHeading>
       <p className="page__lead">{t('lead')}</p>
+      <section className="section" aria-labelledby="finish-next">
+        <h2 id="finish-next">{t('next.title')}</h2>
+        <NextSteps />
+      </section>
       <section className="section" aria-labelledby="finish-steps">
         <h2 id="finish-steps">{t('stepsTitle')}</h2>
         <StepSummary />
