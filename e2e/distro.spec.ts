@@ -4,6 +4,8 @@ import zhDistro from '../src-renderer/i18n/locales/zh-CN/distro.json';
 import enTerm from '../src-renderer/i18n/locales/en/terminal.json';
 import zhTerm from '../src-renderer/i18n/locales/zh-CN/terminal.json';
 import enWsl from '../src-renderer/i18n/locales/en/wsl.json';
+import enSupport from '../src-renderer/i18n/locales/en/support.json';
+import enFinish from '../src-renderer/i18n/locales/en/finish.json';
 import zhWsl from '../src-renderer/i18n/locales/zh-CN/wsl.json';
 import { DistroPage } from './pages/DistroPage';
 import { literal, STRINGS, type UiLang } from './pages/strings';
@@ -153,6 +155,13 @@ test.describe('distro-none', () => {
     await expect(w.userField('Ubuntu-24.04')).toHaveValue('mei');
     await w.useButton('Ubuntu-24.04').click();
     await expectDone(w);
+
+    // The next start finds the wizard's own earlier change (its undo journal) and offers the guided reinstall.
+    await page.reload();
+    const previous = page.getByRole('region', { name: enSupport.previous.title });
+    await expect(previous).toContainText(enSupport.previous.body.replace('{{count}}', '1'));
+    await previous.getByRole('button', { name: enSupport.previous.action }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(enFinish.title);
   });
 });
 

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { CheckList } from '../components/CheckList';
+import { PreviousSetupBanner } from '../components/support/PreviousSetupBanner';
 import { PageHeading } from '../components/PageHeading';
 import { usePreflight, useStores } from '../store';
 import { PreflightSummary } from './preflight/PreflightSummary';
@@ -20,6 +21,7 @@ export function PreflightPage() {
       <PageHeading>{t('title')}</PageHeading>
       <p className="page__lead">{t('intro')}</p>
       <ResumeBanner />
+      <PreviousSetupBanner />
       <div className="toolbar">
         <button
           type="button"
