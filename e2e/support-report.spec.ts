@@ -1,3 +1,4 @@
+import enCommon from '../src-renderer/i18n/locales/en/common.json';
 import fs from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
 import enSupport from '../src-renderer/i18n/locales/en/support.json';
@@ -77,6 +78,14 @@ test.describe('support report', () => {
     } finally {
       await replay.stop();
     }
+
+    // The same report opened from the demo's machine picker: after another machine, back to the user's, read-only.
+    await app.chooseMachine('win10-kernel-missing');
+    await expect(app.windowsFacts).toContainText('19044');
+    await page.getByLabel(enCommon.machinePicker.openReport).setInputFiles(file);
+    await expect(app.readOnlyBanner).toBeVisible();
+    await expect(app.windowsFacts).toContainText('22631');
+    await expect(app.machinePicker).toContainText('Report:');
   });
 
   test('support mode: larger type, step IDs, the Terminal\'s last lines with personal data masked', async ({ page, harness }) => {

@@ -36,8 +36,9 @@ export interface ReplayRuntimeOptions {
 /** A runtime whose Windows side is a recorded machine: the browser demo, the e2e tests and support replay. */
 export function createReplayRuntime(options: ReplayRuntimeOptions): Runtime {
   let transcript = options.transcript;
+  let readOnly = options.readOnly;
   const makeHost = (t: Transcript): Host => {
-    const replay = new ReplayHost(t, { readOnly: options.readOnly, shell: options.shell });
+    const replay = new ReplayHost(t, { readOnly, shell: options.shell });
     // Recorded outermost, so a support report holds what this session's services saw.
     return new RecordingHost(options.wrapHost ? options.wrapHost(replay) : replay);
   };
@@ -69,6 +70,15 @@ export function createReplayRuntime(options: ReplayRuntimeOptions): Runtime {
     const machines = options.machines;
     runtime.selectMachine = (id: string) => {
       transcript = machines.get(id);
+      readOnly = options.readOnly;
+      host = makeHost(transcript);
+      runtime.facts.preflight = null;
+      return summary(transcript);
+    };
+    // A support report opened from the demo is replayed read-only, like --replay: it shows what the user saw.
+    runtime.openReport = (report: Transcript) => {
+      transcript = report;
+      readOnly = true;
       host = makeHost(transcript);
       runtime.facts.preflight = null;
       return summary(transcript);

@@ -3,6 +3,7 @@ import type { Emit } from '../ipc/dispatcher';
 import type { TaskRegistry } from '../ipc/tasks';
 import type { MachineCatalog } from '../host/machines';
 import type { Host, PtyLaunch } from '../host/types';
+import type { Transcript } from '../../src-shared/transcript/schema';
 import type { ServiceOverrides } from './service-overrides';
 
 /** What the terminal layer offers the handlers (src-main/terminal implements it). */
@@ -31,6 +32,8 @@ export interface Runtime {
   host(): Host;
   /** Replace the replayed machine (demo / support replay only). */
   selectMachine?(id: string): MachineSummary;
+  /** Replay the machine in a support report, read-only (demo only). */
+  openReport?(transcript: Transcript): MachineSummary;
   readonly machines: MachineCatalog | null;
   currentMachine(): MachineSummary | null;
   readonly terminal: TerminalService;

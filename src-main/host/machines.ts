@@ -14,18 +14,23 @@ export function readTranscriptFile(file: string): Transcript {
   } catch (e) {
     throw new ApiError('NOT_FOUND', `cannot read ${path.basename(file)}: ${(e as NodeJS.ErrnoException).code ?? 'error'}`);
   }
+  return parseTranscriptText(raw, path.basename(file));
+}
+
+/** A recorded machine or a support report (which wraps one), from its JSON text. */
+export function parseTranscriptText(raw: string, name: string): Transcript {
   let json: unknown;
   try {
     json = JSON.parse(raw);
   } catch {
-    throw new ApiError('VALIDATION', `${path.basename(file)} is not JSON`);
+    throw new ApiError('VALIDATION', `${name} is not JSON`);
   }
   // A support report wraps the transcript; a plain transcript is accepted too.
   const candidate = json && typeof json === 'object' && 'transcript' in json ? (json as { transcript: unknown }).transcript : json;
   const parsed = Transcript.safeParse(candidate);
   if (!parsed.success) {
     const first = parsed.error.issues[0];
-    throw new ApiError('VALIDATION', `${path.basename(file)} is not a recorded machine: ${first?.path.join('.') ?? ''} ${first?.message ?? ''}`.trim());
+    throw new ApiError('VALIDATION', `${name} is not a recorded machine: ${first?.path.join('.') ?? ''} ${first?.message ?? ''}`.trim());
   }
   return parsed.data;
 }

@@ -1,5 +1,6 @@
 import { ApiError } from '../../src-shared/contract';
 import type { Runtime } from '../app/runtime';
+import { parseTranscriptText } from '../host/machines';
 import { runPreflight } from '../services/preflight';
 import type { CommandHandlers, InvokeHandlers } from './dispatcher';
 import { createDistroHandlers } from './handlers-distro';
@@ -26,6 +27,11 @@ export function createInvokeHandlers(runtime: Runtime): InvokeHandlers {
       if (!runtime.selectMachine) throw new ApiError('UNSUPPORTED', 'this session is not replaying recorded machines');
       runtime.tasks.cancelAll();
       return { machine: runtime.selectMachine(id) };
+    },
+    'machines.openReport': ({ report }) => {
+      if (!runtime.openReport) throw new ApiError('UNSUPPORTED', 'this session cannot open reports');
+      runtime.tasks.cancelAll();
+      return { machine: runtime.openReport(parseTranscriptText(report, 'the report')) };
     },
     'settings.setLanguage': ({ lang }) => {
       runtime.setLanguage(lang);

@@ -17,17 +17,27 @@ export function MachinePicker() {
   const id = useId();
   const descId = useId();
 
-  const onSelect = async (machineId: string) => {
-    const ok = await stores.session.getState().selectMachine(machineId);
-    if (!ok) return;
+  const restart = () => {
     stores.steps.getState().reset();
     stores.preflight.getState().clear();
     void stores.preflight.getState().run();
   };
+  const onSelect = async (machineId: string) => {
+    if (await stores.session.getState().selectMachine(machineId)) restart();
+  };
+  // A support report someone shared: read in the page, validated by main, replayed read-only.
+  const onReport = async (file: File | undefined) => {
+    if (!file) return;
+    if (await stores.session.getState().openReport(await file.text())) restart();
+  };
+  const fileId = useId();
+  const info = useSession((s) => s.info);
 
   // A support replay (one report, nothing to choose) lists no machines: no picker then.
   if (machines.length === 0) return null;
-  const selected = machines.find((m) => m.id === current);
+  // An opened report is not in the list: show it as the current choice.
+  const opened = info?.machine && !machines.some((m) => m.id === info.machine?.id) ? info.machine : null;
+  const selected = opened ?? machines.find((m) => m.id === current);
   return (
     <div className="machine-picker">
       <div className="field field--inline">
@@ -40,12 +50,27 @@ export function MachinePicker() {
           onChange={(e) => void onSelect(e.target.value)}
         >
           {current === null && <option value="">—</option>}
+          {opened && <option value={opened.id}>{t('machinePicker.report', { title: pickLocalized(opened.title, i18n.language) })}</option>}
           {machines.map((m) => (
             <option key={m.id} value={m.id}>
               {pickLocalized(m.title, i18n.language)}
             </option>
           ))}
         </select>
+        <label className="button button--small machine-picker__file" htmlFor={fileId}>
+          {t('machinePicker.openReport')}
+        </label>
+        <input
+          id={fileId}
+          className="visually-hidden"
+          type="file"
+          accept=".json,application/json"
+          disabled={switching}
+          onChange={(e) => {
+            void onReport(e.target.files?.[0]);
+            e.target.value = '';
+          }}
+        />
       </div>
       <p id={descId} className="machine-picker__desc" aria-live="polite">
         {switching

@@ -15,6 +15,8 @@ export interface SessionState {
   load(): Promise<void>;
   /** Switch the replayed machine; resolves true once the new machine is current. */
   selectMachine(id: string): Promise<boolean>;
+  /** Demo: replay the machine in a support report (its JSON text), read-only. */
+  openReport(text: string): Promise<boolean>;
 }
 
 /** The machine picker is a demo/support feature: only a replay host reached over the harness offers it. */
@@ -32,6 +34,24 @@ export function createSessionStore(api: Api): StoreApi<SessionState> {
       const list = await api.invoke('machines.list', {});
       set({ machines: list.machines, currentMachine: list.current });
     };
+
+    /** Switch what the replay host answers for, then re-read the session from main. */
+    async function switchTo(change: () => Promise<unknown>): Promise<boolean> {
+      if (get().switching) return false;
+      set({ switching: true, switchError: null });
+      try {
+        await change();
+        // Re-read app.info rather than patching it: readOnly and the machine summary come from main.
+        const info = await api.invoke('app.info', {});
+        set({ info });
+        await loadMachines(info);
+        set({ switching: false });
+        return true;
+      } catch (e) {
+        set({ switching: false, switchError: messageOf(e) });
+        return false;
+      }
+    }
 
     return {
       info: null,
@@ -54,22 +74,14 @@ export function createSessionStore(api: Api): StoreApi<SessionState> {
         }
       },
 
-      async selectMachine(id) {
-        if (get().switching) return false;
-        set({ switching: true, switchError: null });
-        try {
-          await api.invoke('machines.select', { id });
-          // Re-read app.info rather than patching it: readOnly and the machine summary come from main.
-          const info = await api.invoke('app.info', {});
-          set({ info });
-          await loadMachines(info);
-          set({ switching: false });
-          return true;
-        } catch (e) {
-          set({ switching: false, switchError: messageOf(e) });
-          return false;
-        }
+      selectMachine(id) {
+        return switchTo(() => api.invoke('machines.select', { id }));
+      },
+
+      openReport(text) {
+        return switchTo(() => api.invoke('machines.openReport', { report: text }));
       },
     };
+
   });
 }

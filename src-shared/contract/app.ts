@@ -35,5 +35,10 @@ export const appInvoke = {
   'machines.list': invoke(Empty, z.object({ machines: z.array(MachineSummary), current: Id.nullable() })),
   /** Switch the replayed machine (demo and support replay only). */
   'machines.select': invoke(z.object({ id: Id }).strict(), z.object({ machine: MachineSummary })),
+  /**
+   * Open a support report (its JSON text) in the demo: the wizard then replays that
+   * machine read-only. Bounded so the message stays under the harness's 1 MiB frame.
+   */
+  'machines.openReport': invoke(z.object({ report: z.string().min(2).max(700_000) }).strict(), z.object({ machine: MachineSummary })),
   'settings.setLanguage': invoke(z.object({ lang: Lang }).strict(), z.object({ lang: Lang })),
 } as const;
