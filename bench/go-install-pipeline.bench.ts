@@ -39,7 +39,7 @@ import { debianGoTarball, type GoTarball } from '../test/support/go-fixture';
  *  - best of N per side (other processes share the CPU), with each side's phase
  *    times and CPU time (this process + its waited-for children, so the server
  *    process is not counted) on stderr, so a ratio can be traced to what cost it.
- * GWS_BENCH_RUNS sets N (default 7).
+ * GWS_BENCH_RUNS sets N (default 9).
  */
 const SCRIPTS = path.resolve(process.cwd(), 'src-main/distro-scripts');
 const SERVER_ENV = 'GWS_PIPELINE_BENCH_SERVE';
@@ -56,7 +56,7 @@ interface Run {
 
 async function main() {
   const t = await debianGoTarball();
-  const runs = Math.max(1, Number(process.env.GWS_BENCH_RUNS ?? 7) || 7);
+  const runs = Math.max(1, Number(process.env.GWS_BENCH_RUNS ?? 9) || 9);
   const server = await serverProcess(t);
   const parent = process.env.GWS_BENCH_DIR ?? path.resolve(process.cwd(), 'out/bench');
   fs.mkdirSync(parent, { recursive: true });

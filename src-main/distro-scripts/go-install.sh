@@ -1,16 +1,20 @@
 #!/usr/bin/env bash
 # Install a verified Go tarball at /usr/local/go, atomically.
 #
-#   go-install.sh --tarball PATH --sha256 HEX --version goX.Y.Z
+#   go-install.sh --tarball PATH --sha256 HEX --version goX.Y.Z [--size BYTES]
 #
 # Needs lib-go.sh prepended (src-main/services/go/scripts.ts). Runs as root.
 # Every absolute path is under ROOT (GWS_ROOT, a sandbox in tests; empty in a
 # real distro).
 #
 # Why this order (see docs/go-install.md):
-#  - the tarball is hashed while it is extracted (one read), into a stage dir
-#    next to the target; the stage is only renamed into place after the hash
-#    matches and the staged `go version` says the expected version;
+#  - the tarball was verified on the Windows side, but it is hashed again here,
+#    while it is extracted (one read, the hash on another core), because these
+#    are the bytes that get installed: a file changed after that check (disk,
+#    another program, the /mnt/c path) is refused. Its size is checked first;
+#  - extraction goes into a stage dir next to the target; the stage is only
+#    renamed into place after the hash matches and the staged `go version` says
+#    the expected version;
 #  - we never extract over an existing tree (mixed-version trees are a classic
 #    failure, GO_INSTALL_EXTRACT_OVER);
 #  - the old tree is renamed aside and deleted only after the new one runs from
@@ -22,24 +26,31 @@ shopt -s inherit_errexit
 declare -F gws_emit >/dev/null || { echo 'go-install.sh: lib-go.sh must be sent first' >&2; exit 2; }
 
 ROOT="${GWS_ROOT:-}"
-tarball='' sha256='' version=''
+tarball='' sha256='' version='' size=''
 while [ $# -gt 0 ]; do
   case $1 in
     --tarball) tarball=${2-}; shift 2 ;;
     --sha256) sha256=${2-}; shift 2 ;;
     --version) version=${2-}; shift 2 ;;
+    --size) size=${2-}; shift 2 ;;
     *) gws_fail BAD_ARGS "unknown argument: $1" ;;
   esac
 done
 [[ $sha256 =~ ^[0-9a-f]{64}$ ]] || gws_fail BAD_ARGS 'sha256 must be 64 lowercase hex digits'
 [[ $version =~ ^go[0-9]+(\.[0-9]+)*([a-z]+[0-9]+)?$ ]] || gws_fail BAD_ARGS "not a Go version: $version"
 [ -n "$tarball" ] || gws_fail BAD_ARGS 'missing --tarball'
+[[ -z $size || $size =~ ^[1-9][0-9]{0,11}$ ]] || gws_fail BAD_ARGS 'size must be a positive number of bytes'
 
 # A Windows path (the download lives on the Windows side) becomes /mnt/c/...
 if [[ $tarball =~ ^[A-Za-z]:[\\/] ]] && command -v wslpath >/dev/null 2>&1; then
   tarball=$(wslpath -u "$tarball")
 fi
 [ -f "$tarball" ] || gws_fail GO_TARBALL_CORRUPT "tarball not found: $tarball"
+# A truncated or appended file is refused before anything is extracted.
+if [ -n "$size" ]; then
+  actual_size=$(stat -c %s -- "$tarball")
+  [ "$actual_size" = "$size" ] || gws_fail GO_TARBALL_CORRUPT "tarball is $actual_size bytes, the release list says $size"
+fi
 
 parent="$ROOT/usr/local"
 target="$parent/go"
@@ -77,7 +88,7 @@ cleanup() { rm -rf -- "$work"; [ -z "${stage:-}" ] || rm -rf -- "$stage"; }
 trap cleanup EXIT
 
 mkfifo "$work/fifo"
-sha256sum <"$work/fifo" >"$work/sum" &
+gws_sha256 <"$work/fifo" >"$work/sum" &
 sum_pid=$!
 tar_rc=0
 # tee feeds the hasher through the fifo while tar unpacks the same bytes.

@@ -108,7 +108,8 @@ export async function installGo(svc: GoService, req: In<'go.install'>, options: 
     ...scriptBase,
     id: 'go.install',
     script: 'go-install.sh',
-    args: ['--tarball', dl.path, '--sha256', file.sha256, '--version', release.version],
+    // Size and checksum from the release list (never the mirror): the script checks both again on the bytes it extracts.
+    args: ['--tarball', dl.path, '--sha256', file.sha256, '--size', String(file.size), '--version', release.version],
     title: `Install ${release.version} at /usr/local/go`,
     onRecord: forward,
   });

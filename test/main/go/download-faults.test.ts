@@ -89,6 +89,26 @@ describe('downloadVerified', () => {
     expect(fs.readFileSync(r.path).equals(blob)).toBe(true);
   });
 
+  it('recovers from a failed write (disk full) by rebuilding the hash from what is on disk', async () => {
+    // While the mirror takes its time to answer, the part becomes a link to /dev/full: the first
+    // batch's write fails with ENOSPC after its bytes went into the hash. Rebuilding the state from
+    // disk drops the link (an empty part), so the retry writes a real file and the hash matches.
+    const dir = tmp();
+    const s = await startFileServer({ files, chunkBytes: 16 * 1024, latencyMs: 400, lifetimeMs: 30_000 });
+    servers.push(s);
+    const a = { id: 'slow-start', url: `${s.url}/${NAME}` };
+    const linked = new Promise<void>((resolve) => setTimeout(() => {
+      fs.symlinkSync('/dev/full', path.join(dir, `${NAME}.part`));
+      resolve();
+    }, 150));
+    const r = await downloadVerified({ sources: [a], dir, filename: NAME, sha256, size: blob.length, ...fast, headersTimeoutMs: 2000 });
+    await linked;
+    expect(r.failed).toEqual([]);
+    expect(s.requests.length).toBe(2);
+    expect(fs.lstatSync(r.path).isFile()).toBe(true);
+    expect(fs.readFileSync(r.path).equals(blob)).toBe(true);
+  });
+
   it('starts over when a mirror ignores Range', async () => {
     const dir = tmp();
     fs.writeFileSync(path.join(dir, `${NAME}.part`), blob.subarray(0, 500 * 1024));

@@ -2,10 +2,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { distroScriptSpec } from '../../../src-main/host/commands/distro';
+import { LocalLinuxHost } from '../../../src-main/host/local-linux-host';
+import { dirScriptSource } from '../../../src-main/services/go/scripts';
 import { parseRecords } from '../../../src-shared/go/records';
 import { fakeGoTarball, type GoTarball } from '../../support/go-fixture';
 import { makeSandbox, type Sandbox } from '../../support/sandbox';
-import { scriptRunner } from '../../support/script-host';
+import { SCRIPTS_DIR, scriptRunner } from '../../support/script-host';
 
 /** go-install.sh run for real against sandbox roots, through the LocalLinuxHost. */
 let work: string;
@@ -68,6 +71,8 @@ describe('go-install.sh', () => {
     ['a different version inside', () => installArgs(v2, { version: 'go1.23.0' }), 'GO_WRONG_VERSION'],
     ['a tarball not in the official layout', () => installArgs(extra), 'GO_TARBALL_CORRUPT'],
     ['a missing tarball', () => ['--tarball', '/nonexistent.tgz', '--sha256', v2.sha256, '--version', v2.version], 'GO_TARBALL_CORRUPT'],
+    ['a tarball of another size than the list says', () => [...installArgs(v2), '--size', String(v2.size + 1)], 'GO_TARBALL_CORRUPT'],
+    ['a size that is not a number', () => [...installArgs(v2), '--size', '1e9'], 'BAD_ARGS'],
   ];
   for (const [name, args, id] of keepsOld) {
     it(`refuses ${name} with ${id} and keeps the old install`, async () => {
@@ -85,6 +90,26 @@ describe('go-install.sh', () => {
       }
     });
   }
+
+  it('checks the hash with sha256sum when openssl is missing or broken, and still refuses a mismatch', async () => {
+    // A PATH whose first `openssl` fails the way a broken or FIPS-locked one does.
+    const bin = fs.mkdtempSync(path.join(work, 'bin-'));
+    fs.writeFileSync(path.join(bin, 'openssl'), '#!/bin/sh\necho "openssl: unavailable" >&2\nexit 1\n', { mode: 0o755 });
+    const sb = makeSandbox();
+    try {
+      const host = new LocalLinuxHost({ root: sb.root, env: { PATH: `${bin}:${process.env.PATH ?? '/usr/bin:/bin'}` } });
+      const payload = await dirScriptSource(SCRIPTS_DIR).payload('go-install.sh');
+      const run = (args: string[]) => host.run(distroScriptSpec('test', { name: 'sandbox', user: 'root', script: 'go-install.sh', args }, payload, { timeoutMs: 60_000 }));
+      const bad = await run(installArgs(v1, { sha: 'e'.repeat(64) }));
+      expect(bad.exitCode).toBe(1);
+      expect(parseRecords(bad.stdout).find((x) => x.kind === 'error')?.fields[1]).toContain(`got ${v1.sha256}`);
+      const good = await run([...installArgs(v1), '--size', String(v1.size)]);
+      expect(good.exitCode, good.stderr).toBe(0);
+      expect(sb.read('usr/local/go/VERSION').trim()).toBe('go1.21.0');
+    } finally {
+      sb.cleanup();
+    }
+  });
 
   it('refuses data that looks like options or code', async () => {
     const sb = makeSandbox();
