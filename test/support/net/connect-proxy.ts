@@ -1,6 +1,6 @@
-import { once } from 'node:events';
 import { createServer, request, type IncomingMessage } from 'node:http';
-import { connect, type AddressInfo, type Socket } from 'node:net';
+import { connect, type Socket } from 'node:net';
+import { listen } from './servers';
 
 /**
  * An HTTP proxy on loopback standing in for the Windows proxy (Clash & co.):
@@ -89,23 +89,7 @@ export async function startConnectProxy(opts: ProxyOptions = {}): Promise<Runnin
     upstream.on('error', () => client.end('HTTP/1.1 502 Bad Gateway\r\nContent-Length: 0\r\n\r\n'));
   });
 
-  server.on('connection', (s: Socket) => {
-    sockets.add(s);
-    s.on('close', () => sockets.delete(s));
-  });
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const port = (server.address() as AddressInfo).port;
-  let closed = false;
-  const close = async () => {
-    if (closed) return;
-    closed = true;
-    clearTimeout(timer);
-    for (const s of sockets) s.destroy();
-    await new Promise<void>((r) => server.close(() => r()));
-  };
-  const timer = setTimeout(() => void close(), opts.lifetimeMs ?? 150_000);
-  timer.unref();
+  const { port, close } = await listen(server, 'http', [], sockets, opts.lifetimeMs ?? 150_000);
   return {
     url: `http://127.0.0.1:${port}`,
     port,

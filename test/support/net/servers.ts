@@ -22,7 +22,8 @@ export interface Running {
 
 const LIFETIME_MS = 150_000;
 
-async function listen(server: Server | ReturnType<typeof createNetServer>, scheme: string, requests: string[], sockets: Set<Socket>, lifetimeMs = LIFETIME_MS): Promise<Running> {
+/** Listen on a free loopback port; closes itself after lifetimeMs; close() ends every open socket. */
+export async function listen(server: Server | ReturnType<typeof createNetServer>, scheme: string, requests: string[], sockets: Set<Socket>, lifetimeMs = LIFETIME_MS): Promise<Running> {
   server.on('connection', (s: Socket) => {
     sockets.add(s);
     s.on('close', () => sockets.delete(s));
