@@ -24,7 +24,31 @@ export async function startLoopbackServer(
     requests.push({ method: req.method ?? '', url: req.url ?? '', range: req.headers.range ?? null });
     handler(req, res);
   });
-  server.on('connection', (s) => {
+  const { url, port, close } = await listenOnLoopback(server, 'http', sockets, options.lifetimeMs ?? 120_000);
+  return { url, port, requests, close };
+}
+
+/** A loopback address where nothing listens: connecting is refused at once. */
+export async function refusedUrl(): Promise<string> {
+  const srv = net.createServer();
+  await new Promise<void>((resolve) => srv.listen(0, '127.0.0.1', resolve));
+  const port = (srv.address() as net.AddressInfo).port;
+  await new Promise<void>((resolve) => srv.close(() => resolve()));
+  return `http://127.0.0.1:${port}`;
+}
+
+/**
+ * Listen on a free 127.0.0.1 port; the server closes itself after lifetimeMs,
+ * and close() destroys every socket in `sockets` (the server's own connections
+ * are added to it here; callers may add more, e.g. a proxy's upstream sockets).
+ */
+export async function listenOnLoopback(
+  server: net.Server,
+  scheme: string,
+  sockets: Set<net.Socket>,
+  lifetimeMs: number,
+): Promise<{ url: string; port: number; close(): Promise<void> }> {
+  server.on('connection', (s: net.Socket) => {
     sockets.add(s);
     s.on('close', () => sockets.delete(s));
   });
@@ -38,16 +62,7 @@ export async function startLoopbackServer(
     for (const s of sockets) s.destroy();
     await new Promise<void>((resolve) => server.close(() => resolve()));
   };
-  const timer = setTimeout(() => void close(), options.lifetimeMs ?? 120_000);
+  const timer = setTimeout(() => void close(), lifetimeMs);
   timer.unref();
-  return { url: `http://127.0.0.1:${port}`, port, requests, close };
-}
-
-/** A loopback address where nothing listens: connecting is refused at once. */
-export async function refusedUrl(): Promise<string> {
-  const srv = net.createServer();
-  await new Promise<void>((resolve) => srv.listen(0, '127.0.0.1', resolve));
-  const port = (srv.address() as net.AddressInfo).port;
-  await new Promise<void>((resolve) => srv.close(() => resolve()));
-  return `http://127.0.0.1:${port}`;
+  return { url: `${scheme}://127.0.0.1:${port}`, port, close };
 }

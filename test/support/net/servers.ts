@@ -3,6 +3,7 @@ import { createServer, type Server, type ServerResponse } from 'node:http';
 import { createServer as createTlsServer } from 'node:https';
 import { createServer as createNetServer, type Socket } from 'node:net';
 import type { AddressInfo } from 'node:net';
+import { listenOnLoopback } from '../loopback-server';
 import { makeZip } from './zip';
 
 /**
@@ -24,24 +25,7 @@ const LIFETIME_MS = 150_000;
 
 /** Listen on a free loopback port; closes itself after lifetimeMs; close() ends every open socket. */
 export async function listen(server: Server | ReturnType<typeof createNetServer>, scheme: string, requests: string[], sockets: Set<Socket>, lifetimeMs = LIFETIME_MS): Promise<Running> {
-  server.on('connection', (s: Socket) => {
-    sockets.add(s);
-    s.on('close', () => sockets.delete(s));
-  });
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const port = (server.address() as AddressInfo).port;
-  let closed = false;
-  const close = async () => {
-    if (closed) return;
-    closed = true;
-    clearTimeout(timer);
-    for (const s of sockets) s.destroy();
-    await new Promise<void>((r) => server.close(() => r()));
-  };
-  const timer = setTimeout(() => void close(), lifetimeMs);
-  timer.unref();
-  return { url: `${scheme}://127.0.0.1:${port}`, port, requests, close };
+  return { ...(await listenOnLoopback(server, scheme, sockets, lifetimeMs)), requests };
 }
 
 export interface FixtureModule {
