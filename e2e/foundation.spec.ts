@@ -67,6 +67,12 @@ test.describe('live terminal', () => {
     await page.keyboard.press('Enter');
     await expect(screen).toContainText('tick-1');
     await expect(screen).toContainText('tick-3');
+    // Chinese output from the pty arrives whole (bytes end to end, batches cut on character boundaries).
+    await page.keyboard.type("printf '%s\\n' \"$(printf '\\345\\256\\211\\350\\243\\205')-ok\"");
+    await page.keyboard.press('Enter');
+    await expect(screen).toContainText('安装-ok');
+    // The harness socket is read in its worker (the page's main thread stays free for xterm), not the fallback.
+    expect(page.workers().map((w) => w.url()).some((u) => u.includes('harness-socket.worker'))).toBe(true);
     await app.terminal.scrollIntoViewIfNeeded();
     await app.terminal.screenshot({ path: artifact('foundation-terminal.png') });
   });

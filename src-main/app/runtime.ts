@@ -11,7 +11,7 @@ export interface TerminalService {
   open(launch: PtyLaunch, size: { cols: number; rows: number }): { sessionId: string; title: string };
   input(sessionId: string, data: string): void;
   resize(sessionId: string, cols: number, rows: number): void;
-  ack(sessionId: string, chars: number): void;
+  ack(sessionId: string, bytes: number): void;
   close(sessionId: string): boolean | void;
   openCaptured(title: string): CapturedSession;
   dispose(): void;

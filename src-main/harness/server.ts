@@ -2,6 +2,8 @@ import crypto from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
+import type { EventPayload } from '../../src-shared/contract';
+import { encodeTerminalFrame } from '../../src-shared/contract/terminal-frame';
 import { ClientMessage, WIRE_MAX_MESSAGE_BYTES, type ServerMessage } from '../../src-shared/contract/wire';
 import type { Emit, SenderContext } from '../ipc/dispatcher';
 import type { Runtime } from '../app/runtime';
@@ -42,9 +44,15 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   let refused = 0;
 
   const emit: Emit = (event, payload) => {
-    const msg: ServerMessage = { t: 'event', channel: event, payload };
-    const text = JSON.stringify(msg);
-    for (const s of sockets) if (s.readyState === s.OPEN) s.send(text);
+    // Terminal output goes as a binary frame (see terminal-frame.ts); everything else as JSON.
+    let frame: Uint8Array | string;
+    if (event === 'terminal.data') {
+      const { sessionId, data } = payload as EventPayload<'terminal.data'>;
+      frame = encodeTerminalFrame(sessionId, data);
+    } else {
+      frame = JSON.stringify({ t: 'event', channel: event, payload } satisfies ServerMessage);
+    }
+    for (const s of sockets) if (s.readyState === s.OPEN) s.send(frame);
   };
   const runtime = options.createRuntime(emit);
 

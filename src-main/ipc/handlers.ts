@@ -63,6 +63,6 @@ export function createCommandHandlers(runtime: Runtime): CommandHandlers {
   return {
     'terminal.input': ({ sessionId, data }) => runtime.terminal.input(sessionId, data),
     'terminal.resize': ({ sessionId, cols, rows }) => runtime.terminal.resize(sessionId, cols, rows),
-    'terminal.ack': ({ sessionId, chars }) => runtime.terminal.ack(sessionId, chars),
+    'terminal.ack': ({ sessionId, bytes }) => runtime.terminal.ack(sessionId, bytes),
   };
 }

@@ -44,7 +44,7 @@ export class CapturedSession implements CapturedHandle {
   write(text: string): void {
     if (this.ended || text.length === 0) return;
     this.bytesWritten += Buffer.byteLength(text, 'utf8');
-    this.output.write(this.toCrlf(text));
+    this.output.write(Buffer.from(this.toCrlf(text), 'utf8'));
   }
 
   end(exitCode: number | null, signal: string | null): void {
@@ -60,8 +60,8 @@ export class CapturedSession implements CapturedHandle {
     this.output.end(report);
   }
 
-  ack(chars: number): void {
-    this.output.ack(chars);
+  ack(bytes: number): void {
+    this.output.ack(bytes);
   }
 
   /** The user closed the view: drop held output; report the end if the run is over. */

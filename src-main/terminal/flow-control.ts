@@ -4,18 +4,15 @@ export interface FlowControlOptions {
 }
 
 /**
- * Ack-based flow control (the scheme VS Code's terminal uses): count the chars
- * sent to the renderer that its xterm has not yet consumed; at or above the high
- * watermark the session pauses, and it resumes once acks bring the count down to
- * the low watermark. The gap between the two keeps pause/resume from flapping.
- *
- * Acks are in chars (what xterm sees), but memory is bytes, so each sent batch
- * remembers both and acks are converted back to bytes in send order.
+ * Ack-based flow control (the scheme VS Code's terminal uses): count the bytes
+ * sent to the renderer that its xterm has not yet parsed; at or above the high
+ * watermark the session pauses, and it resumes once acks bring the count down
+ * to the low watermark. The gap between the two keeps pause/resume from
+ * flapping. Output travels as UTF-8 bytes end to end, so sent, acked and held
+ * are all counted in the same unit as memory.
  */
 export class FlowControl {
   private unacked = 0;
-  private unackedBytesTotal = 0;
-  private readonly inFlight: { chars: number; bytes: number }[] = [];
   private pausedNow = false;
   private pauseCount = 0;
 
@@ -28,44 +25,26 @@ export class FlowControl {
   get paused(): boolean {
     return this.pausedNow;
   }
-  get unackedChars(): number {
-    return this.unacked;
-  }
   get unackedBytes(): number {
-    return this.unackedBytesTotal;
+    return this.unacked;
   }
   get pauses(): number {
     return this.pauseCount;
   }
 
-  sent(chars: number, bytes: number): void {
-    if (chars <= 0) return;
-    this.unacked += chars;
-    this.unackedBytesTotal += bytes;
-    this.inFlight.push({ chars, bytes });
+  sent(bytes: number): void {
+    if (bytes <= 0) return;
+    this.unacked += bytes;
     if (!this.pausedNow && this.unacked >= this.options.highWatermark) {
       this.pausedNow = true;
       this.pauseCount++;
     }
   }
 
-  ack(chars: number): void {
-    let left = Math.min(Math.max(0, Math.floor(chars)), this.unacked);
-    this.unacked -= left;
-    while (left > 0 && this.inFlight.length > 0) {
-      const head = this.inFlight[0] as { chars: number; bytes: number };
-      if (head.chars <= left) {
-        left -= head.chars;
-        this.unackedBytesTotal -= head.bytes;
-        this.inFlight.shift();
-      } else {
-        const bytes = Math.round((head.bytes * left) / head.chars);
-        head.chars -= left;
-        head.bytes -= bytes;
-        this.unackedBytesTotal -= bytes;
-        left = 0;
-      }
-    }
+  /** Acks beyond what was sent (a confused or hostile renderer) only bring the count to 0. */
+  ack(bytes: number): void {
+    // `> 0` is also false for NaN: the contract validates acks, but this count must never become NaN.
+    if (bytes > 0) this.unacked -= Math.min(Math.floor(bytes), this.unacked);
     if (this.pausedNow && this.unacked <= this.options.lowWatermark) this.pausedNow = false;
   }
 
@@ -75,8 +54,6 @@ export class FlowControl {
    */
   reset(): void {
     this.unacked = 0;
-    this.unackedBytesTotal = 0;
-    this.inFlight.length = 0;
     this.pausedNow = false;
   }
 }

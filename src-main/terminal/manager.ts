@@ -91,9 +91,9 @@ export class TerminalManager {
     if (s instanceof PtySession) s.resize({ cols, rows });
   }
 
-  /** Chars the renderer's xterm consumed; 0 = a view (re)attached. */
-  ack(sessionId: string, chars: number): void {
-    this.sessions.get(sessionId)?.ack(chars);
+  /** Bytes the renderer's xterm parsed; 0 = a view (re)attached. */
+  ack(sessionId: string, bytes: number): void {
+    this.sessions.get(sessionId)?.ack(bytes);
   }
 
   /**
@@ -134,13 +134,12 @@ export class TerminalManager {
         kind: s instanceof PtySession ? 'pty' : 'captured',
         pid: s instanceof PtySession ? s.pid : null,
         bytesIn: s.bytesIn,
-        charsSent: o.charsSent,
+        bytesSent: o.bytesSent,
         batchesSent: o.batchesSent,
-        unackedChars: o.unackedChars,
         bufferedBytes: o.bufferedBytes,
         peakBufferedBytes: o.peakBufferedBytes,
         pauses: o.pauses,
-        droppedChars: o.droppedChars,
+        droppedBytes: o.droppedBytes,
         exited: s.hasExited,
       };
     });

@@ -1,31 +1,36 @@
 import { Buffer } from 'node:buffer';
+import { utf8Boundary } from '../../src-shared/util/utf8';
 
-/** Where a finished batch goes; `bytes` is its UTF-8 size, for buffer accounting. */
-export type BatchSink = (text: string, bytes: number) => void;
+/** Where a finished batch goes: UTF-8 bytes, never ending inside a character (except the very last one). */
+export type BatchSink = (bytes: Buffer) => void;
 
 export interface OutputBatcherOptions {
   readonly intervalMs: number;
-  readonly maxChars: number;
-  /** While held, pending output above this many chars is trimmed from the front (see trimHeld). */
-  readonly maxHeldChars: number;
-  /** The line that replaces trimmed output; gets the number of chars dropped. */
-  readonly dropNotice?: (droppedChars: number) => string;
+  readonly maxBytes: number;
+  /** While held, pending output above this many bytes is trimmed from the front (see trimHeld). */
+  readonly maxHeldBytes: number;
+  /** The line that replaces trimmed output; gets the number of bytes dropped. */
+  readonly dropNotice?: (droppedBytes: number) => string;
 }
 
-const defaultNotice = (n: number) => `\x1b[0m\r\n[… ${n} chars of output skipped / 已省略 ${n} 个字符 …]\r\n`;
+const defaultNotice = (n: number) => `\x1b[0m\r\n[… ${n} bytes of output skipped / 已省略 ${n} 字节输出 …]\r\n`;
 
 /**
- * Collects decoded output and hands it on in batches: when `intervalMs` has passed
- * since the first pending chunk, or at once when `maxChars` have piled up. Sending
- * one message per pty read would flood the transport with tiny messages; sending
- * on a timer alone would let a flood build unbounded batches.
+ * Collects output bytes and hands them on in batches: when `intervalMs` has
+ * passed since the first pending chunk, or at once when `maxBytes` have piled
+ * up. Sending one message per pty read would flood the transport with tiny
+ * messages; sending on a timer alone would let a flood build unbounded batches.
+ *
+ * Output stays bytes from the pty to xterm (xterm parses UTF-8 bytes about
+ * twice as fast as strings, measured in the throughput bench). A batch never
+ * ends inside a multi-byte character, so every batch also decodes on its own;
+ * an incomplete tail waits for the rest of its character (or for `flush(true)`).
  *
  * `hold()` stops sending (flow control, or nobody attached yet); output keeps
  * collecting and goes out on `release()`.
  */
 export class OutputBatcher {
-  private chunks: string[] = [];
-  private chars = 0;
+  private chunks: Buffer[] = [];
   private bytes = 0;
   private timer: ReturnType<typeof setTimeout> | null = null;
   private held = false;
@@ -36,29 +41,26 @@ export class OutputBatcher {
     private readonly sink: BatchSink,
   ) {}
 
-  get pendingChars(): number {
-    return this.chars;
-  }
   get pendingBytes(): number {
     return this.bytes;
   }
-  get droppedChars(): number {
+  get droppedBytes(): number {
     return this.dropped;
   }
   get isHeld(): boolean {
     return this.held;
   }
 
-  push(text: string): void {
-    if (text.length === 0) return;
-    this.chunks.push(text);
-    this.chars += text.length;
-    this.bytes += Buffer.byteLength(text, 'utf8');
+  /** Takes the chunk as is, without a copy: the caller must not reuse it (node-pty hands over a new Buffer per read). */
+  push(data: Uint8Array): void {
+    if (data.length === 0) return;
+    this.chunks.push(Buffer.from(data.buffer, data.byteOffset, data.byteLength));
+    this.bytes += data.length;
     if (this.held) {
-      if (this.chars > this.options.maxHeldChars) this.trimHeld();
+      if (this.bytes > this.options.maxHeldBytes) this.trimHeld();
       return;
     }
-    if (this.chars >= this.options.maxChars) this.flush();
+    if (this.bytes >= this.options.maxBytes) this.flush();
     else this.timer ??= setTimeout(() => {
       this.timer = null;
       this.flush();
@@ -76,14 +78,17 @@ export class OutputBatcher {
     this.flush();
   }
 
-  /** Sends what is pending now, in slices of at most maxChars, until empty or held (the sink may hold). */
-  flush(): void {
+  /**
+   * Sends what is pending now, in slices of at most maxBytes, until empty or held
+   * (the sink may hold). An incomplete character at the end stays pending unless
+   * `final` (the source has ended: nothing will complete it).
+   */
+  flush(final = false): void {
     this.clearTimer();
-    while (this.chars > 0 && !this.held) {
-      const text = this.take(this.options.maxChars);
-      const bytes = Buffer.byteLength(text, 'utf8');
-      this.bytes -= bytes;
-      this.sink(text, bytes);
+    while (this.bytes > 0 && !this.held) {
+      const batch = this.take(this.options.maxBytes, final);
+      if (batch.length === 0) return;
+      this.sink(batch);
     }
   }
 
@@ -91,40 +96,42 @@ export class OutputBatcher {
   clear(): void {
     this.clearTimer();
     this.chunks = [];
-    this.chars = 0;
     this.bytes = 0;
   }
 
-  private take(max: number): string {
-    const all = this.chunks.length === 1 ? (this.chunks[0] as string) : this.chunks.join('');
+  private take(max: number, final: boolean): Buffer {
+    const all = this.joined();
     let cut = Math.min(all.length, max);
-    // Never end a batch on the first half of a surrogate pair (an emoji would be split in two).
-    if (cut < all.length && isHighSurrogate(all.charCodeAt(cut - 1))) cut--;
-    const text = all.slice(0, cut);
-    const rest = all.slice(cut);
+    if (cut < all.length || !final) cut = utf8Boundary(all, cut);
+    // A single "character" longer than max (malformed input): send it rather than stall.
+    if (cut === 0 && all.length >= max) cut = Math.min(all.length, max);
+    const batch = all.subarray(0, cut);
+    const rest = all.subarray(cut);
     this.chunks = rest.length > 0 ? [rest] : [];
-    this.chars = rest.length;
-    return text;
+    this.bytes = rest.length;
+    return batch;
+  }
+
+  private joined(): Buffer {
+    if (this.chunks.length !== 1) this.chunks = [Buffer.concat(this.chunks, this.bytes)];
+    return this.chunks[0] as Buffer;
   }
 
   /**
    * Only a source that cannot be paused (a captured run) gets here. Keep the newest
-   * half of the budget, starting at a line boundary so no escape sequence or
-   * multi-unit character is cut, and say how much was skipped.
+   * half of the budget, starting at a line boundary (or at least a character
+   * boundary) so no escape sequence or character is cut, and say how much was skipped.
    */
   private trimHeld(): void {
-    const all = this.chunks.join('');
-    let start = all.length - Math.floor(this.options.maxHeldChars / 2);
-    const nl = all.indexOf('\n', start);
+    const all = this.joined();
+    let start = all.length - Math.floor(this.options.maxHeldBytes / 2);
+    const nl = all.indexOf(0x0a, start);
     if (nl !== -1 && nl - start < 4096) start = nl + 1;
-    else if (isLowSurrogate(all.charCodeAt(start))) start++;
-    const kept = all.slice(start);
+    else while (start < all.length && ((all[start] as number) & 0xc0) === 0x80) start++;
     this.dropped += start;
-    const notice = (this.options.dropNotice ?? defaultNotice)(this.dropped);
-    const text = notice + kept;
-    this.chunks = [text];
-    this.chars = text.length;
-    this.bytes = Buffer.byteLength(text, 'utf8');
+    const notice = Buffer.from((this.options.dropNotice ?? defaultNotice)(this.dropped), 'utf8');
+    this.chunks = [notice, all.subarray(start)];
+    this.bytes = notice.length + all.length - start;
   }
 
   private clearTimer(): void {
@@ -133,11 +140,4 @@ export class OutputBatcher {
       this.timer = null;
     }
   }
-}
-
-function isHighSurrogate(code: number): boolean {
-  return code >= 0xd800 && code <= 0xdbff;
-}
-function isLowSurrogate(code: number): boolean {
-  return code >= 0xdc00 && code <= 0xdfff;
 }

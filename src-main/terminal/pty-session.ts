@@ -1,5 +1,5 @@
+import { Buffer } from 'node:buffer';
 import { constants } from 'node:os';
-import { StreamDecoder } from '../../src-shared/util/decode';
 import type { PtyLaunch } from '../host/types';
 import { isAlive, killTree, listDescendants } from './process-tree';
 import type { PtyProcess, PtySpawner } from './pty-spawn';
@@ -12,13 +12,13 @@ const DEAD_CHECK_MS = 50;
 export const SIZE_LIMITS = { minCols: 2, maxCols: 1000, minRows: 1, maxRows: 500 } as const;
 
 /**
- * One interactive pty: raw bytes -> streaming UTF-8 decode -> SessionOutput.
+ * One interactive pty: raw bytes -> SessionOutput (which batches them whole-character). xterm
+ * decodes UTF-8 itself, so the bytes are never turned into strings in main.
  * Input and resize are ignored once the process is gone (node-pty throws on a
  * closed fd, and a late resize from the renderer is normal, not an error).
  */
 export class PtySession {
   private readonly pty: PtyProcess;
-  private readonly decoder = new StreamDecoder('utf8');
   readonly output: SessionOutput;
   private exited = false;
   private closing = false;
@@ -46,9 +46,9 @@ export class PtySession {
     });
     this.pty.onData((data) => {
       if (this.closing) return;
-      const bytes = typeof data === 'string' ? new TextEncoder().encode(data) : data;
+      const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
       this.bytesRead += bytes.length;
-      this.output.write(this.decoder.write(bytes));
+      this.output.write(bytes);
     });
     this.pty.onExit(({ exitCode, signal }) => this.onExit(exitCode, signal ?? 0));
   }
@@ -83,8 +83,8 @@ export class PtySession {
     }
   }
 
-  ack(chars: number): void {
-    this.output.ack(chars);
+  ack(bytes: number): void {
+    this.output.ack(bytes);
   }
 
   /** Kill the shell and everything it started; resolves once the exit has been reported. */
@@ -172,7 +172,6 @@ export class PtySession {
       report();
       return;
     }
-    this.output.write(this.decoder.end());
     this.output.end(report);
   }
 }

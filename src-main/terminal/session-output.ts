@@ -13,15 +13,15 @@ export interface SessionOutputOptions {
   readonly batch: BatchOptions;
   readonly flow: FlowOptions;
   readonly gauge?: BufferGauge;
-  readonly dropNotice?: (droppedChars: number) => string;
+  readonly dropNotice?: (droppedBytes: number) => string;
 }
 
 /**
  * The output half of a session, the same for ptys and captured runs:
- * decoded text in -> batches -> 'terminal.data' events, throttled by the
- * renderer's acks.
+ * UTF-8 bytes in -> batches -> 'terminal.data' events, throttled by the
+ * renderer's acks (bytes its xterm has parsed).
  *
- * Nothing is sent until the renderer attaches (its first ack, of 0 chars, which
+ * Nothing is sent until the renderer attaches (its first ack, of 0 bytes, which
  * the Terminal component sends on mount). A pty's first prompt would otherwise be
  * emitted before any view exists and be lost; until then the pty is paused and a
  * captured run's output is held (bounded).
@@ -34,7 +34,7 @@ export class SessionOutput {
   private finished = false;
   private reported = 0;
   private peak = 0;
-  private sentChars = 0;
+  private sentBytes = 0;
   private sentBatches = 0;
 
   constructor(
@@ -43,35 +43,35 @@ export class SessionOutput {
     private readonly options: SessionOutputOptions,
     private readonly source: PausableSource | null,
   ) {
-    const batcherOptions = { ...options.batch, maxHeldChars: options.flow.maxHeldChars };
+    const batcherOptions = { ...options.batch, maxHeldBytes: options.flow.maxHeldBytes };
     this.batcher = new OutputBatcher(
       options.dropNotice ? { ...batcherOptions, dropNotice: options.dropNotice } : batcherOptions,
-      (text, bytes) => this.send(text, bytes),
+      (bytes) => this.send(bytes),
     );
     this.flow = new FlowControl(options.flow);
     this.applyState();
   }
 
-  /** Decoded output from the source. Ignored once the session has ended. */
-  write(text: string): void {
+  /** Output bytes (UTF-8) from the source. Ignored once the session has ended. */
+  write(data: Uint8Array): void {
     if (this.finished || this.onDrained) return;
-    this.batcher.push(text);
+    this.batcher.push(data);
     this.track();
   }
 
-  /** The renderer consumed `chars`; 0 means it (re)attached a view to this session. */
-  ack(chars: number): void {
+  /** The renderer parsed `bytes`; 0 means it (re)attached a view to this session. */
+  ack(bytes: number): void {
     if (this.finished) {
       // Late acks still release the bytes they account for.
-      this.flow.ack(chars);
+      this.flow.ack(bytes);
       this.track();
       return;
     }
-    if (chars === 0) {
+    if (bytes === 0) {
       this.attached = true;
       this.flow.reset();
     } else {
-      this.flow.ack(chars);
+      this.flow.ack(bytes);
     }
     this.applyState();
     this.track();
@@ -85,7 +85,7 @@ export class SessionOutput {
   end(drained: () => void): void {
     if (this.finished || this.onDrained) return;
     this.onDrained = drained;
-    if (!this.blocked) this.batcher.flush();
+    if (!this.blocked) this.batcher.flush(true);
     this.maybeDrained();
   }
 
@@ -106,14 +106,13 @@ export class SessionOutput {
   }
   get stats() {
     return {
-      charsSent: this.sentChars,
+      bytesSent: this.sentBytes,
       batchesSent: this.sentBatches,
-      unackedChars: this.flow.unackedChars,
       bufferedBytes: this.reported,
       peakBufferedBytes: this.peak,
       pauses: this.flow.pauses,
-      droppedChars: this.batcher.droppedChars,
-      pendingChars: this.batcher.pendingChars,
+      droppedBytes: this.batcher.droppedBytes,
+      pendingBytes: this.batcher.pendingBytes,
     };
   }
 
@@ -121,11 +120,11 @@ export class SessionOutput {
     return !this.attached || this.flow.paused;
   }
 
-  private send(text: string, bytes: number): void {
-    this.emit('terminal.data', { sessionId: this.sessionId, data: text });
-    this.sentChars += text.length;
+  private send(data: Uint8Array): void {
+    this.emit('terminal.data', { sessionId: this.sessionId, data });
+    this.sentBytes += data.length;
     this.sentBatches++;
-    this.flow.sent(text.length, bytes);
+    this.flow.sent(data.length);
     if (this.flow.paused) this.applyState();
     this.track();
     this.maybeDrained();
@@ -138,12 +137,14 @@ export class SessionOutput {
     } else {
       this.source?.resume();
       this.batcher.release();
+      // Ending while held: what is left goes out whole now (release kept an incomplete character back).
+      if (this.onDrained) this.batcher.flush(true);
     }
     this.maybeDrained();
   }
 
   private maybeDrained(): void {
-    if (!this.onDrained || this.finished || this.batcher.pendingChars > 0) return;
+    if (!this.onDrained || this.finished || this.batcher.pendingBytes > 0) return;
     const drained = this.onDrained;
     this.onDrained = null;
     this.finished = true;

@@ -17,24 +17,21 @@ export interface TerminalSize {
 export interface BatchOptions {
   /** Longest a chunk waits before it is sent (VS Code uses 5 ms, Tabby/Hyper 16 ms). */
   readonly intervalMs: number;
-  /**
-   * Largest batch, in UTF-16 chars. Bounded so one wire message stays far below the
-   * harness limit (1 MiB) even when JSON escapes every control character (6 bytes each).
-   */
-  readonly maxChars: number;
+  /** Largest batch, in bytes: one transport message (a binary frame on the harness, one IPC message in Electron). */
+  readonly maxBytes: number;
 }
 
 export interface FlowOptions {
-  /** Unacknowledged chars above which the source is paused and sending stops. */
+  /** Unacknowledged bytes above which the source is paused and sending stops. */
   readonly highWatermark: number;
-  /** Unacknowledged chars below which it resumes. */
+  /** Unacknowledged bytes below which it resumes. */
   readonly lowWatermark: number;
   /**
-   * A captured (non-pty) run cannot be paused: above this many held chars the oldest
+   * A captured (non-pty) run cannot be paused: above this many held bytes the oldest
    * held output is dropped (whole lines) and replaced by a notice. The full output
    * still lives in the run's RunResult.
    */
-  readonly maxHeldChars: number;
+  readonly maxHeldBytes: number;
 }
 
 export interface SessionStats {
@@ -43,14 +40,13 @@ export interface SessionStats {
   /** The pty's process (its shell); null for captured runs. */
   readonly pid: number | null;
   readonly bytesIn: number;
-  readonly charsSent: number;
+  readonly bytesSent: number;
   readonly batchesSent: number;
-  readonly unackedChars: number;
   /** UTF-8 bytes read but not yet acknowledged by the renderer (held here, in transport buffers, or in flight). */
   readonly bufferedBytes: number;
   readonly peakBufferedBytes: number;
   readonly pauses: number;
-  readonly droppedChars: number;
+  readonly droppedBytes: number;
   readonly exited: boolean;
 }
 

@@ -29,5 +29,11 @@ export const Id = z.string().min(1).max(LIMITS.id).regex(/^[A-Za-z0-9._:-]+$/, '
 
 export const Empty = z.object({}).strict();
 
+/**
+ * A Uint8Array, also when it was made in another JavaScript realm (Electron's
+ * contextBridge copies it into the page's world), hence no instanceof.
+ */
+export const Utf8Bytes = z.custom<Uint8Array>((v) => ArrayBuffer.isView(v) && Object.prototype.toString.call(v) === '[object Uint8Array]', 'expected bytes (Uint8Array)');
+
 export const Lang = z.enum(['en', 'zh-CN']);
 export type Lang = z.infer<typeof Lang>;

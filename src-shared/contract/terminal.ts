@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, invoke, LIMITS } from './define';
+import { Id, invoke, LIMITS, Utf8Bytes } from './define';
 
 /**
  * The renderer never sends a command line: it picks a profile, and main decides
@@ -26,14 +26,15 @@ export const terminalInvoke = {
 export const terminalCommands = {
   'terminal.input': z.object({ sessionId: Id, data: z.string().max(LIMITS.terminalInput) }).strict(),
   'terminal.resize': z.object({ sessionId: Id, ...TerminalSize }).strict(),
-  /** Characters the renderer's xterm has consumed; drives flow control in main. */
-  'terminal.ack': z.object({ sessionId: Id, chars: z.number().int().min(0).max(1 << 30) }).strict(),
+  /** Bytes of terminal.data the renderer's xterm has parsed; drives flow control in main. 0 = a view attached. */
+  'terminal.ack': z.object({ sessionId: Id, bytes: z.number().int().min(0).max(1 << 30) }).strict(),
 } as const;
 
 /** Main -> renderer. */
 export const terminalEvents = {
   /** A session started: a pty the user opened, or a captured (non-pty) run a service started. */
   'terminal.opened': z.object({ sessionId: Id, kind: SessionKind, title: z.string().max(LIMITS.text) }),
-  'terminal.data': z.object({ sessionId: Id, data: z.string() }),
+  /** Output as UTF-8 bytes (xterm parses bytes directly); a batch never ends inside a character, except at the end of a session. */
+  'terminal.data': z.object({ sessionId: Id, data: Utf8Bytes }),
   'terminal.exit': z.object({ sessionId: Id, exitCode: z.number().int().nullable(), signal: z.string().nullable() }),
 } as const;

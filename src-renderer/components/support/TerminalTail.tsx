@@ -13,7 +13,11 @@ export function TerminalTail() {
   const { t } = useTranslation('support');
   const { api } = useStores();
   const [buffer, setBuffer] = useState('');
-  useEffect(() => api.on('terminal.data', ({ data }) => setBuffer((b) => appendBounded(b, data))), [api]);
+  useEffect(() => {
+    // Batches end on whole characters, so each decodes on its own.
+    const utf8 = new TextDecoder();
+    return api.on('terminal.data', ({ data }) => setBuffer((b) => appendBounded(b, utf8.decode(data))));
+  }, [api]);
   const lines = tailLines(buffer, 8);
   return (
     <section className="terminal-tail" aria-label={t('tail.title')}>

@@ -16,10 +16,11 @@ export interface LinkOptions {
 /**
  * Connects one xterm to one session: output in, keystrokes and size out.
  *
+ * Output arrives as UTF-8 bytes and goes to xterm as bytes (its fastest path).
  * Flow control lives here on the renderer side: each chunk is acked only when
  * xterm's write callback says it has been parsed, so main pauses the pty while
  * xterm is behind instead of piling output into this page. The first ack (0
- * chars) tells main a view is attached; until then main holds the output, so
+ * bytes) tells main a view is attached; until then main holds the output, so
  * nothing printed before this view existed is lost.
  */
 export function linkSession(term: Terminal, api: Api, sessionId: string, options: LinkOptions): SessionLink {
@@ -35,8 +36,8 @@ export function linkSession(term: Terminal, api: Api, sessionId: string, options
 
   const offData = api.on('terminal.data', (p) => {
     if (p.sessionId !== sessionId || disposed) return;
-    const chars = p.data.length;
-    term.write(p.data, () => send('terminal.ack', { sessionId, chars }));
+    const bytes = p.data.length;
+    term.write(p.data, () => send('terminal.ack', { sessionId, bytes }));
   });
   const offExit = api.on('terminal.exit', (p) => {
     if (p.sessionId !== sessionId || disposed) return;
@@ -55,7 +56,7 @@ export function linkSession(term: Terminal, api: Api, sessionId: string, options
   term.options.disableStdin = !options.interactive;
 
   // Attach after subscribing, so the first batch main releases finds a listener.
-  send('terminal.ack', { sessionId, chars: 0 });
+  send('terminal.ack', { sessionId, bytes: 0 });
   // The pty was opened at a guessed size; tell it the real one.
   send('terminal.resize', { sessionId, cols: term.cols, rows: term.rows });
 

@@ -27,18 +27,18 @@ describe('captured sessions (non-pty runs)', () => {
 
   it('bounds what it holds when nobody reads, keeping the newest output', async () => {
     const rec = recorder();
-    const m = new TerminalManager({ emit: rec.emit, flow: { maxHeldChars: 10_000, highWatermark: 4000, lowWatermark: 1000 } });
+    const m = new TerminalManager({ emit: rec.emit, flow: { maxHeldBytes: 10_000, highWatermark: 4000, lowWatermark: 1000 } });
     const run = m.openCaptured('noisy');
     for (let i = 0; i < 5000; i++) run.write(`line ${i}\n`);
     const held = m.stats().sessions[0]!;
     expect(held.bufferedBytes).toBeLessThanOrEqual(10_000 + 200);
-    expect(held.droppedChars).toBeGreaterThan(30_000);
+    expect(held.droppedBytes).toBeGreaterThan(30_000);
     run.end(1, null);
     m.ack(run.sessionId, 0);
     // The view acks as it goes, like xterm would.
     let acked = 0;
     await waitFor('exit', () => {
-      const got = rec.text(run.sessionId).length;
+      const got = rec.bytes(run.sessionId);
       if (got > acked) m.ack(run.sessionId, got - acked);
       acked = got;
       return rec.exit(run.sessionId) !== undefined;

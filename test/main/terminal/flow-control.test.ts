@@ -4,41 +4,40 @@ import { FlowControl } from '../../../src-main/terminal/flow-control';
 describe('FlowControl', () => {
   it('pauses at the high watermark and resumes only at the low one', () => {
     const f = new FlowControl({ highWatermark: 100, lowWatermark: 20 });
-    f.sent(60, 60);
+    f.sent(60);
     expect(f.paused).toBe(false);
-    f.sent(40, 40);
+    f.sent(40);
     expect(f.paused).toBe(true);
     f.ack(50);
     expect(f.paused).toBe(true); // 50 unacked: between the marks, still paused (no flapping)
     f.ack(30);
     expect(f.paused).toBe(false);
-    expect(f.unackedChars).toBe(20);
+    expect(f.unackedBytes).toBe(20);
     expect(f.pauses).toBe(1);
   });
 
-  it('converts acked chars back to bytes in send order, including partial acks', () => {
+  it('counts bytes: partial acks bring the count down exactly', () => {
     const f = new FlowControl({ highWatermark: 1000, lowWatermark: 10 });
-    f.sent(10, 30); // e.g. 10 CJK chars
-    f.sent(10, 10); // 10 ASCII chars
+    f.sent(30);
+    f.sent(10);
     expect(f.unackedBytes).toBe(40);
-    f.ack(5);
+    f.ack(15);
     expect(f.unackedBytes).toBe(25);
-    f.ack(10);
-    expect(f.unackedBytes).toBe(5);
-    f.ack(5);
+    f.ack(25);
     expect(f.unackedBytes).toBe(0);
-    expect(f.unackedChars).toBe(0);
   });
 
-  it('clamps acks beyond what was sent and resets on re-attach', () => {
+  it('clamps acks beyond what was sent, ignores nonsense, and resets on re-attach', () => {
     const f = new FlowControl({ highWatermark: 10, lowWatermark: 2 });
-    f.sent(50, 50);
+    f.sent(50);
     expect(f.paused).toBe(true);
+    f.ack(-5);
+    f.ack(Number.NaN);
+    expect(f.unackedBytes).toBe(50);
     f.reset();
     expect(f.paused).toBe(false);
-    expect(f.unackedChars).toBe(0);
+    expect(f.unackedBytes).toBe(0);
     f.ack(1000); // a late ack for data the old view had
-    expect(f.unackedChars).toBe(0);
     expect(f.unackedBytes).toBe(0);
   });
 

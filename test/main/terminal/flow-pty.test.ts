@@ -16,7 +16,7 @@ describe('flow control on a real pty', () => {
   it('pauses a flooding pty at the high watermark and resumes it as acks arrive', async () => {
     const rec = recorder();
     const high = 64 * 1024;
-    const m = new TerminalManager({ emit: rec.emit, flow: { highWatermark: high, lowWatermark: 16 * 1024 } });
+    const m = new TerminalManager({ emit: rec.emit, flow: { highWatermark: high, lowWatermark: 16 * 1024 }, batch: { maxBytes: 64 * 1024 } });
     const total = 8 * 1024 * 1024;
     const { sessionId } = m.open(flood(total), { cols: 80, rows: 24 });
 
@@ -28,9 +28,9 @@ describe('flow control on a real pty', () => {
     // Attached but never acking: the pty must stop, not buffer 8 MiB in main.
     await waitFor('the first pause', () => (m.stats().sessions[0]?.pauses ?? 0) >= 1);
     await sleep(300);
-    const stalled = rec.text(sessionId).length;
+    const stalled = rec.bytes(sessionId);
     await sleep(300);
-    expect(rec.text(sessionId).length).toBe(stalled);
+    expect(rec.bytes(sessionId)).toBe(stalled);
     expect(stalled).toBeGreaterThanOrEqual(high);
     expect(stalled).toBeLessThan(high + 64 * 1024 + 1); // at most one batch beyond the mark
     expect(m.stats().sessions[0]?.exited).toBe(false); // it is blocked, not finished
@@ -39,7 +39,7 @@ describe('flow control on a real pty', () => {
     let acked = 0;
     const deadline = Date.now() + 20_000;
     while (rec.exit(sessionId) === undefined && Date.now() < deadline) {
-      const received = rec.text(sessionId).length;
+      const received = rec.bytes(sessionId);
       if (received > acked) {
         m.ack(sessionId, received - acked);
         acked = received;
@@ -47,7 +47,7 @@ describe('flow control on a real pty', () => {
       await sleep(1);
     }
     expect(rec.exit(sessionId)).toEqual({ sessionId, exitCode: 0, signal: null });
-    expect(rec.text(sessionId).length).toBe(total);
+    expect(rec.bytes(sessionId)).toBe(total);
     const s = m.stats();
     expect(s.sessions[0]!.pauses).toBeGreaterThan(1);
     // Held for the renderer at most the high mark plus a batch and a pty read, in bytes (ASCII here).
@@ -73,7 +73,7 @@ describe('flow control on a real pty', () => {
     let acked = 0;
     const deadline = Date.now() + 10_000;
     while (rec.exit(sessionId) === undefined && Date.now() < deadline) {
-      const received = rec.text(sessionId).length;
+      const received = rec.bytes(sessionId);
       if (received > acked) {
         m.ack(sessionId, received - acked);
         acked = received;
@@ -81,7 +81,7 @@ describe('flow control on a real pty', () => {
       await sleep(5);
     }
     expect(rec.text(sessionId)).toBe('a'.repeat(5000) + 'b'.repeat(3000));
-    expect(rec.text(sessionId).length).toBe(total);
+    expect(rec.bytes(sessionId)).toBe(total);
     // The exit comes after the last data.
     const last = rec.events.filter((e) => e.payload.sessionId === sessionId).at(-1);
     expect(last?.event).toBe('terminal.exit');

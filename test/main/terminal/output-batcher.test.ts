@@ -1,14 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { OutputBatcher } from '../../../src-main/terminal/output-batcher';
 
-function make(options: Partial<{ intervalMs: number; maxChars: number; maxHeldChars: number }> = {}) {
-  const batches: string[] = [];
-  const bytes: number[] = [];
-  const b = new OutputBatcher({ intervalMs: 5, maxChars: 100, maxHeldChars: 1000, ...options }, (t, n) => {
-    batches.push(t);
-    bytes.push(n);
-  });
-  return { b, batches, bytes };
+const enc = (s: string) => new TextEncoder().encode(s);
+const dec = (b: Uint8Array) => new TextDecoder('utf-8', { fatal: true }).decode(b);
+
+function make(options: Partial<{ intervalMs: number; maxBytes: number; maxHeldBytes: number }> = {}) {
+  const batches: Buffer[] = [];
+  const b = new OutputBatcher({ intervalMs: 5, maxBytes: 100, maxHeldBytes: 1000, ...options }, (bytes) => void batches.push(bytes));
+  return { b, batches, text: () => batches.map((x) => x.toString('utf8')) };
 }
 
 describe('OutputBatcher', () => {
@@ -16,85 +15,109 @@ describe('OutputBatcher', () => {
   afterEach(() => vi.useRealTimers());
 
   it('joins chunks that arrive within the interval into one batch, sent when the interval ends', () => {
-    const { b, batches } = make();
-    b.push('a');
+    const { b, text } = make();
+    b.push(enc('a'));
     vi.advanceTimersByTime(2);
-    b.push('b');
-    b.push('c');
-    expect(batches).toEqual([]);
+    b.push(enc('b'));
+    b.push(enc('c'));
+    expect(text()).toEqual([]);
     vi.advanceTimersByTime(3);
-    expect(batches).toEqual(['abc']);
+    expect(text()).toEqual(['abc']);
     // The timer starts at the first pending chunk, not the last: a steady trickle still goes out every interval.
-    b.push('d');
+    b.push(enc('d'));
     vi.advanceTimersByTime(4);
-    b.push('e');
+    b.push(enc('e'));
     vi.advanceTimersByTime(1);
-    expect(batches).toEqual(['abc', 'de']);
+    expect(text()).toEqual(['abc', 'de']);
   });
 
-  it('sends at once when maxChars pile up, in slices of at most maxChars', () => {
-    const { b, batches } = make({ maxChars: 10 });
-    b.push('0123456789abcdefghijklmnopqrstu');
-    expect(batches).toEqual(['0123456789', 'abcdefghij', 'klmnopqrst', 'u']);
+  it('sends at once when maxBytes pile up, in slices of at most maxBytes', () => {
+    const { b, text, batches } = make({ maxBytes: 10 });
+    b.push(enc('0123456789abcdefghijklmnopqrstu'));
+    expect(text()).toEqual(['0123456789', 'abcdefghij', 'klmnopqrst', 'u']);
     expect(batches.every((x) => x.length <= 10)).toBe(true);
-    expect(b.pendingChars).toBe(0);
+    expect(b.pendingBytes).toBe(0);
   });
 
-  it('never ends a slice on half a surrogate pair', () => {
-    const { b, batches } = make({ maxChars: 4 });
-    b.push('abc😀def'); // the emoji sits on the slice boundary (index 3-4)
-    expect(batches.join('')).toBe('abc😀def');
-    for (const x of batches) {
-      expect(/[\ud800-\udbff]$/.test(x)).toBe(false);
-      expect(/^[\udc00-\udfff]/.test(x)).toBe(false);
+  it('never ends a slice inside a multi-byte character, wherever the slice limit falls', () => {
+    const sample = 'ab中文😀é\x1b[31m红\x1b[0m';
+    for (let max = 4; max <= 12; max++) {
+      const { b, batches } = make({ maxBytes: max });
+      b.push(enc(sample));
+      vi.advanceTimersByTime(5);
+      // fatal: a batch that starts or ends inside a character would throw here.
+      expect(batches.map(dec).join('')).toBe(sample);
+      expect(batches.every((x) => x.length <= max)).toBe(true);
     }
   });
 
-  it('reports UTF-8 bytes per batch and pending', () => {
-    const { b, bytes } = make();
-    b.push('中文'); // 6 bytes
-    b.push('é'); // 2 bytes
-    expect(b.pendingBytes).toBe(8);
+  it('keeps an incomplete character back on a timer flush until its last byte arrives', () => {
+    const { b, text } = make();
+    const zhong = enc('中'); // e4 b8 ad
+    b.push(Buffer.concat([enc('ok '), zhong.subarray(0, 2)]));
     vi.advanceTimersByTime(5);
-    expect(bytes).toEqual([8]);
+    expect(text()).toEqual(['ok ']);
+    expect(b.pendingBytes).toBe(2);
+    b.push(zhong.subarray(2));
+    vi.advanceTimersByTime(5);
+    expect(text()).toEqual(['ok ', '中']);
+  });
+
+  it('flush(true) sends even an incomplete character (the source has ended)', () => {
+    const { b, batches } = make();
+    b.push(enc('中').subarray(0, 2));
+    b.flush();
+    expect(batches).toEqual([]);
+    b.flush(true);
+    expect(batches.map((x) => [...x])).toEqual([[0xe4, 0xb8]]);
     expect(b.pendingBytes).toBe(0);
   });
 
   it('holds output while held and sends it on release', () => {
     const { b, batches } = make();
     b.hold();
-    b.push('x'.repeat(250));
+    b.push(enc('x'.repeat(250)));
     vi.advanceTimersByTime(50);
     expect(batches).toEqual([]);
-    expect(b.pendingChars).toBe(250);
+    expect(b.pendingBytes).toBe(250);
     b.release();
     expect(batches.map((x) => x.length)).toEqual([100, 100, 50]);
   });
 
   it('stops mid-flush when the sink holds it (flow control kicking in)', () => {
-    const batches: string[] = [];
-    const b: OutputBatcher = new OutputBatcher({ intervalMs: 5, maxChars: 10, maxHeldChars: 1000 }, (t) => {
-      batches.push(t);
+    const batches: Buffer[] = [];
+    const b: OutputBatcher = new OutputBatcher({ intervalMs: 5, maxBytes: 10, maxHeldBytes: 1000 }, (x) => {
+      batches.push(x);
       if (batches.length === 2) b.hold();
     });
-    b.push('x'.repeat(45));
+    b.push(enc('x'.repeat(45)));
     expect(batches.length).toBe(2);
-    expect(b.pendingChars).toBe(25);
+    expect(b.pendingBytes).toBe(25);
   });
 
   it('trims the oldest held output at a line boundary, with a notice, when a held source cannot stop', () => {
-    const { b, batches } = make({ maxHeldChars: 100, maxChars: 1000 });
+    const { b, batches } = make({ maxHeldBytes: 100, maxBytes: 1000 });
     b.hold();
-    for (let i = 0; i < 30; i++) b.push(`line ${String(i).padStart(2, '0')}\n`);
-    expect(b.pendingChars).toBeLessThanOrEqual(100 + 80);
-    expect(b.droppedChars).toBeGreaterThan(0);
+    for (let i = 0; i < 30; i++) b.push(enc(`line ${String(i).padStart(2, '0')}\n`));
+    expect(b.pendingBytes).toBeLessThanOrEqual(100 + 80);
+    expect(b.droppedBytes).toBeGreaterThan(0);
     b.release();
-    const out = batches.join('');
+    const out = batches.map(dec).join('');
     expect(out).toContain('skipped');
     expect(out).toContain('line 29\n');
     expect(out).not.toContain('line 00');
     // What is kept starts at a whole line.
     const afterNotice = out.slice(out.indexOf('…]\r\n') + 4);
     expect(afterNotice).toMatch(/^line \d\d\n/);
+  });
+
+  it('trims at a character boundary when there is no line break to cut at', () => {
+    const { b, batches } = make({ maxHeldBytes: 99, maxBytes: 10_000 });
+    b.hold();
+    for (let i = 0; i < 200; i++) b.push(enc('中'));
+    b.release();
+    vi.advanceTimersByTime(5);
+    const out = batches.map(dec).join(''); // fatal decoder: no broken character anywhere
+    expect(out).toMatch(/skipped.*…\]\r\n(中)+$/u);
   });
 });

@@ -18,7 +18,9 @@ export function recorder() {
     events,
     emit,
     data,
-    text: (sessionId: string) => data(sessionId).join(''),
+    /** The session's output decoded; a fatal decoder, so output split inside a character fails the test. */
+    text: (sessionId: string) => new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(data(sessionId))),
+    bytes: (sessionId: string) => data(sessionId).reduce((n, d) => n + d.length, 0),
     exit: (sessionId: string) =>
       events.find((e) => e.event === 'terminal.exit' && e.payload.sessionId === sessionId)?.payload as EventPayload<'terminal.exit'> | undefined,
   };
