@@ -23,6 +23,9 @@ export const DEFAULT_FLOW: FlowOptions = {
   highWatermark: 1024 * 1024,
   lowWatermark: 512 * 1024,
   maxHeldBytes: 1024 * 1024,
+  // Measured in the bench while typing 10 keys/s during a flood: echo p95 fell from ~110 ms
+  // (1 MiB window) to ~65 ms (128 KiB); smaller windows gained nothing more.
+  interactive: { highWatermark: 128 * 1024, lowWatermark: 64 * 1024, holdMs: 1000 },
 };
 
 /** Live ptys at once; more is a bug (or a hostile renderer), not a user. */

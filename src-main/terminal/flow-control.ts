@@ -16,9 +16,23 @@ export class FlowControl {
   private pausedNow = false;
   private pauseCount = 0;
 
-  constructor(private readonly options: FlowControlOptions) {
-    if (!(options.lowWatermark >= 0 && options.lowWatermark < options.highWatermark)) {
-      throw new RangeError('flow control needs 0 <= lowWatermark < highWatermark');
+  private limits: FlowControlOptions;
+
+  constructor(options: FlowControlOptions) {
+    this.limits = checked(options);
+  }
+
+  /**
+   * New watermarks, effective at once: a smaller window pauses now if more is
+   * already in flight; a larger one resumes if the count is at its low mark.
+   */
+  setLimits(options: FlowControlOptions): void {
+    this.limits = checked(options);
+    if (!this.pausedNow && this.unacked >= this.limits.highWatermark) {
+      this.pausedNow = true;
+      this.pauseCount++;
+    } else if (this.pausedNow && this.unacked <= this.limits.lowWatermark) {
+      this.pausedNow = false;
     }
   }
 
@@ -35,7 +49,7 @@ export class FlowControl {
   sent(bytes: number): void {
     if (bytes <= 0) return;
     this.unacked += bytes;
-    if (!this.pausedNow && this.unacked >= this.options.highWatermark) {
+    if (!this.pausedNow && this.unacked >= this.limits.highWatermark) {
       this.pausedNow = true;
       this.pauseCount++;
     }
@@ -45,7 +59,7 @@ export class FlowControl {
   ack(bytes: number): void {
     // `> 0` is also false for NaN: the contract validates acks, but this count must never become NaN.
     if (bytes > 0) this.unacked -= Math.min(Math.floor(bytes), this.unacked);
-    if (this.pausedNow && this.unacked <= this.options.lowWatermark) this.pausedNow = false;
+    if (this.pausedNow && this.unacked <= this.limits.lowWatermark) this.pausedNow = false;
   }
 
   /**
@@ -56,4 +70,11 @@ export class FlowControl {
     this.unacked = 0;
     this.pausedNow = false;
   }
+}
+
+function checked(options: FlowControlOptions): FlowControlOptions {
+  if (!(options.lowWatermark >= 0 && options.lowWatermark < options.highWatermark)) {
+    throw new RangeError('flow control needs 0 <= lowWatermark < highWatermark');
+  }
+  return { highWatermark: options.highWatermark, lowWatermark: options.lowWatermark };
 }

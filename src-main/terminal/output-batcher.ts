@@ -35,6 +35,7 @@ export class OutputBatcher {
   private timer: ReturnType<typeof setTimeout> | null = null;
   private held = false;
   private dropped = 0;
+  private urgent = false;
 
   constructor(
     private readonly options: OutputBatcherOptions,
@@ -60,11 +61,18 @@ export class OutputBatcher {
       if (this.bytes > this.options.maxHeldBytes) this.trimHeld();
       return;
     }
-    if (this.bytes >= this.options.maxBytes) this.flush();
-    else this.timer ??= setTimeout(() => {
+    if (this.bytes >= this.options.maxBytes || this.urgent) {
+      this.urgent = false;
+      this.flush();
+    } else this.timer ??= setTimeout(() => {
       this.timer = null;
       this.flush();
     }, this.options.intervalMs);
+  }
+
+  /** The next chunk goes out without waiting for the interval (it likely holds a keystroke's echo). */
+  sendNextAtOnce(): void {
+    this.urgent = true;
   }
 
   hold(): void {

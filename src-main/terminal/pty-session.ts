@@ -65,6 +65,7 @@ export class PtySession {
 
   input(data: string): void {
     if (this.exited || this.closing || data.length === 0) return;
+    this.output.noteInput();
     try {
       this.pty.write(data);
     } catch {

@@ -36,6 +36,8 @@ export class SessionOutput {
   private peak = 0;
   private sentBytes = 0;
   private sentBatches = 0;
+  /** performance.now() until which the interactive window applies; 0 = not interactive. */
+  private interactiveUntil = 0;
 
   constructor(
     private readonly sessionId: string,
@@ -59,8 +61,24 @@ export class SessionOutput {
     this.track();
   }
 
+  /**
+   * The user typed into this session: use the small interactive window for a while,
+   * and send the next output at once (it most likely holds the echo).
+   */
+  noteInput(): void {
+    if (this.finished) return;
+    const wasInteractive = this.interactiveUntil > 0;
+    this.interactiveUntil = performance.now() + this.options.flow.interactive.holdMs;
+    if (!wasInteractive) {
+      this.flow.setLimits(interactiveLimits(this.options.flow));
+      this.applyState();
+    }
+    this.batcher.sendNextAtOnce();
+  }
+
   /** The renderer parsed `bytes`; 0 means it (re)attached a view to this session. */
   ack(bytes: number): void {
+    this.refreshLimits();
     if (this.finished) {
       // Late acks still release the bytes they account for.
       this.flow.ack(bytes);
@@ -120,7 +138,15 @@ export class SessionOutput {
     return !this.attached || this.flow.paused;
   }
 
+  /** Back to the full window once the user has stopped typing for holdMs (checked as output and acks flow). */
+  private refreshLimits(): void {
+    if (this.interactiveUntil === 0 || performance.now() < this.interactiveUntil) return;
+    this.interactiveUntil = 0;
+    this.flow.setLimits(this.options.flow);
+  }
+
   private send(data: Uint8Array): void {
+    this.refreshLimits();
     this.emit('terminal.data', { sessionId: this.sessionId, data });
     this.sentBytes += data.length;
     this.sentBatches++;
@@ -160,4 +186,11 @@ export class SessionOutput {
       if (now > this.peak) this.peak = now;
     }
   }
+}
+
+/** The interactive window, never larger than the normal one (a session configured small stays small). */
+function interactiveLimits(flow: FlowOptions): { highWatermark: number; lowWatermark: number } {
+  const highWatermark = Math.min(flow.highWatermark, flow.interactive.highWatermark);
+  const lowWatermark = Math.min(flow.lowWatermark, flow.interactive.lowWatermark, highWatermark - 1);
+  return { highWatermark, lowWatermark };
 }

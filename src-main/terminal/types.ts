@@ -32,6 +32,12 @@ export interface FlowOptions {
    * still lives in the run's RunResult.
    */
   readonly maxHeldBytes: number;
+  /**
+   * While the user types (input within the last `holdMs`), the window shrinks to these
+   * watermarks: an echoed key waits behind everything in flight, so a small window is
+   * what makes typing during a flood feel live, and a large one what keeps a flood fast.
+   */
+  readonly interactive: { readonly highWatermark: number; readonly lowWatermark: number; readonly holdMs: number };
 }
 
 export interface SessionStats {
