@@ -5,6 +5,7 @@ import { I18nextProvider, initReactI18next } from 'react-i18next';
 import { z } from 'zod';
 import { createApi } from '../../src-shared/contract/client';
 import { connectHarness } from '../../src-renderer/api/harness-bridge';
+import { workerPort } from '../../src-renderer/api/socket-relay';
 import { Terminal } from '../../src-renderer/components/terminal/Terminal';
 import { createXterm } from '../../src-renderer/components/terminal/create-xterm';
 import en from '../../src-renderer/i18n/locales/en/terminal.json';
@@ -20,8 +21,6 @@ z.config({ jitless: true }); // the page runs under the app's CSP (no eval), lik
 const i18n = i18next.createInstance();
 void i18n.use(initReactI18next).init({ lng: 'en', resources: { en: { terminal: en } }, initAsync: false, react: { useSuspense: false } });
 
-let sessionId: string | null = null;
-const probe = new Probe(() => sessionId);
 
 async function loadFlood(): Promise<Uint8Array> {
   const res = await fetch('/flood.bin');
@@ -65,7 +64,10 @@ async function runDirect(limit?: number): Promise<{ ms: number; bytes: number; s
 
 /** The whole pipeline: terminal.open -> pty -> batching -> WebSocket -> the Terminal component's xterm. */
 async function runPipeline(timeoutMs: number) {
-  const api = probe.wrap(createApi(await connectHarness(window.location)));
+  let sessionId: string | null = null;
+  const probe = new Probe(() => sessionId);
+  // The app's transport: the socket in its worker (built by the bench as harness-socket.worker.js).
+  const api = probe.wrap(createApi(await connectHarness(window.location, workerPort(new Worker('/harness-socket.worker.js')))));
   const t0 = performance.now();
   const opened = await api.invoke('terminal.open', { profile: 'shell', cols: 120, rows: 40 });
   sessionId = opened.sessionId;
@@ -79,19 +81,19 @@ async function runPipeline(timeoutMs: number) {
     ),
   );
   el.querySelector('textarea')?.focus();
+  // Done when the session has exited and xterm has parsed everything received (no polling: it would steal main-thread time).
   await new Promise<void>((resolve, reject) => {
-    const deadline = t0 + timeoutMs;
-    const check = () => {
-      if (probe.exited && probe.acked >= probe.received) resolve();
-      else if (performance.now() > deadline) reject(new Error(`pipeline did not finish: received ${probe.received}, acked ${probe.acked}`));
-      else setTimeout(check, 2);
-    };
-    check();
+    const timer = setTimeout(() => reject(new Error(`pipeline did not finish: received ${probe.received}, acked ${probe.acked}`)), timeoutMs);
+    probe.whenDone(() => {
+      clearTimeout(timer);
+      resolve();
+    });
   });
   const ms = performance.now() - t0;
   // Let the last painted-echo frames land before reading them.
   await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
   root.unmount();
+  probe.dispose();
   return {
     ms,
     received: probe.received,

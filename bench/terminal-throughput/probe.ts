@@ -2,10 +2,11 @@ import type { Api } from '../../src-shared/contract/client';
 
 /** Echo marker: typed during the flood; the flood never contains it. */
 export const MARKER = '~';
+const MARKER_BYTE = 0x7e;
 
 /**
  * Wraps the page's typed Api to watch the pipeline from the renderer's side
- * without touching the Terminal component: chars received, chars acked (= parsed
+ * without touching the Terminal component: bytes received, bytes acked (= parsed
  * by xterm, since the component acks in xterm's write callback), and for each
  * typed marker the time from its keydown to xterm having parsed its echo.
  */
@@ -22,24 +23,41 @@ export class Probe {
   readonly echoPaintedMs: number[] = [];
   private readonly keydowns: number[] = [];
   private readonly pending: { pos: number; t: number }[] = [];
+  private done: (() => void) | null = null;
+
+  private readonly onKeydown = (e: KeyboardEvent) => {
+    // The event's own timestamp: includes time the keystroke waited behind a busy main thread.
+    // Only keystrokes that reach the pty's xterm produce an echo.
+    if (e.key === MARKER && e.target instanceof Element && e.target.closest('#pipe')) this.keydowns.push(e.timeStamp);
+  };
 
   constructor(private readonly sessionId: () => string | null) {
-    document.addEventListener(
-      'keydown',
-      (e) => {
-        // The event's own timestamp: includes time the keystroke waited behind a busy main thread.
-        // Only keystrokes that reach the pty's xterm produce an echo.
-        if (e.key === MARKER && e.target instanceof Element && e.target.closest('#pipe')) this.keydowns.push(e.timeStamp);
-      },
-      true,
-    );
+    document.addEventListener('keydown', this.onKeydown, true);
+  }
+
+  dispose(): void {
+    document.removeEventListener('keydown', this.onKeydown, true);
+  }
+
+  /** Calls `f` once the session has exited and xterm has parsed all it received. */
+  whenDone(f: () => void): void {
+    this.done = f;
+    this.checkDone();
+  }
+
+  private checkDone(): void {
+    if (this.done && this.exited && this.acked >= this.received) {
+      const f = this.done;
+      this.done = null;
+      f();
+    }
   }
 
   wrap(api: Api): Api {
     return {
       invoke: (channel, request) => api.invoke(channel, request),
       send: (channel, payload) => {
-        if (channel === 'terminal.ack') this.onAck((payload as { chars: number }).chars);
+        if (channel === 'terminal.ack') this.onAck((payload as { bytes: number }).bytes);
         if (channel === 'terminal.input') {
           const { data } = payload as { data: string };
           if (data !== MARKER) this.otherInput.push(data);
@@ -52,18 +70,19 @@ export class Probe {
       },
       on: (event, listener) =>
         api.on(event, (payload) => {
-          const p = payload as { sessionId: string; data?: string; exitCode?: number | null; signal?: string | null };
+          const p = payload as { sessionId: string; data?: Uint8Array; exitCode?: number | null; signal?: string | null };
           if (p.sessionId === this.sessionId()) {
-            if (event === 'terminal.data' && typeof p.data === 'string') this.onData(p.data);
+            if (event === 'terminal.data' && p.data instanceof Uint8Array) this.onData(p.data);
             if (event === 'terminal.exit') this.exited = { exitCode: p.exitCode ?? null, signal: p.signal ?? null };
           }
           listener(payload);
+          this.checkDone();
         }),
     };
   }
 
-  private onData(data: string): void {
-    for (let i = data.indexOf(MARKER); i !== -1; i = data.indexOf(MARKER, i + 1)) {
+  private onData(data: Uint8Array): void {
+    for (let i = data.indexOf(MARKER_BYTE); i !== -1; i = data.indexOf(MARKER_BYTE, i + 1)) {
       this.markersSeen++;
       const t = this.keydowns.shift();
       if (t !== undefined) this.pending.push({ pos: this.received + i + 1, t });
@@ -71,8 +90,9 @@ export class Probe {
     this.received += data.length;
   }
 
-  private onAck(chars: number): void {
-    this.acked += chars;
+  private onAck(bytes: number): void {
+    this.acked += bytes;
+    queueMicrotask(() => this.checkDone());
     while (this.pending.length > 0 && (this.pending[0] as { pos: number }).pos <= this.acked) {
       const { t } = this.pending.shift() as { pos: number; t: number };
       this.echoParsedMs.push(performance.now() - t);
