@@ -21,11 +21,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
-import { chromium, type Browser, type Page } from 'playwright-core';
 import { createReplayRuntime } from '../src-main/app/replay-runtime';
 import { startHarness, type Harness } from '../src-main/harness/server';
 import { MachineCatalog } from '../src-main/host/machines';
 import { TerminalManager } from '../src-main/terminal';
+import { CdpPage } from './terminal-throughput/cdp-page';
 import { cpuBetween, cpuSnapshot } from './terminal-throughput/cpu';
 import { makeFlood } from './terminal-throughput/flood';
 
@@ -77,7 +77,7 @@ function p95(xs: readonly number[]): number {
 
 async function main(): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gws-bench-terminal-'));
-  let browser: Browser | null = null;
+  let page: CdpPage | null = null;
   let harness: Harness | null = null;
   let manager: TerminalManager | null = null;
   try {
@@ -106,32 +106,30 @@ async function main(): Promise<void> {
       log: (line, error) => log(`harness: ${line} ${error ? String(error) : ''}`),
     });
 
-    browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    // Chromium over a bare DevTools connection, not Playwright: see cdp-page.ts for why.
+    page = await CdpPage.launch('/usr/bin/chromium', ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'], harness.url, {
+      width: 1280,
+      height: 1400,
     });
-    const page = await browser.newPage({ viewport: { width: 1280, height: 1400 } });
-    page.on('pageerror', (e) => log(`page error: ${e.message}`));
-    await page.goto(harness.url);
-    await page.waitForFunction(() => typeof window.bench === 'object', undefined, { timeout: 15_000 });
+    page.on('Runtime.exceptionThrown', (p) => log(`page error: ${(p as { exceptionDetails: { exception?: { description?: string }; text: string } }).exceptionDetails.exception?.description ?? 'unknown'}`));
+    await page.waitFor("typeof window.bench === 'object'", 15_000);
 
     // Warm-up (JIT, font measurement), then direct, pipeline, direct again; the faster direct run is the baseline.
-    await page.evaluate(() => window.bench.runDirect(4 * 1024 * 1024));
+    await page.evaluate(`window.bench.runDirect(${4 * MiB})`);
     const cpu0 = cpuSnapshot();
-    const direct1 = await page.evaluate(() => window.bench.runDirect());
+    const direct1 = await page.evaluate<Direct>('window.bench.runDirect()');
     if (process.env.TERM_BENCH_CPU) log(`cpu direct #1: ${cpuBetween(cpu0, cpuSnapshot())}`);
     log(`direct #1: ${(direct1.bytes / MiB / (direct1.ms / 1000)).toFixed(1)} MiB/s (${direct1.ms.toFixed(0)} ms, grid ${direct1.size.cols}x${direct1.size.rows})`);
 
     // Throughput: the flood alone. Echo: the flood again while a key is typed every KEY_INTERVAL_MS.
     // Two runs, because typing switches the session to its small interactive window on purpose
     // (see DEFAULT_FLOW.interactive): echo latency is what counts while typing, throughput otherwise.
-    const flow = await runPipeline(browser, page, false);
-    const typing = await runPipeline(browser, page, true);
+    const flow = await runPipeline(page, false);
+    const typing = await runPipeline(page, true);
 
-    await startTrace(browser, page, '.direct');
-    const direct2 = await page.evaluate(() => window.bench.runDirect());
-    if (process.env.TERM_BENCH_TRACE) await browser.stopTracing();
+    const trace = await startTrace(page, '.direct');
+    const direct2 = await page.evaluate<Direct>('window.bench.runDirect()');
+    await trace?.();
     log(`direct #2: ${(direct2.bytes / MiB / (direct2.ms / 1000)).toFixed(1)} MiB/s (${direct2.ms.toFixed(0)} ms)`);
 
     const directMs = Math.min(direct1.ms, direct2.ms);
@@ -166,24 +164,36 @@ async function main(): Promise<void> {
     console.log(`BENCH terminal-peak-buffer ${peakMiB.toFixed(2)} goal <=2 ${peakMiB <= 2 && intact ? 'PASS' : 'FAIL'}`);
     console.log(`BENCH terminal-echo-p95 ${echoP95.toFixed(1)} goal <50 ${echoP95 < 50 && enoughSamples && intact ? 'PASS' : 'FAIL'}`);
   } finally {
-    await browser?.close().catch(() => undefined);
+    await page?.close().catch(() => undefined);
     await (manager as TerminalManager | null)?.dispose().catch(() => undefined);
     await harness?.close().catch(() => undefined);
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }
 
+type Direct = { ms: number; bytes: number; size: { cols: number; rows: number } };
+type Pipe = {
+  ms: number;
+  received: number;
+  markers: number;
+  exit: { exitCode: number | null; signal: string | null } | null;
+  size: { cols: number; rows: number } | null;
+  otherInput: string[];
+  echoParsedMs: number[];
+  echoPaintedMs: number[];
+};
+
 /** One pipeline run in the page (a new pty session), typing the echo marker meanwhile if asked. */
-async function runPipeline(browser: Browser, page: Page, typing: boolean) {
+async function runPipeline(page: CdpPage, typing: boolean) {
   // TERM_BENCH_PROFILE=1: a CPU profile of the page during the run, summarised by self time (diagnosis only).
-  const cdp = process.env.TERM_BENCH_PROFILE ? await page.context().newCDPSession(page) : null;
-  if (cdp) {
-    await cdp.send('Profiler.enable');
-    await cdp.send('Profiler.start');
+  const profiling = !!process.env.TERM_BENCH_PROFILE;
+  if (profiling) {
+    await page.send('Profiler.enable');
+    await page.send('Profiler.start');
   }
-  await startTrace(browser, page, typing ? '.typing' : '');
+  const trace = await startTrace(page, typing ? '.typing' : '');
   const cpu = cpuSnapshot();
-  const run = page.evaluate((t) => window.bench.runPipeline(t), RUN_TIMEOUT_MS);
+  const run = page.evaluate<Pipe>(`window.bench.runPipeline(${RUN_TIMEOUT_MS})`);
   let done = false;
   void run.then(
     () => (done = true),
@@ -191,19 +201,19 @@ async function runPipeline(browser: Browser, page: Page, typing: boolean) {
   );
   let typed = 0;
   if (typing) {
-    await page.waitForFunction(() => window.bench.focused(), undefined, { timeout: 15_000 });
+    await page.waitFor('window.bench.focused()', 15_000);
     const deadline = Date.now() + RUN_TIMEOUT_MS;
     while (!done && Date.now() < deadline) {
-      await page.keyboard.type('~');
+      await page.typeChar('~');
       typed++;
       await new Promise((r) => setTimeout(r, KEY_INTERVAL_MS));
     }
   }
   const pipe = await run;
   if (process.env.TERM_BENCH_CPU) log(`cpu pipeline${typing ? ' (typing)' : ''}: ${cpuBetween(cpu, cpuSnapshot())}`);
-  if (process.env.TERM_BENCH_TRACE) await browser.stopTracing();
-  if (cdp) {
-    const { profile } = (await cdp.send('Profiler.stop')) as { profile: { nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; hitCount?: number }[]; samples?: number[] } };
+  await trace?.();
+  if (profiling) {
+    const { profile } = (await page.send('Profiler.stop')) as { profile: { nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; hitCount?: number }[]; samples?: number[] } };
     const self = new Map<string, number>();
     const total = profile.samples?.length ?? 1;
     for (const n of profile.nodes) {
@@ -217,12 +227,28 @@ async function runPipeline(browser: Browser, page: Page, typing: boolean) {
 
 /**
  * Diagnosis only: TERM_BENCH_TRACE=FILE writes Chrome traces of the pipeline runs to FILE and
- * FILE.typing, and of direct #2 to FILE.direct (main-thread tasks, frames, raster; with thread CPU time per event).
+ * FILE.typing, and of direct #2 to FILE.direct (main-thread tasks, frames, raster; with thread
+ * CPU time per event). Returns the function that stops the trace and writes it, or null.
  */
-async function startTrace(browser: Browser, page: Page, suffix: string): Promise<void> {
+async function startTrace(page: CdpPage, suffix: string): Promise<(() => Promise<void>) | null> {
   const file = process.env.TERM_BENCH_TRACE;
-  if (!file) return;
-  await browser.startTracing(page, { path: file + suffix, categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel', 'blink', 'v8.execute', 'cc', 'viz'] });
+  if (!file) return null;
+  const events: unknown[] = [];
+  let complete: () => void = () => undefined;
+  const finished = new Promise<void>((resolve) => (complete = resolve));
+  const offData = page.on('Tracing.dataCollected', (p) => events.push(...(p as { value: unknown[] }).value));
+  const offDone = page.on('Tracing.tracingComplete', () => complete());
+  await page.send('Tracing.start', {
+    transferMode: 'ReportEvents',
+    traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel', 'blink', 'v8.execute', 'cc', 'viz'] },
+  });
+  return async () => {
+    await page.send('Tracing.end');
+    await finished;
+    offData();
+    offDone();
+    fs.writeFileSync(file + suffix, JSON.stringify({ traceEvents: events }));
+  };
 }
 
 /** Experiments only: TERM_BENCH_FLOW=high,low (bytes) and TERM_BENCH_BATCH=ms,bytes override the defaults. */
