@@ -19,8 +19,22 @@ export function senderContext(event: IpcMainEvent | IpcMainInvokeEvent, ourConte
 export function electronEmitter(ourContents: () => WebContents | null): Emit {
   return (event, payload) => {
     const wc = ourContents();
-    if (wc && !wc.isDestroyed()) wc.send(IPC_TRANSPORT.event, event, payload);
+    if (wc && !wc.isDestroyed()) wc.send(IPC_TRANSPORT.event, event, forIpc(payload));
   };
+}
+
+/**
+ * Structured clone serialises a typed array together with its whole underlying
+ * ArrayBuffer. Terminal output is often a view into a larger buffer (a batch cut
+ * from pending output, or a small Buffer in Node's shared 8 KiB pool), so sending
+ * it as is could carry unrelated bytes of main's memory to the renderer. Bytes
+ * go out as an exact copy; everything else unchanged.
+ */
+export function forIpc<P>(payload: P): P {
+  if (typeof payload !== 'object' || payload === null || !('data' in payload)) return payload;
+  const data = (payload as { data: unknown }).data;
+  if (!(data instanceof Uint8Array) || (data.byteOffset === 0 && data.byteLength === data.buffer.byteLength)) return payload;
+  return { ...payload, data: new Uint8Array(data) };
 }
 
 /**
