@@ -14,7 +14,10 @@ export function cpuSnapshot(): CpuSnapshot {
   for (const pid of fs.readdirSync('/proc')) {
     if (!/^\d+$/.test(pid)) continue;
     try {
-      const proc = statOf(`/proc/${pid}/stat`).name;
+      const procStat = statOf(`/proc/${pid}/stat`);
+      const proc = procStat.name;
+      // Children that ended and were reaped (the pty's shell and cat) count here, per parent.
+      out.set(`${pid}/children`, { name: `${proc}/reaped-children`, ticks: procStat.childTicks });
       for (const tid of fs.readdirSync(`/proc/${pid}/task`)) {
         const t = statOf(`/proc/${pid}/task/${tid}/stat`);
         out.set(`${pid}/${tid}`, { name: `${proc}/${t.name}`, ticks: t.ticks });
@@ -26,12 +29,16 @@ export function cpuSnapshot(): CpuSnapshot {
   return out;
 }
 
-function statOf(file: string): { name: string; ticks: number } {
+function statOf(file: string): { name: string; ticks: number; childTicks: number } {
   const stat = fs.readFileSync(file, 'utf8');
   const close = stat.lastIndexOf(')');
   const fields = stat.slice(close + 2).split(' ');
-  // Fields after the name start at index 3 (state); utime and stime are 14 and 15.
-  return { name: stat.slice(stat.indexOf('(') + 1, close), ticks: Number(fields[11]) + Number(fields[12]) };
+  // Fields after the name start at index 3 (state); utime, stime, cutime, cstime are 14-17.
+  return {
+    name: stat.slice(stat.indexOf('(') + 1, close),
+    ticks: Number(fields[11]) + Number(fields[12]),
+    childTicks: Number(fields[13]) + Number(fields[14]),
+  };
 }
 
 /** CPU milliseconds per process name between two snapshots, largest first. */
