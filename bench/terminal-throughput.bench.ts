@@ -9,7 +9,8 @@
  *
  * Diagnosis knobs (none changes what is measured): TERM_BENCH_CPU=1 prints CPU time per
  * process/thread for each run, TERM_BENCH_TRACE=FILE writes Chrome traces, TERM_BENCH_PROFILE=1
- * prints the page's CPU profile; TERM_BENCH_FLOW / TERM_BENCH_BATCH / TERM_BENCH_KEY_MS
+ * prints the page's CPU profile, TERM_BENCH_ECHO_ALL=1 prints every echo time in order;
+ * TERM_BENCH_FLOW / TERM_BENCH_BATCH / TERM_BENCH_KEY_MS
  * change the setup for experiments.
  *
  * Prints:
@@ -154,6 +155,7 @@ async function main(): Promise<void> {
       if (!ok) log(`FAIL: the pipeline (${name}) lost or altered output (see bytes above)`);
     }
     const sameGrid = [flow, typing].every(({ pipe }) => pipe.size?.cols === direct1.size.cols && pipe.size?.rows === direct1.size.rows);
+    if (process.env.TERM_BENCH_ECHO_ALL) log(`echo painted (ms, in order): ${echo.map((x) => x.toFixed(0)).join(" ")}`);
     log(`echo: ${typing.typed} typed, ${typing.pipe.markers} echoed, ${echo.length} timed; p50/p95/max painted ${p50(echo)}/${echoP95.toFixed(1)}/${Math.max(...echo).toFixed(1)} ms, p95 parsed ${p95(typing.pipe.echoParsedMs).toFixed(1)} ms`);
     log(`main: peak buffered ${(stats?.peakBufferedBytes ?? 0).toLocaleString()} bytes; pauses/batches ${stats?.sessions.map((x) => `${x.pauses}/${x.batchesSent}`).join(', ')}`);
     if (!sameGrid) log('FAIL: the xterms did not have the same grid size, the comparison is not fair');
