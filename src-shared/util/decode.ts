@@ -60,7 +60,7 @@ export class StreamDecoder {
     if (this.decoder) return this.decoder.decode(chunk, { stream: true });
     this.pending.push(chunk);
     this.pendingLength += chunk.length;
-    if (this.pendingLength < this.sniffBytes) return '';
+    if (this.pendingLength < this.sniffBytes && !completeUtf8Line(this.pending)) return '';
     return this.flushPending(false);
   }
 
@@ -77,6 +77,24 @@ export class StreamDecoder {
     this.decoder = decoders[this.chosen]();
     const text = this.decoder.decode(all, { stream: !final });
     return final ? text + this.decoder.decode() : text;
+  }
+}
+
+/**
+ * A short start of output that can only be UTF-8: a whole line (UTF-16LE writes
+ * a newline as 0A 00, so a line without any NUL is not UTF-16LE), no BOM, and
+ * valid UTF-8. Lets a script's first short progress line through at once
+ * instead of waiting for the sniffing threshold, which could take as long as
+ * the script's next output.
+ */
+function completeUtf8Line(chunks: readonly Uint8Array[]): boolean {
+  const all = chunks.length === 1 ? (chunks[0] as Uint8Array) : concatBytes(chunks);
+  if (all[0] === 0xff || all[0] === 0xfe || !all.includes(0x0a) || all.includes(0)) return false;
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(all, { stream: true });
+    return true;
+  } catch {
+    return false;
   }
 }
 

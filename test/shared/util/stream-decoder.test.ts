@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { StreamDecoder, encodeUtf16le } from '../../../src-shared/util/decode';
+
+const utf8 = (s: string) => new TextEncoder().encode(s);
+
+describe('StreamDecoder (auto): short first lines', () => {
+  it('passes a short complete UTF-8 line at once instead of holding it until 64 bytes', () => {
+    const d = new StreamDecoder();
+    expect(d.write(utf8('@@step 1/5\n'))).toBe('@@step 1/5\n');
+    expect(d.encoding).toBe('utf8');
+    expect(d.write(utf8('正在下载\n'))).toBe('正在下载\n');
+  });
+
+  it('still holds a short line that is not finished, or not valid UTF-8', () => {
+    const partial = new StreamDecoder();
+    expect(partial.write(utf8('Reading pack'))).toBe('');
+    expect(partial.write(utf8('age lists...\n'))).toBe('Reading package lists...\n');
+    const latin1 = new StreamDecoder();
+    expect(latin1.write(new Uint8Array([0x63, 0x61, 0x66, 0xe9, 0x0a]))).toBe(''); // "café\n" in Latin-1
+  });
+
+  it('never mistakes short UTF-16LE for UTF-8: its newline carries a NUL', () => {
+    for (const text of ['Ubuntu\r\n', '上\n', 'x\n', '安装完成\r\n']) {
+      for (const bom of [false, true]) {
+        const d = new StreamDecoder();
+        const bytes = encodeUtf16le(text, bom);
+        const out = d.write(bytes) + d.end();
+        expect(out).toBe(text);
+        expect(d.encoding).toBe('utf16le');
+      }
+    }
+  });
+
+  it('keeps a character split across the early decision whole', () => {
+    const d = new StreamDecoder();
+    const bytes = utf8('ok\n中');
+    expect(d.write(bytes.subarray(0, 5))).toBe('ok\n');
+    expect(d.write(bytes.subarray(5))).toBe('中');
+  });
+});
