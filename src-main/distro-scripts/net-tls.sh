@@ -9,6 +9,10 @@ timeout_s="${1:?timeout}"
 shift
 [[ "$timeout_s" =~ ^[0-9]{1,2}$ ]] || { echo "ERROR bad timeout"; exit 2; }
 
+# In a sandbox (tests) the distro's trust store lives under GWS_ROOT too.
+store_args=()
+if [ -n "${GWS_ROOT:-}" ] && [ -d "${GWS_ROOT}/etc/ssl/certs" ]; then store_args=(-CApath "${GWS_ROOT}/etc/ssl/certs"); fi
+
 proxy_args=()
 if [ -n "${GWS_PROXY:-}" ]; then
   hostport="$(printf '%s' "$GWS_PROXY" | sed -E 's#^[a-z0-9]+://##; s#^[^@]*@##; s#/.*$##')"
@@ -28,7 +32,7 @@ for target in "$@"; do
   port=443
   [ "$host" != "$target" ] && port="${target##*:}"
   echo "TLS_HOST $target"
-  timeout "$timeout_s" openssl s_client -connect "$host:$port" -servername "$host" "${proxy_args[@]}" </dev/null 2>&1 |
+  timeout "$timeout_s" openssl s_client -connect "$host:$port" -servername "$host" "${store_args[@]}" "${proxy_args[@]}" </dev/null 2>&1 |
     grep -E '^(CONNECTED|subject=|issuer=)|Verify return code:' | head -n6
 done
 exit 0

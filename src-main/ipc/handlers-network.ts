@@ -22,6 +22,7 @@ export function createNetworkHandlers(runtime: Runtime) {
     'network.applyProxy': (req) => run('network: apply proxy', req.taskId, (s, signal) => s.applyProxy(req, signal)),
     'network.dnsCheck': (req) => run('network: DNS', req.taskId, (s, signal) => s.dnsCheck(req, signal)),
     'network.tlsCheck': (req) => run('network: TLS', req.taskId, (s, signal) => s.tlsCheck(req, signal)),
+    'network.importCa': (req) => run('network: import certificate', req.taskId, (s, signal) => s.importCa(req, signal)),
     'network.raceGoproxy': (req) => run('network: GOPROXY race', req.taskId, (s, signal) => s.raceGoproxy(req, signal)),
     'network.applyGoproxy': (req) => run('network: GOPROXY', req.taskId, (s, signal) => s.applyGoproxy(req, signal)),
     'network.gitSetup': (req) => run('network: git', req.taskId, (s, signal) => s.gitSetup(req, signal)),

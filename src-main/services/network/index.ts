@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { DistroTarget, networkInvoke } from '../../../src-shared/contract/network';
 import { formatProxyUrl } from '../../../src-shared/network/proxy';
 import type { Host, OutputStream } from '../../host/types';
+import { importCa } from './ca-import';
 import type { RunContext } from './command';
 import { dnsCheck, DEFAULT_DNS_HOSTS } from './dns';
 import { applyGoproxy } from './goproxy-apply';
@@ -69,6 +70,10 @@ export class NetworkService {
       req.hosts ?? this.options.tlsHosts ?? DEFAULT_TLS_HOSTS,
       proxy ? { url: formatProxyUrl(proxy), ...(proxy.password !== undefined ? { password: proxy.password } : {}) } : undefined,
     );
+  }
+
+  importCa(req: Req<'network.importCa'>, signal?: AbortSignal): Promise<Res<'network.importCa'>> {
+    return importCa(this.ctx(signal), req.target, req.certificate);
   }
 
   raceGoproxy(req: Req<'network.raceGoproxy'>, signal?: AbortSignal): Promise<Res<'network.raceGoproxy'>> {

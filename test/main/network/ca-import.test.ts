@@ -1,0 +1,120 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ApiError } from '../../../src-shared/contract';
+import { parseCaCertificate } from '../../../src-main/services/network/ca-certificate';
+import { NetworkService } from '../../../src-main/services/network';
+import { BashHost } from '../../support/net/bash-host';
+import { makeNetSandbox } from '../../support/net/sandbox';
+import { startTlsServer, type Running } from '../../support/net/servers';
+import { makeUntrustedCert } from '../../support/net/tls-cert';
+
+const target = { distro: 'Ubuntu', user: 'tester' };
+
+/** A certificate that is not a CA (what a user might pick by mistake: a server's own certificate). */
+function makeLeafCert(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'gws-leaf-'));
+  try {
+    execFileSync('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-keyout', join(dir, 'k.pem'), '-out', join(dir, 'c.pem'), '-days', '1', '-subj', '/CN=server.example', '-addext', 'basicConstraints=critical,CA:FALSE'], { stdio: 'ignore' });
+    return readFileSync(join(dir, 'c.pem'), 'utf8');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function pemToDerBase64(pem: string): string {
+  return pem.replace(/-----(BEGIN|END) CERTIFICATE-----/g, '').replace(/\s+/g, '');
+}
+
+let ca: { key: string; cert: string };
+beforeAll(() => {
+  ca = makeUntrustedCert();
+});
+
+const code = (f: () => unknown) => {
+  try {
+    f();
+  } catch (e) {
+    return e instanceof ApiError ? `${e.code}: ${e.message}` : String(e);
+  }
+  return 'no error';
+};
+
+describe('parseCaCertificate', () => {
+  it('reads a PEM root certificate and names its file by fingerprint', () => {
+    const c = parseCaCertificate(ca.cert);
+    expect(c.subject).toContain('CN=Example Corp TLS Inspection CA');
+    expect(c.fingerprint256).toMatch(/^([0-9A-F]{2}:){31}[0-9A-F]{2}$/);
+    expect(c.fileStem).toBe(`go-wsl-setup-${c.fingerprint256.replace(/:/g, '').slice(0, 16).toLowerCase()}`);
+  });
+
+  it('reads the same certificate from a DER file sent as base64 (a .cer from Windows)', () => {
+    expect(parseCaCertificate(pemToDerBase64(ca.cert)).fingerprint256).toBe(parseCaCertificate(ca.cert).fingerprint256);
+  });
+
+  it('refuses what is not exactly one valid, unexpired CA certificate, saying what to ask for', () => {
+    expect(code(() => parseCaCertificate(ca.cert + '\n' + ca.cert))).toMatch(/^VALIDATION: the file holds several certificates/);
+    expect(code(() => parseCaCertificate('hello, this is a text file about certificates'))).toMatch(/^VALIDATION: this is not a certificate file/);
+    expect(code(() => parseCaCertificate('QUJD'.repeat(20)))).toMatch(/^VALIDATION: this is not a certificate file/);
+    expect(code(() => parseCaCertificate(ca.key))).toMatch(/^VALIDATION: this is not a certificate file/);
+    expect(code(() => parseCaCertificate(makeLeafCert()))).toMatch(/^VALIDATION: this is a server certificate, not a root \(CA\) certificate/);
+    expect(code(() => parseCaCertificate(ca.cert, new Date(Date.now() + 400 * 86_400_000)))).toMatch(/^VALIDATION: this certificate expired on /);
+  });
+});
+
+describe('importCa in a sandbox distro (real openssl and update-ca-certificates)', () => {
+  let tls: Running;
+  beforeAll(async () => {
+    tls = await startTlsServer(ca.key, ca.cert);
+  });
+  afterAll(async () => {
+    await tls?.close();
+  });
+
+  it('makes an inspecting proxy\'s certificate trusted in the distro, once, touching only its own file', async () => {
+    const sb = makeNetSandbox();
+    try {
+      // An (empty) trust store laid out like Ubuntu's.
+      for (const d of ['etc/ssl/certs', 'usr/share/ca-certificates', 'usr/local/share/ca-certificates', 'etc/ca-certificates/update.d']) mkdirSync(sb.path(d), { recursive: true });
+      writeFileSync(sb.path('etc/ca-certificates.conf'), '');
+      writeFileSync(sb.path('usr/local/share/ca-certificates/their-own.crt'), 'not ours, left alone\n');
+      const svc = new NetworkService(new BashHost({ root: sb.root, home: sb.home }));
+      const host = `localhost:${tls.port}`;
+
+      const before = await svc.tlsCheck({ target, hosts: [host] });
+      expect(before.hosts[0]).toMatchObject({ connected: true, trusted: false, finding: 'TLS_UNTRUSTED' });
+      expect(before.importCaNeeded).toBe(true);
+
+      const r = await svc.importCa({ target, certificate: ca.cert });
+      const file = `${sb.root}/usr/local/share/ca-certificates/${parseCaCertificate(ca.cert).fileStem}.crt`;
+      expect(r.changes).toEqual([{ action: 'written', path: file, backup: null }]);
+      expect(r.subject).toContain('Example Corp TLS Inspection CA');
+      expect(readFileSync(sb.path('etc/ssl/certs/ca-certificates.crt'), 'utf8')).toContain(readFileSync(file, 'utf8').split('\n')[1]);
+      expect(readFileSync(sb.path('usr/local/share/ca-certificates/their-own.crt'), 'utf8')).toBe('not ours, left alone\n');
+
+      const after = await svc.tlsCheck({ target, hosts: [host] });
+      expect(after.hosts[0]).toMatchObject({ connected: true, trusted: true, intercepted: true, finding: null });
+      expect(after.importCaNeeded).toBe(false);
+
+      // Again: nothing changes. From DER base64: the same file.
+      const again = await svc.importCa({ target, certificate: pemToDerBase64(ca.cert) });
+      expect(again.changes).toEqual([{ action: 'unchanged', path: file, backup: null }]);
+      expect(readdirSync(sb.path('usr/local/share/ca-certificates')).sort()).toEqual([`${parseCaCertificate(ca.cert).fileStem}.crt`, 'their-own.crt']);
+    } finally {
+      sb.cleanup();
+    }
+  });
+
+  it('refuses a non-CA file before anything runs in the distro', async () => {
+    const sb = makeNetSandbox();
+    try {
+      const host = new BashHost({ root: sb.root, home: sb.home });
+      await expect(new NetworkService(host).importCa({ target, certificate: makeLeafCert() })).rejects.toMatchObject({ code: 'VALIDATION' });
+      expect(host.seen).toEqual([]);
+    } finally {
+      sb.cleanup();
+    }
+  });
+});
