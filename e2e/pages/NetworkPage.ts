@@ -32,6 +32,22 @@ export class NetworkPage extends StepPage {
     return this.page.getByText(this.n.proxy.hint[kind]);
   }
 
+  tlsStatus(kind: 'untrusted' | 'inspectedTrusted', issuer: string): Locator {
+    return this.page.getByText(this.n.tls[kind].replace('{{issuer}}', issuer));
+  }
+
+  get certificateFile(): Locator {
+    return this.page.getByLabel(this.n.tls.file, { exact: true });
+  }
+
+  get installCertificate(): Locator {
+    return this.page.getByRole('button', { name: this.n.tls.install, exact: true });
+  }
+
+  get certificateInstalled(): Locator {
+    return this.page.getByText(literal(this.n.tls.installed.split('{{')[0]!));
+  }
+
   get winner(): Locator {
     return this.page.getByText(literal(this.n.goproxy.winner.split('{{')[0]!));
   }

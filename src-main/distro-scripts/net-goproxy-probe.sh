@@ -20,9 +20,13 @@ else
   unset http_proxy https_proxy
 fi
 
+# In a sandbox (tests) the distro's trust store lives under GWS_ROOT.
+store_args=()
+if [ -n "${GWS_ROOT:-}" ] && [ -d "${GWS_ROOT}/etc/ssl/certs" ]; then store_args=(--capath "${GWS_ROOT}/etc/ssl/certs"); fi
+
 probe() {
   local index="$1" url="$2" out rc line result="" msg="" code secs
-  out="$(curl -sS -o /dev/null --connect-timeout "$connect_timeout" --max-time "$max_time" \
+  out="$(curl -sS -o /dev/null "${store_args[@]}" --connect-timeout "$connect_timeout" --max-time "$max_time" \
     -w 'GWSRESULT %{http_code} %{time_total}\n' --url "$url" 2>&1)"
   rc=$?
   # Builtins only from here on: every extra process would delay this line, and

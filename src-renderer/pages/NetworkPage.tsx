@@ -10,6 +10,7 @@ import { AppliedSummary } from './network/AppliedSummary';
 import { DnsSection } from './network/DnsSection';
 import { GoproxySection } from './network/GoproxySection';
 import { ProxySection } from './network/ProxySection';
+import { TlsSection } from './network/TlsSection';
 
 /** Step 5: the network for Go, measured from inside the distro, then written in one action. */
 export function NetworkPage() {
@@ -57,6 +58,7 @@ export function NetworkPage() {
           <ProxySection target={target} />
           {dns && <DnsSection dns={dns} />}
           {race && <GoproxySection race={race} />}
+          {phase !== 'checking' && <TlsSection target={target} />}
           <FailureNote failure={error} />
           {race && (
             <div className="toolbar">

@@ -1,14 +1,14 @@
 import type { z } from 'zod';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Api } from '../../src-shared/contract/client';
-import type { ApplyGoproxyResult, ApplyProxyResult, DetectProxyResult, DnsCheckResult, RaceResult, TestProxyResult } from '../../src-shared/contract/network';
+import type { ApplyGoproxyResult, ApplyProxyResult, DetectProxyResult, DnsCheckResult, ImportCaResult, RaceResult, TestProxyResult, TlsCheckResult } from '../../src-shared/contract/network';
 import { failureOf, type Failure } from '../components/findings/failure';
 import type { DistroTargetChoice } from './distro';
 
 type Detect = z.infer<typeof DetectProxyResult>;
 type Gosumdb = 'sum.golang.org' | 'sum.golang.google.cn';
 
-export type NetworkBusy = 'check' | 'testProxy' | 'race' | 'apply' | null;
+export type NetworkBusy = 'check' | 'testProxy' | 'race' | 'tls' | 'importCa' | 'apply' | null;
 
 export interface NetworkState {
   phase: 'idle' | 'checking' | 'ready' | 'error';
@@ -22,6 +22,9 @@ export interface NetworkState {
   proxyTest: z.infer<typeof TestProxyResult> | null;
   dns: z.infer<typeof DnsCheckResult> | null;
   race: z.infer<typeof RaceResult> | null;
+  /** HTTPS as the distro sees it: checked when a probe met an untrusted certificate, or on request. */
+  tls: z.infer<typeof TlsCheckResult> | null;
+  caImported: z.infer<typeof ImportCaResult> | null;
   appliedProxy: z.infer<typeof ApplyProxyResult> | null;
   applied: z.infer<typeof ApplyGoproxyResult> | null;
   error: Failure | null;
@@ -31,6 +34,10 @@ export interface NetworkState {
   setUseProxy(on: boolean): void;
   /** Test the proxy again (after fixing it on Windows) and, when it works, race GOPROXY through it. */
   retestProxy(target: DistroTargetChoice): Promise<void>;
+  /** Check HTTPS to the Go hosts from inside the distro (who issued their certificates, trusted or not). */
+  checkTls(target: DistroTargetChoice): Promise<void>;
+  /** Install the company root certificate the user chose (PEM text or DER as base64), then measure again. */
+  importCa(target: DistroTargetChoice, certificate: string): Promise<void>;
   /** Write the proxy block (if used) and GOPROXY/GOSUMDB. True when everything was applied. */
   apply(target: DistroTargetChoice): Promise<boolean>;
 }
@@ -60,6 +67,10 @@ export function createNetworkStore(api: Api): StoreApi<NetworkState> {
       set({ busy: 'race' });
       set({ race: await api.invoke('network.raceGoproxy', { taskId: task(), target: netTarget(target), ...proxy() }) });
     };
+    const tls = async (target: DistroTargetChoice) => {
+      set({ busy: 'tls' });
+      set({ tls: await api.invoke('network.tlsCheck', { taskId: task(), target: netTarget(target), ...proxy() }) });
+    };
     const guarded = async (work: () => Promise<void>) => {
       set({ error: null });
       try {
@@ -83,12 +94,14 @@ export function createNetworkStore(api: Api): StoreApi<NetworkState> {
       proxyTest: null,
       dns: null,
       race: null,
+      tls: null,
+      caImported: null,
       appliedProxy: null,
       applied: null,
       error: null,
       async check(target) {
         if (get().busy !== null) return;
-        set({ phase: 'checking', loadedFor: key(target), detect: null, proxyTest: null, dns: null, race: null, applied: null, appliedProxy: null });
+        set({ phase: 'checking', loadedFor: key(target), detect: null, proxyTest: null, dns: null, race: null, tls: null, applied: null, appliedProxy: null });
         const ok = await guarded(async () => {
           set({ busy: 'check' });
           const detect = await api.invoke('network.detectProxy', { taskId: task(), target: netTarget(target) });
@@ -98,6 +111,8 @@ export function createNetworkStore(api: Api): StoreApi<NetworkState> {
           set({ busy: 'check' });
           set({ dns: await api.invoke('network.dnsCheck', { taskId: task(), target: netTarget(target) }) });
           await race(target);
+          // A module proxy that failed on its certificate: find out who signs it (TLS inspection?).
+          if (raceMetUntrustedTls(get().race)) await tls(target);
         });
         set({ phase: ok ? 'ready' : 'error' });
       },
@@ -108,6 +123,20 @@ export function createNetworkStore(api: Api): StoreApi<NetworkState> {
         await guarded(async () => {
           await testProxy(target);
           if (get().proxyTest?.status === 'ok') await race(target);
+        });
+      },
+      async checkTls(target) {
+        if (get().busy !== null) return;
+        await guarded(() => tls(target));
+      },
+      async importCa(target, certificate) {
+        if (get().busy !== null) return;
+        await guarded(async () => {
+          set({ busy: 'importCa', caImported: null });
+          set({ caImported: await api.invoke('network.importCa', { taskId: task(), target: netTarget(target), certificate }) });
+          // Measure again with the certificate trusted: HTTPS first, then the module proxies.
+          await tls(target);
+          await race(target);
         });
       },
       async apply(target) {
@@ -129,11 +158,18 @@ export function createNetworkStore(api: Api): StoreApi<NetworkState> {
 }
 
 /** How far the Network step got: done once GOPROXY (and the proxy, if used) are written. */
-export function networkStatus(s: Pick<NetworkState, 'applied' | 'busy' | 'error' | 'useProxy' | 'proxyTest' | 'race'>): 'idle' | 'running' | 'done' | 'attention' {
+export function networkStatus(s: Pick<NetworkState, 'applied' | 'busy' | 'error' | 'useProxy' | 'proxyTest' | 'race'> & Partial<Pick<NetworkState, 'tls'>>): 'idle' | 'running' | 'done' | 'attention' {
   if (s.busy !== null) return 'running';
   if (s.applied !== null) return 'done';
+  if (s.tls?.importCaNeeded) return 'attention';
   if (s.error !== null && s.error.code !== 'CANCELLED') return 'attention';
   if (!proxyReady(s) && s.proxyTest !== null) return 'attention';
   if (s.race !== null && s.race.winner === null) return 'attention';
   return 'idle';
+}
+
+/** A GOPROXY candidate or the checksum database failed on an untrusted certificate. */
+export function raceMetUntrustedTls(race: z.infer<typeof RaceResult> | null): boolean {
+  if (!race) return false;
+  return race.candidates.some((c) => c.finding === 'TLS_UNTRUSTED') || race.sumdb?.finding === 'TLS_UNTRUSTED';
 }

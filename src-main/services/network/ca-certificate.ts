@@ -37,8 +37,9 @@ export function parseCaCertificate(input: string, now: Date = new Date()): CaCer
   const fingerprint256 = cert.fingerprint256;
   return {
     der,
-    subject: cert.subject,
-    issuer: cert.issuer,
+    // Node gives one attribute per line; one line reads better in the UI and the report.
+    subject: cert.subject.split('\n').join(', '),
+    issuer: cert.issuer.split('\n').join(', '),
     fingerprint256,
     validTo: cert.validTo,
     fileStem: `go-wsl-setup-${fingerprint256.replace(/:/g, '').slice(0, 16).toLowerCase()}`,

@@ -1,5 +1,5 @@
 import { once } from 'node:events';
-import { createServer, type Server, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createServer as createTlsServer } from 'node:https';
 import { createServer as createNetServer, type Socket } from 'node:net';
 import type { AddressInfo } from 'node:net';
@@ -50,13 +50,15 @@ export interface ModuleProxyOptions {
   gone?: boolean;
   /** Say yes to /sumdb/sum.golang.org/supported (the proxy proxies the checksum database). */
   sumdb?: boolean;
+  /** Serve HTTPS with this key and certificate (a TLS-inspecting company proxy's stand-in). */
+  tls?: { key: string; cert: string };
 }
 
 /** A GOPROXY protocol server: /<module>/@v/list, .info, .mod, .zip, /@latest. */
 export async function startModuleProxy(opts: ModuleProxyOptions = {}): Promise<Running> {
   const modules = new Map((opts.modules ?? [HELLO_MODULE]).map((m) => [m.path, m]));
   const requests: string[] = [];
-  const server = createServer((req, res) => {
+  const handle = (req: IncomingMessage, res: ServerResponse) => {
     requests.push(`${req.method} ${req.url}`);
     const answer = () => {
       if (opts.sumdb && req.url === '/sumdb/sum.golang.org/supported') return void res.writeHead(200).end();
@@ -64,8 +66,13 @@ export async function startModuleProxy(opts: ModuleProxyOptions = {}): Promise<R
     };
     if (opts.delayMs) setTimeout(answer, opts.delayMs);
     else answer();
-  });
-  return listen(server, 'http', requests, new Set());
+  };
+  if (opts.tls) {
+    const server = createTlsServer({ key: opts.tls.key, cert: opts.tls.cert }, handle);
+    server.on('tlsClientError', () => undefined);
+    return listen(server, 'https', requests, new Set());
+  }
+  return listen(createServer(handle), 'http', requests, new Set());
 }
 
 function serveGoproxy(modules: Map<string, FixtureModule>, url: string, res: ServerResponse, gone: boolean): void {

@@ -1,0 +1,100 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { artifact, expect, test as base } from './support/harness';
+import { makeDistroSandbox, type DistroSandbox } from './support/distro-sandbox';
+import { sharedGoCache, startJourney } from './support/journey';
+import { startGoServers, QUOTE_STANDIN, type GoServers } from './support/journey-servers';
+import { debianGoAvailable, debianGoTarball } from '../test/support/go-fixture';
+import { startModuleProxy, type Running } from '../test/support/net/servers';
+import { makeUntrustedCert } from '../test/support/net/tls-cert';
+import { DistroPage } from './pages/DistroPage';
+import { NetworkPage } from './pages/NetworkPage';
+import { WizardPage } from './pages/WizardPage';
+
+/**
+ * A company network that inspects HTTPS: the only module proxy presents a
+ * certificate from "Example Corp TLS Inspection CA", which the distro does not
+ * trust. The wizard finds it, names the issuer, and installs the root
+ * certificate the user got from IT; measured again, the proxy works. The
+ * distro side runs for real against a sandbox root with its own trust store
+ * (update-ca-certificates, openssl and curl all use it).
+ */
+const ISSUER_CN = 'Example Corp TLS Inspection CA';
+
+const test = base.extend<{ go: GoServers; inspected: { modules: Running; cert: string } }>({
+  go: async ({}, use) => {
+    const servers = await startGoServers(await debianGoTarball(), 64 * 1024 * 1024);
+    await use(servers);
+    await servers.close();
+  },
+  inspected: async ({}, use) => {
+    const ca = makeUntrustedCert();
+    const modules = await startModuleProxy({ modules: [QUOTE_STANDIN], tls: ca });
+    await use({ modules, cert: ca.cert });
+    await modules.close();
+  },
+});
+
+let sandbox: DistroSandbox | null = null;
+test.afterEach(() => {
+  sandbox?.cleanup();
+  sandbox = null;
+});
+
+test('HTTPS inspected by a company proxy: found, explained, fixed by installing the root certificate', async ({ page, go, inspected }) => {
+  test.setTimeout(120_000);
+  const noGo = debianGoAvailable();
+  test.skip(noGo !== null, noGo ?? '');
+  sandbox = makeDistroSandbox({ goCache: sharedGoCache(), noSumDb: QUOTE_STANDIN.path });
+  // The distro's trust store, laid out like Ubuntu's (empty: only what the wizard installs).
+  for (const d of ['etc/ssl/certs', 'usr/share/ca-certificates', 'usr/local/share/ca-certificates', 'etc/ca-certificates/update.d']) fs.mkdirSync(sandbox.file(`/${d}`), { recursive: true });
+  fs.writeFileSync(sandbox.file('/etc/ca-certificates.conf'), '');
+  const port = new URL(inspected.modules.url).port;
+  const harness = await startJourney('journey-win11-ubuntu-no-go', sandbox, {
+    go: { releaseLists: [`${go.list.url}/dl/?mode=json&include=all`], mirrors: [{ id: 'loopback-mirror', base: `${go.mirror.url}/` }] },
+    network: { goproxyCandidates: [inspected.modules.url], probePath: `/${QUOTE_STANDIN.path}/@v/list`, sumdb: null, dnsHosts: ['localhost'], tlsHosts: [`127.0.0.1:${port}`] },
+  });
+  try {
+    const wizard = new WizardPage(page, 'en');
+    await wizard.open(harness.url);
+    const distro = new DistroPage(page, 'en');
+    await distro.waitForReport();
+    await wizard.goTo('distro');
+    await distro.useButton('Ubuntu-24.04').click();
+    await wizard.goTo('network');
+    const net = new NetworkPage(page, 'en');
+
+    // The module proxy fails on its certificate; HTTPS is checked by itself and the issuer named.
+    await expect(net.certificateFile).toBeVisible({ timeout: 40_000 });
+    await expect(page.getByText(new RegExp(`HTTPS is inspected by .*${ISSUER_CN}.*does not trust it yet`))).toBeVisible();
+    await expect(net.finding('TLS_UNTRUSTED').first()).toBeVisible();
+    await expect(net.applyButton).toBeDisabled();
+    expect(await net.stepShows('network', 'attention')).toBe(true);
+    await expect(net.installCertificate).toBeDisabled();
+    await net.certificateFile.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: artifact('network-tls-untrusted.png') });
+
+    // The root certificate from IT, as a .crt file.
+    const crt = path.join(sandbox.root, '..', `${path.basename(sandbox.root)}-company-root.crt`);
+    fs.writeFileSync(crt, inspected.cert);
+    try {
+      await net.certificateFile.setInputFiles(crt);
+    } finally {
+      fs.rmSync(crt, { force: true });
+    }
+    await net.installCertificate.click();
+    await expect(net.certificateInstalled).toBeVisible({ timeout: 30_000 });
+    await expect(page.getByText(new RegExp(`HTTPS is inspected by .*${ISSUER_CN}.*; the distribution trusts it\\.`))).toBeVisible({ timeout: 30_000 });
+    await expect(net.winner).toBeVisible({ timeout: 30_000 });
+    await expect(net.applyButton).toBeEnabled();
+    // Installed into the distro's store under the wizard's own name; the bundle carries it.
+    const installed = fs.readdirSync(sandbox.file('/usr/local/share/ca-certificates'));
+    expect(installed).toHaveLength(1);
+    expect(installed[0]).toMatch(/^go-wsl-setup-[0-9a-f]{16}\.crt$/);
+    expect(sandbox.read('/etc/ssl/certs/ca-certificates.crt')).toContain(inspected.cert.split('\n')[1]);
+    await net.certificateInstalled.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: artifact('network-tls-fixed.png') });
+  } finally {
+    await harness.stop();
+  }
+});
