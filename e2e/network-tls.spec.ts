@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import path from 'node:path';
 import { artifact, expect, test as base } from './support/harness';
 import { makeDistroSandbox, type DistroSandbox } from './support/distro-sandbox';
@@ -73,6 +74,9 @@ test('HTTPS inspected by a company proxy: found, explained, fixed by installing 
     await expect(net.installCertificate).toBeDisabled();
     await net.certificateFile.scrollIntoViewIfNeeded();
     await page.screenshot({ path: artifact('network-tls-untrusted.png') });
+    // The certificate picker and the findings meet the same accessibility bar as every page.
+    const axe = await new AxeBuilder({ page }).analyze();
+    expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
 
     // The root certificate from IT, as a .crt file.
     const crt = path.join(sandbox.root, '..', `${path.basename(sandbox.root)}-company-root.crt`);
