@@ -4,6 +4,8 @@
 # and only when the variable is in that very process's environment).
 # Args: GOPROXY GOSUMDB GOPRIVATE FIX_OVERRIDES(0|1)
 # Prints OVERRIDE <file> <line> <name>, CHANGE ..., GOENV_W_ERR <text>, GOENV <name> <value>.
+# Before the first write it keeps Go's settings file as it was (FILE.go-wsl-setup.bak, or
+# FILE.go-wsl-setup.none when there was none), for net-goproxy-undo.sh.
 set -u
 # In a sandbox (tests) the home lives under GWS_ROOT like every other absolute path.
 if [ -n "${GWS_ROOT:-}" ]; then HOME="${GWS_ROOT}${HOME}"; export HOME; fi
@@ -45,8 +47,23 @@ for f in "${files[@]}"; do
   fi
 done
 
+# Keep what the user had before the wizard's first write, once (undo restores it:
+# net-goproxy-undo.sh): a copy of Go's settings file, or a note that there was none.
+envfile="$(go env GOENV 2>/dev/null)"
+[ -n "$envfile" ] || envfile="$HOME/.config/go/env"
+before=""
+if [ ! -e "$envfile.go-wsl-setup.bak" ] && [ ! -e "$envfile.go-wsl-setup.none" ]; then
+  mkdir -p "$(dirname "$envfile")" || fail "cannot create $(dirname "$envfile")"
+  if [ -f "$envfile" ]; then cp -p "$envfile" "$envfile.go-wsl-setup.bak" || fail "backup of $envfile"
+  else : >"$envfile.go-wsl-setup.none" || fail "note next to $envfile"; fi
+fi
+[ -f "$envfile" ] && before="$(cat "$envfile")"
+
 err="$(go env -w "GOPROXY=$goproxy" "GOSUMDB=$gosumdb" "GOPRIVATE=$goprivate" 2>&1)"
 rc=$?
+if [ -f "$envfile" ] && [ "$(cat "$envfile")" != "$before" ]; then
+  if [ -e "$envfile.go-wsl-setup.bak" ]; then echo "CHANGE written $envfile $envfile.go-wsl-setup.bak"; else echo "CHANGE written $envfile -"; fi
+fi
 if [ -n "$err" ]; then printf '%s\n' "$err" | head -n5 | sed 's/^/GOENV_W_ERR /'; fi
 for name in GOPROXY GOSUMDB GOPRIVATE; do
   echo "GOENV $name $(go env "$name")"

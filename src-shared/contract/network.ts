@@ -155,6 +155,14 @@ export const ApplyGoproxyResult = z.object({
   findings: z.array(FindingId),
 });
 
+/** After undo: the values Go now reports, and what was written back. */
+export const UndoGoproxyResult = z.object({
+  goproxy: z.string(),
+  gosumdb: z.string(),
+  goprivate: z.string(),
+  changes: z.array(NetFileChange),
+});
+
 export const GitSetupResult = z.object({
   gitVersion: z.string().nullable(),
   installed: z.boolean(),
@@ -233,6 +241,8 @@ export const networkInvoke = {
       .strict(),
     ApplyGoproxyResult,
   ),
+  /** Put GOPROXY / GOSUMDB / GOPRIVATE back as they were before the wizard, and re-enable the init-file lines it commented out. */
+  'network.undoGoproxy': invoke(z.object({ taskId: Id.optional(), target: DistroTarget }).strict(), UndoGoproxyResult),
   'network.gitSetup': invoke(
     z
       .object({

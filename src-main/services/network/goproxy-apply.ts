@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import type { ApplyGoproxyResult, DistroTarget } from '../../../src-shared/contract/network';
+import { ApiError } from '../../../src-shared/contract';
+import type { ApplyGoproxyResult, DistroTarget, UndoGoproxyResult } from '../../../src-shared/contract/network';
 import { goproxyValue, normaliseGoprivate } from '../../../src-shared/network/goproxy';
 import { parseFileChanges } from './changes';
 import { runScript, tagged, type RunContext } from './command';
@@ -45,4 +46,19 @@ export async function applyGoproxy(ctx: RunContext, target: DistroTarget, input:
     changes,
     findings,
   };
+}
+
+/**
+ * The undo of applyGoproxy: the three variables back to their values before the
+ * wizard's first write (kept by the apply script), and the init-file exports it
+ * commented out active again. Other `go env -w` settings are left alone.
+ */
+export async function undoGoproxy(ctx: RunContext, target: DistroTarget): Promise<z.infer<typeof UndoGoproxyResult>> {
+  const out = await runScript(ctx, { id: 'net.goproxy-undo', target, script: 'net-goproxy-undo.sh', args: [], timeoutMs: 60_000, mutates: true, title: 'undo go env -w GOPROXY' });
+  const error = tagged(out.stdout, 'ERROR')[0];
+  if (error !== undefined || out.result.exitCode !== 0) {
+    throw new ApiError('HOST_FAILED', `undoing the Go proxy settings failed: ${error ?? `exit ${out.result.exitCode}`}`.slice(0, 500));
+  }
+  const goenv = new Map(tagged(out.stdout, 'GOENV').map((l) => [l.split(' ')[0] ?? '', l.slice(l.indexOf(' ') + 1)]));
+  return { goproxy: goenv.get('GOPROXY') ?? '', gosumdb: goenv.get('GOSUMDB') ?? '', goprivate: goenv.get('GOPRIVATE') ?? '', changes: parseFileChanges(out.stdout) };
 }

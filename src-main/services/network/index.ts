@@ -5,7 +5,7 @@ import type { Host, OutputStream } from '../../host/types';
 import { importCa } from './ca-import';
 import type { RunContext } from './command';
 import { dnsCheck, DEFAULT_DNS_HOSTS } from './dns';
-import { applyGoproxy } from './goproxy-apply';
+import { applyGoproxy, undoGoproxy } from './goproxy-apply';
 import { DEFAULT_SUMDB_PROBES, raceGoproxy } from './goproxy-race';
 import { gitSetup, GITHUB_SSH, sshKey, type SshHosts } from './git';
 import { proveIt, type Explain } from './prove';
@@ -94,6 +94,10 @@ export class NetworkService {
       ...(req.goprivate !== undefined ? { goprivate: req.goprivate } : {}),
       fixOverrides: req.fixOverrides,
     });
+  }
+
+  undoGoproxy(req: Req<'network.undoGoproxy'>, signal?: AbortSignal): Promise<Res<'network.undoGoproxy'>> {
+    return undoGoproxy(this.ctx(signal), req.target);
   }
 
   gitSetup(req: Req<'network.gitSetup'>, signal?: AbortSignal): Promise<Res<'network.gitSetup'>> {

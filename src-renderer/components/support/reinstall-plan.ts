@@ -4,19 +4,20 @@ import type { StepId } from '../../store/steps';
 /** What the user can redo, and what the wizard undoes first (in this order). */
 export const REDO_CHOICES = ['go', 'network', 'distro', 'all'] as const;
 export type RedoChoice = (typeof REDO_CHOICES)[number];
-export type UndoStep = 'goUninstall' | 'proxyRemove' | 'configUndo' | 'export' | 'unregister';
+export type UndoStep = 'goproxyUndo' | 'goUninstall' | 'proxyRemove' | 'configUndo' | 'export' | 'unregister';
 
 export function planFor(choice: RedoChoice): UndoStep[] {
   switch (choice) {
     case 'go':
       return ['goUninstall'];
     case 'network':
-      return ['proxyRemove'];
+      return ['goproxyUndo', 'proxyRemove'];
     case 'distro':
       // Go and the network settings live inside the distro; .wslconfig lives in Windows and is restored.
       return ['configUndo', 'export', 'unregister'];
     case 'all':
-      return ['goUninstall', 'proxyRemove', 'configUndo', 'export', 'unregister'];
+      // GOPROXY first: its undo asks Go for its settings file, and goUninstall removes Go.
+      return ['goproxyUndo', 'goUninstall', 'proxyRemove', 'configUndo', 'export', 'unregister'];
   }
 }
 
@@ -27,7 +28,7 @@ export function redoStep(choice: RedoChoice): StepId {
 
 /** The plan needs the Linux user only where it works inside the user's account. */
 export function needsUser(choice: RedoChoice): boolean {
-  return planFor(choice).some((s) => s === 'goUninstall' || s === 'proxyRemove');
+  return planFor(choice).some((s) => s === 'goproxyUndo' || s === 'goUninstall' || s === 'proxyRemove');
 }
 
 export interface UndoTarget {
@@ -47,6 +48,9 @@ export async function runUndoStep(api: Api, step: UndoStep, target: UndoTarget):
   switch (step) {
     case 'goUninstall':
       await api.invoke('go.uninstall', { distro: { name: target.distro, user: target.user } });
+      return;
+    case 'goproxyUndo':
+      await api.invoke('network.undoGoproxy', { target: linux });
       return;
     case 'proxyRemove':
       await api.invoke('network.applyProxy', { target: linux, proxy: null, apt: true });

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { diagnose } from '../../../src-shared/diagnose';
@@ -98,6 +98,42 @@ describe('applyGoproxy', () => {
     const again = await s.applyGoproxy({ target, goproxy: http(fast), gosumdb: 'sum.golang.org', fixOverrides: true });
     expect(again.overrides).toEqual([]);
     expect(again.changes).toEqual([]);
+  });
+
+  it('undo puts back the user\'s own GOPROXY, unsets what was unset, re-enables the commented export, and keeps later go env -w settings', async () => {
+    sb.write('home/tester/.config/go/env', 'GOPROXY=https://goproxy.io,direct\nGOFLAGS=-mod=mod\n');
+    sb.write('home/tester/.bashrc', '# ~/.bashrc\nexport GOPROXY=https://goproxy.io,direct\n');
+    const s = svc();
+    const applied = await s.applyGoproxy({ target, goproxy: http(fast), gosumdb: 'sum.golang.google.cn', goprivate: 'git.corp.example/*', fixOverrides: true });
+    const envFile = join(sb.homeDir, '.config/go/env');
+    expect(applied.changes).toContainEqual({ action: 'written', path: envFile, backup: `${envFile}.go-wsl-setup.bak` });
+    // The user changes something else afterwards; undo must keep it.
+    writeFileSync(envFile, readFileSync(envFile, 'utf8') + 'GOTOOLCHAIN=local\n');
+    // A second apply keeps the first copy: undo goes back to before the wizard, not to its own earlier write.
+    await s.applyGoproxy({ target, goproxy: http(slow), gosumdb: 'sum.golang.org', fixOverrides: true });
+
+    const undone = await s.undoGoproxy({ target });
+    expect(undone).toMatchObject({ goproxy: 'https://goproxy.io,direct', gosumdb: 'sum.golang.org', goprivate: '' });
+    const env = readFileSync(envFile, 'utf8');
+    expect(env).toContain('GOFLAGS=-mod=mod');
+    expect(env).toContain('GOTOOLCHAIN=local');
+    expect(env).not.toMatch(/GOSUMDB|GOPRIVATE|127\.0\.0\.1/);
+    expect(readFileSync(join(sb.homeDir, '.bashrc'), 'utf8')).toBe('# ~/.bashrc\nexport GOPROXY=https://goproxy.io,direct\n');
+    expect(undone.changes.map((c) => c.path)).toEqual([envFile, join(sb.homeDir, '.bashrc')]);
+    expect(existsSync(`${envFile}.go-wsl-setup.bak`)).toBe(false);
+    // Nothing left to undo: nothing changes.
+    expect((await s.undoGoproxy({ target })).changes).toEqual([]);
+  });
+
+  it('undo after a first write into no settings file at all leaves the three variables unset', async () => {
+    const s = svc();
+    await s.applyGoproxy({ target, goproxy: http(fast), gosumdb: 'sum.golang.org', fixOverrides: false });
+    const envFile = join(sb.homeDir, '.config/go/env');
+    expect(readFileSync(envFile, 'utf8')).toContain('GOPROXY=');
+    const undone = await s.undoGoproxy({ target });
+    expect(undone.goproxy).toBe('https://proxy.golang.org,direct'); // Go's default
+    expect(readFileSync(envFile, 'utf8')).not.toMatch(/GOPROXY|GOSUMDB|GOPRIVATE/);
+    expect(existsSync(`${envFile}.go-wsl-setup.none`)).toBe(false);
   });
 
   it("reads Go's own warning when the variable is exported in the running environment", async () => {
