@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import path from 'node:path';
+import gitSsh from '../src-renderer/i18n/locales/en/gitSsh.json';
 import { artifact, expect, test as base } from './support/harness';
 import { makeDistroSandbox, type DistroSandbox } from './support/distro-sandbox';
 import { sharedGoCache, startJourney } from './support/journey';
@@ -98,6 +99,12 @@ test('HTTPS inspected by a company proxy: found, explained, fixed by installing 
     expect(sandbox.read('/etc/ssl/certs/ca-certificates.crt')).toContain(inspected.cert.split('\n')[1]);
     await net.certificateInstalled.scrollIntoViewIfNeeded();
     await page.screenshot({ path: artifact('network-tls-fixed.png') });
+
+    // The optional Git and SSH section read the distro by itself (real net-git.sh / net-ssh.sh in the sandbox).
+    const git = page.getByRole('region', { name: gitSsh.heading });
+    await expect(git.getByText(/^Installed: git version \d/)).toBeVisible({ timeout: 30_000 });
+    await git.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: artifact('network-git-ssh.png') });
   } finally {
     await harness.stop();
   }

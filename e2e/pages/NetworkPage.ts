@@ -45,7 +45,8 @@ export class NetworkPage extends StepPage {
   }
 
   get certificateInstalled(): Locator {
-    return this.page.getByText(literal(this.n.tls.installed.split('{{')[0]!));
+    // "Installed: …" starts other notes too (the git section's); the certificate's names its SHA-256.
+    return this.page.getByText(literal(this.n.tls.installed.split('{{')[0]!)).filter({ hasText: 'SHA-256' });
   }
 
   get winner(): Locator {

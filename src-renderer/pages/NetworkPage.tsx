@@ -8,6 +8,7 @@ import { useDistro, useNetwork, useStores } from '../store';
 import { NeedsDistro } from './distro/NeedsDistro';
 import { AppliedSummary } from './network/AppliedSummary';
 import { DnsSection } from './network/DnsSection';
+import { GitSshSection } from './network/GitSshSection';
 import { GoproxySection } from './network/GoproxySection';
 import { ProxySection } from './network/ProxySection';
 import { TlsSection } from './network/TlsSection';
@@ -69,6 +70,8 @@ export function NetworkPage() {
             </div>
           )}
           <AppliedSummary />
+          {/* Optional, for private modules: after the step's own action. */}
+          <GitSshSection target={target} store={stores.gitSsh} />
         </>
       )}
     </article>

@@ -3,6 +3,7 @@ import { useStore } from 'zustand';
 import type { StoreApi } from 'zustand/vanilla';
 import type { Api } from '../../src-shared/contract/client';
 import { createDistroStore, type DistroState } from './distro';
+import { createGitSshStore, type GitSshState } from './git-ssh';
 import { createGoStore, type GoState } from './go';
 import { createNetworkStore, type NetworkState } from './network';
 import { createPreflightStore, type PreflightState } from './preflight';
@@ -25,6 +26,7 @@ export interface Stores {
   distro: StoreApi<DistroState>;
   go: StoreApi<GoState>;
   network: StoreApi<NetworkState>;
+  gitSsh: StoreApi<GitSshState>;
   verify: StoreApi<VerifyState>;
 }
 
@@ -38,6 +40,7 @@ export function createStores(api: Api): Stores {
     distro: createDistroStore(api),
     go: createGoStore(api),
     network: createNetworkStore(api),
+    gitSsh: createGitSshStore(api),
     verify: createVerifyStore(api),
   };
 }

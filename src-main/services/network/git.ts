@@ -33,7 +33,8 @@ export async function gitSetup(ctx: RunContext, target: DistroTarget, input: Git
     script: 'net-git.sh',
     args: ['config', input.name ?? '', input.email ?? '', input.insteadOf?.base ?? '', input.insteadOf?.prefix ?? ''],
     timeoutMs: 30_000,
-    mutates: true,
+    // Only a name, email or rewrite changes anything; without them the call just reads (and works in a read-only replay).
+    mutates: Boolean(input.name || input.email || input.insteadOf),
     title: 'git config',
   });
   const version = tagged(out.stdout, 'GIT_VERSION')[0] ?? '';
