@@ -1,3 +1,4 @@
+import { ApiError } from '../../../src-shared/contract';
 import type { z } from 'zod';
 import type { DistroTarget, GitSetupResult, SshKeyResult } from '../../../src-shared/contract/network';
 import { parseSshTest, sshFinding } from '../../../src-shared/network/git';
@@ -73,6 +74,9 @@ export async function sshKey(
     mutates: input.generate,
     title: 'SSH key',
   });
+  const keyError = tagged(key.stdout, 'ERROR')[0];
+  // ssh-keygen failing (no ssh client, a full disk) is an error to show, not "no key".
+  if (keyError !== undefined) throw new ApiError('HOST_FAILED', `creating the SSH key failed: ${keyError}`.slice(0, 500));
   let test: z.infer<typeof SshKeyResult>['test'] = null;
   if (input.test) {
     const t = await runScript(ctx, {
