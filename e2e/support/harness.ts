@@ -33,10 +33,19 @@ export async function startHarness(args: string[], env?: NodeJS.ProcessEnv): Pro
   });
   return {
     url,
+    // The harness exits within 3 s of SIGTERM by itself (cli.ts); if it does not, kill it
+    // and fail with its output rather than hang the test until its timeout.
     stop: () =>
-      new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once('exit', () => resolve());
+      new Promise<void>((resolve, reject) => {
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
+        const timer = setTimeout(() => {
+          child.kill('SIGKILL');
+          reject(new Error(`the harness did not exit within 10 s of SIGTERM:\n${output.slice(-4000)}`));
+        }, 10_000);
+        child.once('exit', () => {
+          clearTimeout(timer);
+          resolve();
+        });
         child.kill('SIGTERM');
       }),
   };

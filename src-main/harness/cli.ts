@@ -86,7 +86,23 @@ async function main(): Promise<void> {
   if (localDistro) process.stdout.write(`The distro side runs for real against ${localDistro}.\n`);
   if (endpoints) process.stdout.write(`${TEST_ENDPOINTS_ENV} is set: the services use loopback test servers.\n`);
   process.stdout.write(`go-wsl-setup demo (${transcript.machine.id}) is running.\nOpen: ${harness.url}\nPress Ctrl+C to stop.\n`);
-  const stop = () => void harness.close().then(() => process.exit(0));
+  // Ctrl+C always ends the demo: a graceful close, then a hard exit if anything still holds on.
+  let stopping = false;
+  const stop = () => {
+    if (stopping) return;
+    stopping = true;
+    setTimeout(() => {
+      process.stderr.write('The harness did not close within 3 s; exiting anyway.\n');
+      process.exit(1);
+    }, 3_000).unref();
+    void harness.close().then(
+      () => process.exit(0),
+      (e: unknown) => {
+        process.stderr.write(`Closing the harness failed: ${String(e)}\n`);
+        process.exit(1);
+      },
+    );
+  };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 }

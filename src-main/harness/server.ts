@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { EventPayload } from '../../src-shared/contract';
 import { encodeTerminalFrame } from '../../src-shared/contract/terminal-frame';
@@ -57,6 +57,14 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   const runtime = options.createRuntime(emit);
 
   const server = http.createServer(serveStatic(options.rendererDir));
+  // Every raw connection, upgraded or not: server.close() alone waits for a
+  // half-sent request or a refused handshake's half-open socket (up to the
+  // 60 s headers timeout), so close() destroys them all.
+  const connections = new Set<Socket>();
+  server.on('connection', (socket) => {
+    connections.add(socket);
+    socket.once('close', () => connections.delete(socket));
+  });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
@@ -116,7 +124,9 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
       runtime.terminal.dispose();
       for (const s of sockets) s.terminate();
       wss.close();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      for (const c of connections) c.destroy();
+      await closed;
     },
   };
 }
