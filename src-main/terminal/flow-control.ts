@@ -15,6 +15,8 @@ export class FlowControl {
   private unacked = 0;
   private pausedNow = false;
   private pauseCount = 0;
+  /** Bytes allowed beyond the high watermark until the next pause (see grant). */
+  private credit = 0;
 
   private limits: FlowControlOptions;
 
@@ -28,7 +30,7 @@ export class FlowControl {
    */
   setLimits(options: FlowControlOptions): void {
     this.limits = checked(options);
-    if (!this.pausedNow && this.unacked >= this.limits.highWatermark) {
+    if (!this.pausedNow && this.unacked >= this.limits.highWatermark + this.credit) {
       this.pausedNow = true;
       this.pauseCount++;
     } else if (this.pausedNow && this.unacked <= this.limits.lowWatermark) {
@@ -49,17 +51,34 @@ export class FlowControl {
   sent(bytes: number): void {
     if (bytes <= 0) return;
     this.unacked += bytes;
-    if (!this.pausedNow && this.unacked >= this.limits.highWatermark) {
+    if (!this.pausedNow && this.unacked >= this.limits.highWatermark + this.credit) {
       this.pausedNow = true;
       this.pauseCount++;
+      this.credit = 0;
     }
+  }
+
+  /**
+   * Lets up to `bytes` more than the window go out once, resuming now if that
+   * makes room: a keystroke's echo sits behind whatever the pty already holds,
+   * and without it would wait for the renderer to drain the window first.
+   * Grants do not add up; the credit ends at the next pause or once acks reach
+   * the low watermark, so at most high watermark + credit is ever in flight.
+   */
+  grant(bytes: number): void {
+    if (!(bytes > 0)) return;
+    this.credit = Math.max(this.credit, bytes);
+    if (this.pausedNow && this.unacked < this.limits.highWatermark + this.credit) this.pausedNow = false;
   }
 
   /** Acks beyond what was sent (a confused or hostile renderer) only bring the count to 0. */
   ack(bytes: number): void {
     // `> 0` is also false for NaN: the contract validates acks, but this count must never become NaN.
     if (bytes > 0) this.unacked -= Math.min(Math.floor(bytes), this.unacked);
-    if (this.pausedNow && this.unacked <= this.limits.lowWatermark) this.pausedNow = false;
+    if (this.unacked <= this.limits.lowWatermark) {
+      this.pausedNow = false;
+      this.credit = 0;
+    }
   }
 
   /**
@@ -69,6 +88,7 @@ export class FlowControl {
   reset(): void {
     this.unacked = 0;
     this.pausedNow = false;
+    this.credit = 0;
   }
 }
 

@@ -36,11 +36,20 @@ export class OutputBatcher {
   private held = false;
   private dropped = 0;
   private urgent = false;
+  /** options.maxBytes, or less while the user types (limitBatchBytes). */
+  private maxBytesNow: number;
 
   constructor(
     private readonly options: OutputBatcherOptions,
     private readonly sink: BatchSink,
-  ) {}
+  ) {
+    this.maxBytesNow = options.maxBytes;
+  }
+
+  /** Caps batches below `maxBytes` for a while (null lifts the cap); never raises them above it. */
+  limitBatchBytes(limit: number | null): void {
+    this.maxBytesNow = limit === null ? this.options.maxBytes : Math.max(1, Math.min(Math.floor(limit), this.options.maxBytes));
+  }
 
   get pendingBytes(): number {
     return this.bytes;
@@ -61,7 +70,7 @@ export class OutputBatcher {
       if (this.bytes > this.options.maxHeldBytes) this.trimHeld();
       return;
     }
-    if (this.bytes >= this.options.maxBytes || this.urgent) {
+    if (this.bytes >= this.maxBytesNow || this.urgent) {
       this.urgent = false;
       this.flush();
     } else this.timer ??= setTimeout(() => {
@@ -94,7 +103,7 @@ export class OutputBatcher {
   flush(final = false): void {
     this.clearTimer();
     while (this.bytes > 0 && !this.held) {
-      const batch = this.take(this.options.maxBytes, final);
+      const batch = this.take(this.maxBytesNow, final);
       if (batch.length === 0) return;
       this.sink(batch);
     }

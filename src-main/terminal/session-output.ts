@@ -62,8 +62,9 @@ export class SessionOutput {
   }
 
   /**
-   * The user typed into this session: use the small interactive window for a while,
-   * and send the next output at once (it most likely holds the echo).
+   * The user typed into this session: use the small interactive window and batches for
+   * a while, let the output already waiting in the pty (ahead of the echo) out at once,
+   * and send the next output without the batch interval (it most likely holds the echo).
    */
   noteInput(): void {
     if (this.finished) return;
@@ -71,8 +72,11 @@ export class SessionOutput {
     this.interactiveUntil = performance.now() + this.options.flow.interactive.holdMs;
     if (!wasInteractive) {
       this.flow.setLimits(interactiveLimits(this.options.flow));
-      this.applyState();
+      this.batcher.limitBatchBytes(this.options.flow.interactive.batchBytes);
     }
+    // Never more credit than the window itself: a session configured small stays small.
+    this.flow.grant(Math.min(this.options.flow.interactive.echoCreditBytes, interactiveLimits(this.options.flow).highWatermark));
+    this.applyState();
     this.batcher.sendNextAtOnce();
   }
 
@@ -143,6 +147,7 @@ export class SessionOutput {
     if (this.interactiveUntil === 0 || performance.now() < this.interactiveUntil) return;
     this.interactiveUntil = 0;
     this.flow.setLimits(this.options.flow);
+    this.batcher.limitBatchBytes(null);
   }
 
   private send(data: Uint8Array): void {

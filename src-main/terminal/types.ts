@@ -36,8 +36,19 @@ export interface FlowOptions {
    * While the user types (input within the last `holdMs`), the window shrinks to these
    * watermarks: an echoed key waits behind everything in flight, so a small window is
    * what makes typing during a flood feel live, and a large one what keeps a flood fast.
+   * Batches shrink to `batchBytes` too: the echo then travels in a small batch the page
+   * parses and acks at once, and the window drains in small steps instead of waiting
+   * for one batch larger than the whole interactive window. Each keystroke also lets
+   * `echoCreditBytes` go out beyond the window at once (FlowControl.grant): the echo is
+   * queued behind what the pty already holds, which would otherwise wait for acks.
    */
-  readonly interactive: { readonly highWatermark: number; readonly lowWatermark: number; readonly holdMs: number };
+  readonly interactive: {
+    readonly highWatermark: number;
+    readonly lowWatermark: number;
+    readonly batchBytes: number;
+    readonly echoCreditBytes: number;
+    readonly holdMs: number;
+  };
 }
 
 export interface SessionStats {

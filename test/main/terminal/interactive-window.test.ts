@@ -31,7 +31,7 @@ describe('interactive window: typing during a flood', () => {
       emit: rec.emit,
       spawn,
       batch: { intervalMs: 5, maxBytes: 16 * KiB },
-      flow: { highWatermark: 256 * KiB, lowWatermark: 128 * KiB, interactive: { highWatermark: 32 * KiB, lowWatermark: 16 * KiB, holdMs: 1000 } },
+      flow: { highWatermark: 256 * KiB, lowWatermark: 128 * KiB, interactive: { highWatermark: 32 * KiB, lowWatermark: 16 * KiB, batchBytes: 4 * KiB, echoCreditBytes: 16 * KiB, holdMs: 1000 } },
     });
     const { sessionId } = m.open(launch, { cols: 80, rows: 24 });
     m.ack(sessionId, 0);
@@ -62,11 +62,17 @@ describe('interactive window: typing during a flood', () => {
     pty.push(new TextEncoder().encode('l'));
     expect(rec.data(sessionId).length).toBe(before + 1);
 
+    const sentBefore = rec.data(sessionId).length;
     floodUntilPaused();
     expect(pty.paused).toBe(true);
     const inFlight = unacked();
-    expect(inFlight).toBeGreaterThanOrEqual(32 * KiB);
-    expect(inFlight).toBeLessThan(32 * KiB + 2 * 16 * KiB);
+    // The interactive window plus the keystroke's credit; beyond it at most the rest of the
+    // pty's last 16 KiB read, held in main.
+    expect(inFlight).toBeGreaterThanOrEqual(32 * KiB + 16 * KiB);
+    expect(inFlight).toBeLessThan(32 * KiB + 16 * KiB + 16 * KiB);
+    const typingBatches = rec.data(sessionId).slice(sentBefore).map((d) => d.length);
+    expect(typingBatches.length).toBeGreaterThan(1);
+    expect(Math.max(...typingBatches)).toBeLessThanOrEqual(4 * KiB);
 
     // Acks down to the interactive low mark resume it...
     m.ack(sessionId, inFlight - 16 * KiB);
@@ -74,11 +80,32 @@ describe('interactive window: typing during a flood', () => {
     // ...and once typing has stopped for holdMs, the next ack or batch brings the full window back.
     vi.advanceTimersByTime(1001);
     m.ack(sessionId, 1);
+    const sentAfter = rec.data(sessionId).length;
     floodUntilPaused();
     expect(unacked()).toBeGreaterThanOrEqual(256 * KiB);
+    // ...and full-size batches.
+    expect(Math.max(...rec.data(sessionId).slice(sentAfter).map((d) => d.length))).toBe(16 * KiB);
   });
 
-  it('never grows a window configured smaller than the interactive one', () => {
+  it('a keystroke lets what the pty already holds out at once, up to the credit, without waiting for acks', () => {
+    const { m, sessionId, pty, floodUntilPaused, unacked } = flooding();
+    m.input(sessionId, 'a');
+    floodUntilPaused();
+    // The credit is used up by that pause: acks part of the way do not resume (above the low mark)...
+    m.ack(sessionId, unacked() - 40 * KiB);
+    expect(pty.paused).toBe(true);
+    // ...but the next keystroke does: 40 KiB in flight is below window + credit (48 KiB).
+    m.input(sessionId, 'b');
+    expect(pty.paused).toBe(false);
+    floodUntilPaused();
+    expect(unacked()).toBeGreaterThanOrEqual(48 * KiB);
+    expect(unacked()).toBeLessThan(48 * KiB + 16 * KiB);
+    // Grants do not add up: typing again at the limit does not let more out.
+    m.input(sessionId, 'c');
+    expect(pty.paused).toBe(true);
+  });
+
+  it('keeps a window configured smaller than the interactive one small (its credit is at most one window)', () => {
     const rec = recorder();
     const { spawn, ptys } = fakeSpawner();
     const m = new TerminalManager({ emit: rec.emit, spawn, batch: { intervalMs: 5, maxBytes: 1024 }, flow: { highWatermark: 4 * KiB, lowWatermark: 1 * KiB } });
@@ -88,6 +115,6 @@ describe('interactive window: typing during a flood', () => {
     const chunk = new Uint8Array(1024).fill(0x78);
     for (let i = 0; i < 100 && !ptys[0]!.paused; i++) ptys[0]!.push(chunk);
     expect(ptys[0]!.paused).toBe(true);
-    expect(m.stats().sessions[0]!.bufferedBytes).toBeLessThan(4 * KiB + 2 * 1024);
+    expect(m.stats().sessions[0]!.bufferedBytes).toBeLessThan(2 * 4 * KiB + 1024);
   });
 });

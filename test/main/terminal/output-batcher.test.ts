@@ -39,6 +39,29 @@ describe('OutputBatcher', () => {
     expect(b.pendingBytes).toBe(0);
   });
 
+  it('limitBatchBytes caps batches for a while, never above maxBytes, and null lifts the cap', () => {
+    const { b, batches } = make({ maxBytes: 100 });
+    const sizes = () => batches.splice(0).map((x) => x.length);
+    b.limitBatchBytes(30);
+    b.push(new Uint8Array(95).fill(0x61));
+    expect(sizes()).toEqual([30, 30, 30, 5]);
+    // A cap above maxBytes is maxBytes.
+    b.limitBatchBytes(1000);
+    b.push(new Uint8Array(250).fill(0x61));
+    expect(sizes()).toEqual([100, 100, 50]);
+    // A nonsense cap still sends (one byte at a time) rather than stall.
+    b.limitBatchBytes(0);
+    b.push(new Uint8Array(3).fill(0x61));
+    expect(sizes()).toEqual([1, 1, 1]);
+    b.limitBatchBytes(null);
+    b.push(new Uint8Array(250).fill(0x61));
+    expect(sizes()).toEqual([100, 100, 50]);
+    b.push(new Uint8Array(40).fill(0x61));
+    expect(sizes()).toEqual([]);
+    vi.advanceTimersByTime(5);
+    expect(sizes()).toEqual([40]);
+  });
+
   it('never ends a slice inside a multi-byte character, wherever the slice limit falls', () => {
     const sample = 'ab中文😀é\x1b[31m红\x1b[0m';
     for (let max = 4; max <= 12; max++) {
