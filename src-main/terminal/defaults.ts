@@ -23,14 +23,15 @@ export const DEFAULT_FLOW: FlowOptions = {
   highWatermark: 1024 * 1024,
   lowWatermark: 512 * 1024,
   maxHeldBytes: 1024 * 1024,
-  // Measured in the bench while typing 10 keys/s during a flood: echo p95 fell from ~110 ms
-  // (1 MiB window) to ~65 ms (128 KiB); smaller windows gained nothing more. With full
-  // 256 KiB batches the window still overshot to 256 KiB and the echo waited for it to
-  // drain, then rode in a 256 KiB batch: 32 KiB batches took 12 ms off p95 (A/B, 3 runs
-  // each; 16 and 64 KiB were worse). The echo then still waited ~10 ms for acks before main
-  // read it from behind the pty's kernel buffer; a 128 KiB credit per keystroke cut that
-  // wait to ~1 ms (median). See docs/terminal.md.
-  interactive: { highWatermark: 128 * 1024, lowWatermark: 64 * 1024, batchBytes: 32 * 1024, echoCreditBytes: 128 * 1024, holdMs: 1000 },
+  // Measured in the bench while typing 10 keys/s during a flood (docs/terminal.md):
+  // - 1 MiB window: echo p95 ~110 ms; 128 KiB: ~65 ms.
+  // - Full 256 KiB batches overshot any interactive window, and the echo rode in one:
+  //   32 KiB batches took ~12 ms off p95 (A/B, 3 runs each; 16 and 64 KiB were worse).
+  // - The echo then still waited ~10 ms for acks before main could read it from behind
+  //   the pty's kernel buffer: a credit per keystroke (FlowControl.grant) cut that to ~1 ms.
+  // - With those two, a 64 KiB window beat 128 KiB: p95 41-48 ms vs 48-58 ms (4 runs each),
+  //   at 8-9 MiB/s while typing instead of 10-12.
+  interactive: { highWatermark: 64 * 1024, lowWatermark: 32 * 1024, batchBytes: 32 * 1024, echoCreditBytes: 64 * 1024, holdMs: 1000 },
 };
 
 /** Live ptys at once; more is a bug (or a hostile renderer), not a user. */
