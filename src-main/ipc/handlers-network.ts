@@ -26,6 +26,7 @@ export function createNetworkHandlers(runtime: Runtime) {
     'network.raceGoproxy': (req) => run('network: GOPROXY race', req.taskId, (s, signal) => s.raceGoproxy(req, signal)),
     'network.applyGoproxy': (req) => run('network: GOPROXY', req.taskId, (s, signal) => s.applyGoproxy(req, signal)),
     'network.undoGoproxy': (req) => run('network: undo GOPROXY', req.taskId, (s, signal) => s.undoGoproxy(req, signal)),
+    'network.undoExtras': (req) => run('network: undo certificates and git rewrites', req.taskId, (s, signal) => s.undoExtras(req, signal)),
     'network.gitSetup': (req) => run('network: git', req.taskId, (s, signal) => s.gitSetup(req, signal)),
     'network.sshKey': (req) => run('network: SSH key', req.taskId, (s, signal) => s.sshKey(req, signal)),
     'network.proveIt': (req) => run('prove: go run / get / test', req.taskId, (s, signal) => s.proveIt(req, signal)),

@@ -163,6 +163,15 @@ export const UndoGoproxyResult = z.object({
   changes: z.array(NetFileChange),
 });
 
+/** After undoing the certificate import and the git rewrites: what was removed. */
+export const UndoNetworkExtrasResult = z.object({
+  /** The certificate files removed from the distro's store (ours only). */
+  removedCertificates: z.array(z.string()),
+  /** "BASE PREFIX" of each insteadOf rewrite removed from ~/.gitconfig. */
+  removedRewrites: z.array(z.string()),
+  changes: z.array(NetFileChange),
+});
+
 export const GitSetupResult = z.object({
   gitVersion: z.string().nullable(),
   installed: z.boolean(),
@@ -243,6 +252,8 @@ export const networkInvoke = {
   ),
   /** Put GOPROXY / GOSUMDB / GOPRIVATE back as they were before the wizard, and re-enable the init-file lines it commented out. */
   'network.undoGoproxy': invoke(z.object({ taskId: Id.optional(), target: DistroTarget }).strict(), UndoGoproxyResult),
+  /** Remove the root certificates the wizard imported and the git insteadOf rewrites it set. */
+  'network.undoExtras': invoke(z.object({ taskId: Id.optional(), target: DistroTarget }).strict(), UndoNetworkExtrasResult),
   'network.gitSetup': invoke(
     z
       .object({

@@ -6,6 +6,7 @@ import { importCa } from './ca-import';
 import type { RunContext } from './command';
 import { dnsCheck, DEFAULT_DNS_HOSTS } from './dns';
 import { applyGoproxy, undoGoproxy } from './goproxy-apply';
+import { undoNetworkExtras } from './extras-undo';
 import { DEFAULT_SUMDB_PROBES, raceGoproxy } from './goproxy-race';
 import { gitSetup, GITHUB_SSH, sshKey, type SshHosts } from './git';
 import { proveIt, type Explain } from './prove';
@@ -98,6 +99,10 @@ export class NetworkService {
 
   undoGoproxy(req: Req<'network.undoGoproxy'>, signal?: AbortSignal): Promise<Res<'network.undoGoproxy'>> {
     return undoGoproxy(this.ctx(signal), req.target);
+  }
+
+  undoExtras(req: Req<'network.undoExtras'>, signal?: AbortSignal): Promise<Res<'network.undoExtras'>> {
+    return undoNetworkExtras(this.ctx(signal), req.target);
   }
 
   gitSetup(req: Req<'network.gitSetup'>, signal?: AbortSignal): Promise<Res<'network.gitSetup'>> {

@@ -4,20 +4,20 @@ import type { StepId } from '../../store/steps';
 /** What the user can redo, and what the wizard undoes first (in this order). */
 export const REDO_CHOICES = ['go', 'network', 'distro', 'all'] as const;
 export type RedoChoice = (typeof REDO_CHOICES)[number];
-export type UndoStep = 'goproxyUndo' | 'goUninstall' | 'proxyRemove' | 'configUndo' | 'export' | 'unregister';
+export type UndoStep = 'goproxyUndo' | 'tlsGitUndo' | 'goUninstall' | 'proxyRemove' | 'configUndo' | 'export' | 'unregister';
 
 export function planFor(choice: RedoChoice): UndoStep[] {
   switch (choice) {
     case 'go':
       return ['goUninstall'];
     case 'network':
-      return ['goproxyUndo', 'proxyRemove'];
+      return ['goproxyUndo', 'tlsGitUndo', 'proxyRemove'];
     case 'distro':
       // Go and the network settings live inside the distro; .wslconfig lives in Windows and is restored.
       return ['configUndo', 'export', 'unregister'];
     case 'all':
       // GOPROXY first: its undo asks Go for its settings file, and goUninstall removes Go.
-      return ['goproxyUndo', 'goUninstall', 'proxyRemove', 'configUndo', 'export', 'unregister'];
+      return ['goproxyUndo', 'tlsGitUndo', 'goUninstall', 'proxyRemove', 'configUndo', 'export', 'unregister'];
   }
 }
 
@@ -28,7 +28,7 @@ export function redoStep(choice: RedoChoice): StepId {
 
 /** The plan needs the Linux user only where it works inside the user's account. */
 export function needsUser(choice: RedoChoice): boolean {
-  return planFor(choice).some((s) => s === 'goproxyUndo' || s === 'goUninstall' || s === 'proxyRemove');
+  return planFor(choice).some((s) => s === 'goproxyUndo' || s === 'tlsGitUndo' || s === 'goUninstall' || s === 'proxyRemove');
 }
 
 export interface UndoTarget {
@@ -51,6 +51,9 @@ export async function runUndoStep(api: Api, step: UndoStep, target: UndoTarget):
       return;
     case 'goproxyUndo':
       await api.invoke('network.undoGoproxy', { target: linux });
+      return;
+    case 'tlsGitUndo':
+      await api.invoke('network.undoExtras', { target: linux });
       return;
     case 'proxyRemove':
       await api.invoke('network.applyProxy', { target: linux, proxy: null, apt: true });

@@ -107,6 +107,39 @@ describe('importCa in a sandbox distro (real openssl and update-ca-certificates)
     }
   });
 
+  it('undo removes only the certificates it imported, rebuilds the store, and is a no-op the second time', async () => {
+    const sb = makeNetSandbox();
+    try {
+      for (const d of ['etc/ssl/certs', 'usr/share/ca-certificates', 'usr/local/share/ca-certificates', 'etc/ca-certificates/update.d']) mkdirSync(sb.path(d), { recursive: true });
+      writeFileSync(sb.path('etc/ca-certificates.conf'), '');
+      // IT's own root, installed by hand, with a name close to ours: it stays trusted.
+      const theirs = makeUntrustedCert();
+      writeFileSync(sb.path('usr/local/share/ca-certificates/go-wsl-setup-mine.crt'), theirs.cert);
+      const svc = new NetworkService(new BashHost({ root: sb.root, home: sb.home }));
+      const host = `localhost:${tls.port}`;
+      await svc.importCa({ target, certificate: ca.cert });
+      expect((await svc.tlsCheck({ target, hosts: [host] })).hosts[0]).toMatchObject({ trusted: true });
+
+      const undone = await svc.undoExtras({ target });
+      const file = `${sb.root}/usr/local/share/ca-certificates/${parseCaCertificate(ca.cert).fileStem}.crt`;
+      expect(undone.removedCertificates).toEqual([file]);
+      expect(undone.removedRewrites).toEqual([]);
+      expect(undone.changes).toEqual([{ action: 'removed', path: file, backup: null }]);
+      expect(readdirSync(sb.path('usr/local/share/ca-certificates'))).toEqual(['go-wsl-setup-mine.crt']);
+      const bundle = readFileSync(sb.path('etc/ssl/certs/ca-certificates.crt'), 'utf8');
+      expect(bundle).not.toContain(ca.cert.split('\n')[1]);
+      expect(bundle).toContain(theirs.cert.split('\n')[1]);
+      // The proxy's certificate is untrusted again: the network step would offer the import again.
+      const after = await svc.tlsCheck({ target, hosts: [host] });
+      expect(after.hosts[0]).toMatchObject({ connected: true, trusted: false, finding: 'TLS_UNTRUSTED' });
+
+      const again = await svc.undoExtras({ target });
+      expect(again).toEqual({ removedCertificates: [], removedRewrites: [], changes: [] });
+    } finally {
+      sb.cleanup();
+    }
+  });
+
   it('refuses a non-CA file before anything runs in the distro', async () => {
     const sb = makeNetSandbox();
     try {

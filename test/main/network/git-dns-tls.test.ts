@@ -44,6 +44,25 @@ describe('gitSetup', () => {
     expect(again.insteadOf).toHaveLength(1);
   });
 
+  it('undo removes exactly the rewrites it set: the user\'s own rewrites and settings stay', async () => {
+    const home = { ...process.env, HOME: sb.homeDir };
+    // The user's own: another prefix for the same base, and a rewrite of their company's server.
+    execFileSync('git', ['config', '--global', '--add', 'url.git@github.com:.insteadOf', 'https://githubXcom/'], { env: home });
+    execFileSync('git', ['config', '--global', 'url.ssh://git@corp.example/.insteadOf', 'https://corp.example/'], { env: home });
+    await svc().gitSetup({ target, name: 'Zhang San', installIfMissing: false, insteadOf: { base: 'git@github.com:', prefix: 'https://github.com/' } });
+    await svc().gitSetup({ target, installIfMissing: false, insteadOf: { base: 'git@github.com:', prefix: 'https://github.com/' } });
+
+    const undone = await svc().undoExtras({ target });
+    expect(undone.removedRewrites).toEqual(['git@github.com: https://github.com/']);
+    expect(undone.removedCertificates).toEqual([]);
+    expect(undone.changes.map((c) => c.action)).toEqual(['removed']);
+    const left = execFileSync('git', ['config', '--global', '--get-regexp', '^url\\.'], { env: home, encoding: 'utf8' }).trim().split('\n').sort();
+    expect(left).toEqual(['url.git@github.com:.insteadof https://githubXcom/', 'url.ssh://git@corp.example/.insteadof https://corp.example/']);
+    expect(execFileSync('git', ['config', '--global', 'user.name'], { env: home, encoding: 'utf8' }).trim()).toBe('Zhang San');
+
+    expect(await svc().undoExtras({ target })).toEqual({ removedCertificates: [], removedRewrites: [], changes: [] });
+  });
+
   it('with git present, install does nothing and reports the version', async () => {
     const r = await svc().gitSetup({ target, installIfMissing: true });
     expect(r).toMatchObject({ installed: false, findings: [] });

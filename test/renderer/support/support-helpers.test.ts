@@ -6,9 +6,9 @@ import type { Api } from '../../../src-shared/contract/client';
 describe('reinstall plan', () => {
   it('undoes with the backups the steps kept, deleting a distro last and only when the distro is redone', () => {
     expect(planFor('go')).toEqual(['goUninstall']);
-    expect(planFor('network')).toEqual(['goproxyUndo', 'proxyRemove']);
+    expect(planFor('network')).toEqual(['goproxyUndo', 'tlsGitUndo', 'proxyRemove']);
     expect(planFor('distro')).toEqual(['configUndo', 'export', 'unregister']);
-    expect(planFor('all')).toEqual(['goproxyUndo', 'goUninstall', 'proxyRemove', 'configUndo', 'export', 'unregister']);
+    expect(planFor('all')).toEqual(['goproxyUndo', 'tlsGitUndo', 'goUninstall', 'proxyRemove', 'configUndo', 'export', 'unregister']);
     for (const c of REDO_CHOICES) {
       const plan = planFor(c);
       if (plan.includes('unregister')) expect(plan.indexOf('export')).toBe(plan.indexOf('unregister') - 1);
@@ -31,6 +31,7 @@ describe('reinstall plan', () => {
     for (const step of planFor('all')) await runUndoStep(api, step, target);
     expect(calls).toEqual([
       ['network.undoGoproxy', { target: { distro: 'Ubuntu', user: 'dev' } }],
+      ['network.undoExtras', { target: { distro: 'Ubuntu', user: 'dev' } }],
       ['go.uninstall', { distro: { name: 'Ubuntu', user: 'dev' } }],
       ['network.applyProxy', { target: { distro: 'Ubuntu', user: 'dev' }, proxy: null, apt: true }],
       ['distro.changes', {}],
