@@ -93,7 +93,7 @@ export function ReinstallChooser() {
         {needsUser(choice) && (
           <div className="field">
             <label htmlFor={ids.user}>{t('reinstall.user')}</label>
-            <input id={ids.user} type="text" value={user} autoComplete="off" spellCheck={false} aria-describedby={ids.userHint} disabled={running} onChange={(e) => setUser(e.target.value.trim())} />
+            <input id={ids.user} className="input" type="text" value={user} autoComplete="off" spellCheck={false} aria-describedby={ids.userHint} disabled={running} onChange={(e) => setUser(e.target.value.trim())} />
             <span id={ids.userHint} className="muted">
               {userOk ? t('reinstall.userHint') : t('reinstall.needUser')}
             </span>
@@ -121,7 +121,7 @@ export function ReinstallChooser() {
       {deletes && (
         <div className="field">
           <label htmlFor={ids.confirm}>{t('reinstall.confirmLabel', { name: distro })}</label>
-          <input id={ids.confirm} type="text" value={confirmName} autoComplete="off" spellCheck={false} disabled={running} onChange={(e) => setConfirmName(e.target.value)} />
+          <input id={ids.confirm} className="input" type="text" value={confirmName} autoComplete="off" spellCheck={false} disabled={running} onChange={(e) => setConfirmName(e.target.value)} />
         </div>
       )}
       <p>
