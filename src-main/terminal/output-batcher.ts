@@ -46,9 +46,9 @@ export class OutputBatcher {
     this.maxBytesNow = options.maxBytes;
   }
 
-  /** Caps batches below `maxBytes` for a while (null lifts the cap); never raises them above it. */
+  /** Caps batches below `maxBytes` for a while (null, or a non-number, lifts the cap); never raises them above it. */
   limitBatchBytes(limit: number | null): void {
-    this.maxBytesNow = limit === null ? this.options.maxBytes : Math.max(1, Math.min(Math.floor(limit), this.options.maxBytes));
+    this.maxBytesNow = limit === null || !Number.isFinite(limit) ? this.options.maxBytes : Math.max(1, Math.min(Math.floor(limit), this.options.maxBytes));
   }
 
   get pendingBytes(): number {

@@ -53,6 +53,9 @@ describe('OutputBatcher', () => {
     b.limitBatchBytes(0);
     b.push(new Uint8Array(3).fill(0x61));
     expect(sizes()).toEqual([1, 1, 1]);
+    b.limitBatchBytes(Number.NaN);
+    b.push(new Uint8Array(250).fill(0x61));
+    expect(sizes()).toEqual([100, 100, 50]);
     b.limitBatchBytes(null);
     b.push(new Uint8Array(250).fill(0x61));
     expect(sizes()).toEqual([100, 100, 50]);
