@@ -1,12 +1,6 @@
-import fs from 'node:fs';
 import net from 'node:net';
-import os from 'node:os';
-import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { createReplayRuntime } from '../../../src-main/app/replay-runtime';
-import { startHarness, type Harness } from '../../../src-main/harness/server';
-import { MachineCatalog } from '../../../src-main/host/machines';
-import { TerminalManager } from '../../../src-main/terminal';
+import { describe, expect, it } from 'vitest';
+import { startReplayHarness } from './replay-harness';
 
 /**
  * Stopping the harness must not wait on its clients: a page that is halfway
@@ -14,28 +8,6 @@ import { TerminalManager } from '../../../src-main/terminal';
  * used to keep server.close() pending until the 60 s headers timeout.
  */
 describe('harness close()', () => {
-  let dir: string | null = null;
-  afterEach(() => {
-    if (dir) fs.rmSync(dir, { recursive: true, force: true });
-  });
-
-  async function start(): Promise<Harness> {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gws-harness-close-'));
-    const catalog = new MachineCatalog();
-    return startHarness({
-      rendererDir: dir,
-      createRuntime: (emit) =>
-        createReplayRuntime({
-          emit,
-          terminal: new TerminalManager({ emit }),
-          machines: null,
-          transcript: catalog.get(catalog.defaultId()),
-          readOnly: true,
-          shell: null,
-        }),
-    });
-  }
-
   function connect(port: number, text: string): Promise<net.Socket> {
     return new Promise((resolve, reject) => {
       const socket = net.connect(port, '127.0.0.1', () => {
@@ -47,7 +19,7 @@ describe('harness close()', () => {
   }
 
   it('returns at once with a half-sent request and a refused upgrade still open', async () => {
-    const harness = await start();
+    const { harness, stop } = await startReplayHarness({ shell: null, readOnly: true });
     const partial = await connect(harness.port, 'GET /index.html HTTP/1.1\r\nHost: 127.0.0.1\r\n');
     // A bad token: the server answers 403 and ends its side; this client never ends its own.
     const refused = await connect(
@@ -70,5 +42,6 @@ describe('harness close()', () => {
     await partialClosed;
     expect(partial.destroyed || partial.readyState === 'closed').toBe(true);
     refused.destroy();
+    await stop();
   });
 });

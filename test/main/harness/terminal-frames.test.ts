@@ -1,43 +1,26 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { createReplayRuntime } from '../../../src-main/app/replay-runtime';
-import { startHarness, type Harness } from '../../../src-main/harness/server';
-import { MachineCatalog } from '../../../src-main/host/machines';
-import { TerminalManager } from '../../../src-main/terminal';
 import { decodeTerminalFrame } from '../../../src-shared/contract/terminal-frame';
+import { startReplayHarness, type ReplayHarness } from './replay-harness';
 
 /**
  * The harness end to end from a plain WebSocket client: terminal output
  * arrives as binary frames carrying the pty's bytes, everything else as JSON.
  */
 describe('harness transport: terminal output as binary frames', () => {
-  let harness: Harness | null = null;
-  let dir: string | null = null;
+  let running: ReplayHarness | null = null;
   afterEach(async () => {
-    await harness?.close();
-    if (dir) fs.rmSync(dir, { recursive: true, force: true });
+    await running?.stop();
+    running = null;
   });
 
   it('carries a real pty\'s UTF-8 output byte for byte, and the exit as JSON after it', async () => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gws-harness-frames-'));
-    const catalog = new MachineCatalog();
-    const machine = catalog.list()[0]!;
     const sample = 'go1.22 安装完成 😀 \x1b[31mred\x1b[0m';
-    harness = await startHarness({
-      rendererDir: dir,
-      createRuntime: (emit) =>
-        createReplayRuntime({
-          emit,
-          terminal: new TerminalManager({ emit }),
-          machines: null,
-          transcript: catalog.get(machine.id),
-          readOnly: false,
-          shell: { file: '/bin/sh', args: ['-c', 'stty -onlcr; printf "%s" "$SAMPLE"'], env: { SAMPLE: sample }, title: 'sample' },
-        }),
+    running = await startReplayHarness({
+      readOnly: false,
+      shell: { file: '/bin/sh', args: ['-c', 'stty -onlcr; printf "%s" "$SAMPLE"'], env: { SAMPLE: sample }, title: 'sample' },
     });
+    const { harness } = running;
     const origin = `http://127.0.0.1:${harness.port}`;
     const ws = new WebSocket(`ws://127.0.0.1:${harness.port}/api?token=${harness.token}`, { headers: { origin } });
     const binary: Buffer[] = [];
