@@ -26,8 +26,14 @@ const USER_VAR = /\b(?:USER|LOGNAME|USERNAME|SUDO_USER|userName|UserName|user_na
 const HOST_VAR = /\b(?:HOSTNAME|COMPUTERNAME|USERDOMAIN|CSName|computerName|ComputerName|hostName|MachineName|WSL_DISTRO_HOST)(["']?\s*[=:]\s*["']?)([^\s"',;}\\]{1,64})/g;
 /** git's user.name (may hold spaces: up to the end of the line). */
 const GIT_NAME = /\buser\.name(?:\s*=\s*|\s+)([^\r\n]{1,100})/g;
-/** GitHub's SSH greeting names the account. */
-const GITHUB_HI = /\bHi ([A-Za-z0-9-]{1,39})! You've successfully authenticated/g;
+/**
+ * The SSH greetings name the account: GitHub "Hi octocat!" (a deploy key: "Hi owner/repo!"),
+ * Gitee "Hi 张三(@zhang-san)!" (display name, then the login), GitLab "Welcome to GitLab, @login!".
+ */
+const SSH_HI = /\bHi ([^\r\n!(]{1,80}?)(?:\(@([A-Za-z0-9._-]{1,64})\))?! You've successfully authenticated/g;
+const GITLAB_WELCOME = /\bWelcome to GitLab, @([A-Za-z0-9._-]{1,255})!/g;
+/** Gitee greets a deploy key as "Hi Anonymous!": no one's name. */
+const NOT_AN_ACCOUNT = new Set(['anonymous']);
 /** /etc/hosts lines for the machine's own name (127.0.1.1 NAME). */
 const ETC_HOSTS = /^127\.0\.1\.1[ \t]+([A-Za-z0-9.-]{1,253})/gm;
 /** Windows' generated computer names. */
@@ -54,7 +60,13 @@ export function collectIdentifiers(text: string, into: Identifiers = emptyIdenti
   for (const m of text.matchAll(USER_VAR)) addIdentifier(into.users, m[2]);
   for (const m of text.matchAll(HOST_VAR)) addIdentifier(into.hosts, m[2]);
   for (const m of text.matchAll(GIT_NAME)) addIdentifier(into.users, m[1]);
-  for (const m of text.matchAll(GITHUB_HI)) addIdentifier(into.users, m[1]);
+  for (const m of text.matchAll(SSH_HI)) {
+    // "owner/repo" from a deploy key: the owner is the account.
+    const name = (m[1] ?? '').replace(/^([A-Za-z0-9-]{1,39})\/[A-Za-z0-9._-]+$/, '$1');
+    if (!NOT_AN_ACCOUNT.has(name.toLowerCase())) addIdentifier(into.users, name);
+    addIdentifier(into.users, m[2]);
+  }
+  for (const m of text.matchAll(GITLAB_WELCOME)) addIdentifier(into.users, m[1]);
   for (const m of text.matchAll(ETC_HOSTS)) addIdentifier(into.hosts, m[1]);
   for (const m of text.matchAll(WINDOWS_DEFAULT_HOST)) addIdentifier(into.hosts, m[0]);
   for (const m of text.matchAll(WHOAMI)) {

@@ -47,6 +47,11 @@ const MATRIX: { name: string; input: string; gone: string[]; kept?: string[]; pe
   { name: 'e-mails', input: 'user.email=paul.r+go@mail.example.co.uk\nAuthor: 王五 <wangwu@qq.com>', gone: ['paul.r+go@mail.example.co.uk', 'wangwu@qq.com'] },
   { name: 'git user.name with spaces', input: 'user.name=Quinn Ortega\ncommitted by Quinn', gone: ['Quinn Ortega', 'Quinn'] },
   { name: 'GitHub greeting', input: "Hi rosa-dev! You've successfully authenticated, but GitHub does not provide shell access.", gone: ['rosa-dev'] },
+  // Gitee shows the display name, which may be Chinese, with the login after it (help.gitee.com, "SSH 公钥设置").
+  { name: 'Gitee greeting', input: "Hi 张三(@zhang-san)! You've successfully authenticated, but GITEE.COM does not provide shell access.\ngit clone git@gitee.com:zhang-san/demo.git", gone: ['张三', 'zhang-san'], kept: ['GITEE.COM does not provide shell access', 'git@gitee.com:'] },
+  { name: 'Gitee greeting, plain', input: "Hi Li Wei! You've successfully authenticated, but GITEE.COM does not provide shell access.", gone: ['Li Wei'] },
+  { name: 'deploy-key greetings', input: "Hi rosa-dev/demo-repo! You've successfully authenticated, but GitHub does not provide shell access.\nHi Anonymous! You've successfully authenticated, but GITEE.COM does not provide shell access.", gone: ['rosa-dev'], kept: ['/demo-repo!', 'Hi Anonymous!'] },
+  { name: 'GitLab greeting', input: 'Welcome to GitLab, @lalala!', gone: ['lalala'], kept: ['Welcome to GitLab, @'] },
   { name: '/etc/hosts own name', input: '127.0.0.1\tlocalhost\n127.0.1.1\tsam-desktop.\n', gone: ['sam-desktop'], kept: ['127.0.0.1\tlocalhost'] },
 ];
 
