@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { createServer, type AddressInfo, type Socket } from 'node:net';
 import AxeBuilder from '@axe-core/playwright';
 import path from 'node:path';
 import gitSsh from '../src-renderer/i18n/locales/en/gitSsh.json';
@@ -23,7 +24,25 @@ import { WizardPage } from './pages/WizardPage';
  */
 const ISSUER_CN = 'Example Corp TLS Inspection CA';
 
-const test = base.extend<{ go: GoServers; inspected: { modules: Running; cert: string } }>({
+/** An SSH server that accepts and never speaks: ssh gives up on the banner after its ConnectTimeout. */
+async function startSilentSsh(): Promise<{ port: number; close: () => Promise<void> }> {
+  const sockets = new Set<Socket>();
+  const server = createServer((s) => {
+    sockets.add(s);
+    s.on('close', () => sockets.delete(s));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    port: (server.address() as AddressInfo).port,
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const s of sockets) s.destroy();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+const test = base.extend<{ go: GoServers; inspected: { modules: Running; cert: string }; silentSsh: { port: number } }>({
   go: async ({}, use) => {
     const servers = await startGoServers(await debianGoTarball(), 64 * 1024 * 1024);
     await use(servers);
@@ -35,6 +54,11 @@ const test = base.extend<{ go: GoServers; inspected: { modules: Running; cert: s
     await use({ modules, cert: ca.cert });
     await modules.close();
   },
+  silentSsh: async ({}, use) => {
+    const ssh = await startSilentSsh();
+    await use(ssh);
+    await ssh.close();
+  },
 });
 
 let sandbox: DistroSandbox | null = null;
@@ -43,7 +67,7 @@ test.afterEach(() => {
   sandbox = null;
 });
 
-test('HTTPS inspected by a company proxy: found, explained, fixed by installing the root certificate', async ({ page, go, inspected }) => {
+test('HTTPS inspected by a company proxy: found, explained, fixed by installing the root certificate', async ({ page, go, inspected, silentSsh }) => {
   test.setTimeout(120_000);
   const noGo = debianGoAvailable();
   test.skip(noGo !== null, noGo ?? '');
@@ -54,7 +78,7 @@ test('HTTPS inspected by a company proxy: found, explained, fixed by installing 
   const port = new URL(inspected.modules.url).port;
   const harness = await startJourney('journey-win11-ubuntu-no-go', sandbox, {
     go: { releaseLists: [`${go.list.url}/dl/?mode=json&include=all`], mirrors: [{ id: 'loopback-mirror', base: `${go.mirror.url}/` }] },
-    network: { goproxyCandidates: [inspected.modules.url], probePath: `/${QUOTE_STANDIN.path}/@v/list`, sumdb: null, dnsHosts: ['localhost'], tlsHosts: [`127.0.0.1:${port}`] },
+    network: { goproxyCandidates: [inspected.modules.url], probePath: `/${QUOTE_STANDIN.path}/@v/list`, sumdb: null, dnsHosts: ['localhost'], tlsHosts: [`127.0.0.1:${port}`], ssh: { host: '127.0.0.1', port: silentSsh.port, timeoutS: 2 } },
   });
   try {
     const wizard = new WizardPage(page, 'en');
@@ -105,6 +129,18 @@ test('HTTPS inspected by a company proxy: found, explained, fixed by installing 
     await expect(git.getByText(/^Installed: git version \d/)).toBeVisible({ timeout: 30_000 });
     await git.scrollIntoViewIfNeeded();
     await page.screenshot({ path: artifact('network-git-ssh.png') });
+
+    // An SSH key (real ssh-keygen in the sandbox), then a test login to Gitee; the test's server never answers.
+    await git.getByRole('button', { name: gitSsh.key.create }).click();
+    await expect(git.getByText(gitSsh.key.created)).toBeVisible({ timeout: 30_000 });
+    await git.getByRole('combobox', { name: gitSsh.test.service }).selectOption('gitee');
+    await git.getByRole('button', { name: gitSsh.test.button }).click();
+    await expect(git.getByText('Gitee did not answer in time on port 22.', { exact: false })).toBeVisible({ timeout: 30_000 });
+    await expect(git.getByText(`Tested through 127.0.0.1:${silentSsh.port}.`)).toBeVisible();
+    await expect(git.locator('[data-finding-id="NET_TIMEOUT"]')).toBeVisible();
+    expect(fs.readFileSync(sandbox.file('/home/tester/.ssh/id_ed25519.pub'), 'utf8')).toMatch(/^ssh-ed25519 AAAA/);
+    await git.getByRole('button', { name: gitSsh.test.again }).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: artifact('network-ssh-gitee.png') });
   } finally {
     await harness.stop();
   }

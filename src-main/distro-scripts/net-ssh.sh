@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # SSH for git: an ed25519 key on request (never overwriting one), and a test
-# login to the git host, falling back to the port-443 host when port 22 is
-# blocked. Args:
+# login to the git host, falling back to its port-443 host (if it has one)
+# when port 22 is blocked. Args:
 #   key COMMENT   create the key if there is none, then show it
 #   show          show the key, if any
-#   test HOST PORT FALLBACK_HOST FALLBACK_PORT TIMEOUT_S
+#   test HOST PORT FALLBACK_HOST FALLBACK_PORT TIMEOUT_S   (empty FALLBACK_HOST: no fallback)
 # Prints PUBKEY <line>, FINGERPRINT <line>, CREATED, SSH_TRY <host> <port> <exit>, SSH_OUT <text>.
 set -u
 # In a sandbox (tests) the home lives under GWS_ROOT like every other absolute path.
@@ -41,11 +41,12 @@ case "$action" in
       rc=$?
       echo "SSH_TRY $host $port $rc"
       printf '%s\n' "$out" | head -n4 | sed 's/^/SSH_OUT /'
-      # GitHub answers a good key with exit 1 and "successfully authenticated"; a refusal or timeout is 255.
-      printf '%s' "$out" | grep -qE "successfully authenticated|Permission denied" && return 0
+      # GitHub and Gitee answer a good key with exit 1 and "successfully authenticated", GitLab with
+      # "Welcome to GitLab"; a refusal or timeout is 255. An answer from the server ends the test.
+      printf '%s' "$out" | grep -qE "successfully authenticated|Welcome to GitLab|Permission denied" && return 0
       return 1
     }
-    try "${2:?host}" "${3:?port}" || try "${4:?fallback host}" "${5:?fallback port}"
+    try "${2:?host}" "${3:?port}" || { [ -n "${4:-}" ] && try "$4" "${5:?fallback port}"; }
     ;;
   *) echo "ERROR unknown action"; exit 2 ;;
 esac

@@ -32,6 +32,8 @@ export const TestEndpoints = z
         sumdb: z.object({ defaultUrl: Url, chinaUrl: Url }).strict().nullable().optional(),
         dnsHosts: z.array(z.string().max(253)).min(1).max(8).optional(),
         tlsHosts: z.array(z.string().max(259)).min(1).max(8).optional(),
+        /** The SSH test's server, whichever service is chosen: loopback only, no port-443 retry. */
+        ssh: z.object({ host: z.literal('127.0.0.1'), port: z.number().int().min(1).max(65535), timeoutS: z.number().int().min(1).max(10) }).strict().optional(),
       })
       .strict()
       .optional(),
@@ -61,6 +63,7 @@ export function toServiceOverrides(t: TestEndpoints): ServiceOverrides {
             ...(n.sumdb !== undefined ? { sumdbProbes: n.sumdb } : {}),
             ...(n.dnsHosts ? { dnsHosts: n.dnsHosts } : {}),
             ...(n.tlsHosts ? { tlsHosts: n.tlsHosts } : {}),
+            ...(n.ssh ? { ssh: { host: n.ssh.host, port: n.ssh.port, fallbackHost: null, fallbackPort: null, timeoutS: n.ssh.timeoutS } } : {}),
           },
         }
       : {}),

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Api } from '../../src-shared/contract/client';
 import type { GitSetupResult, SshKeyResult } from '../../src-shared/contract/network';
-import { validEmail, validGitName, validKeyComment, validUrlPrefix } from '../../src-shared/network/git';
+import { SSH_SERVICES, validEmail, validGitName, validKeyComment, validUrlPrefix, type SshService } from '../../src-shared/network/git';
 import { failureOf, type Failure } from '../components/findings/failure';
 import type { DistroTargetChoice } from './distro';
 
@@ -38,6 +38,8 @@ export interface GitSshState {
   taskId: string | null;
   git: Git | null;
   sshKey: SshKeyShown | null;
+  /** Where the SSH test signs in (and what the rewrite is for). */
+  service: SshService;
   test: SshTest | null;
   /** The identity fields as typed (prefilled from git config until the user types). */
   name: string;
@@ -57,8 +59,10 @@ export interface GitSshState {
   installGit(target: DistroTargetChoice): Promise<boolean>;
   /** Validate with the contract's own checks; only valid values are sent. */
   saveIdentity(target: DistroTargetChoice): Promise<boolean>;
-  /** Let git fetch https://github.com/ over the SSH route the last test proved. */
-  rewriteGithubToSsh(target: DistroTargetChoice): Promise<boolean>;
+  /** Choose the service to test; a verdict about another service is dropped. */
+  setService(service: SshService): void;
+  /** Let git fetch the tested service's https:// addresses over the SSH route the last test proved. */
+  rewriteToSsh(target: DistroTargetChoice): Promise<boolean>;
   createKey(target: DistroTargetChoice): Promise<boolean>;
   testSsh(target: DistroTargetChoice): Promise<boolean>;
 }
@@ -81,18 +85,19 @@ export function keyCommentFor(email: string | null | undefined): string | null {
 
 /**
  * The insteadOf rule for the route the SSH test authenticated through.
- * Port 22 gives the usual `git@github.com:`; when only GitHub's port-443
- * fallback worked, git must use that too, or the rewrite would break fetches.
+ * Port 22 gives the usual `git@github.com:`; when only the service's port-443
+ * host worked, git must use that too, or the rewrite would break fetches.
  */
 export function sshRewriteFor(test: SshTest | null): UrlRewrite | null {
   if (test?.status !== 'authenticated' || !test.via) return null;
   const m = /^([A-Za-z0-9.-]+):(\d{1,5})$/.exec(test.via);
   if (!m) return null;
   const [, host = '', port = ''] = m;
-  if (host !== 'github.com' && !host.endsWith('.github.com')) return null;
+  const service = SSH_SERVICES[test.service];
+  // Only the service's own SSH hosts: a test aimed elsewhere (tests, a future setting) gives no rule.
+  if (host !== service.host && host !== service.fallback?.host) return null;
   const base = port === '22' ? `git@${host}:` : `ssh://git@${host}:${port}/`;
-  const prefix = 'https://github.com/';
-  return validUrlPrefix(base) ? { base, prefix } : null;
+  return validUrlPrefix(base) ? { base, prefix: service.https } : null;
 }
 
 /** The rule as `git config --get-regexp` prints it (section and key lower-cased, the URL as written). */
@@ -150,6 +155,8 @@ export function createGitSshStore(api: Api): StoreApi<GitSshState> {
       loadedFor: null,
       busy: null,
       taskId: null,
+      // The user's choice outlives a change of distro: it is about them, not the distro.
+      service: 'github',
       ...FRESH,
       async probe(target) {
         if (get().busy !== null) return;
@@ -197,7 +204,11 @@ export function createGitSshStore(api: Api): StoreApi<GitSshState> {
           false,
         );
       },
-      async rewriteGithubToSsh(target) {
+      setService(service) {
+        if (get().busy !== null || get().service === service) return;
+        set({ service, test: null });
+      },
+      async rewriteToSsh(target) {
         const insteadOf = sshRewriteFor(get().test);
         if (insteadOf === null || !get().git?.gitVersion) return false;
         return act('rewrite', target, (taskId) => api.invoke('network.gitSetup', { taskId, target: netTarget(target), installIfMissing: false, insteadOf }), takeGit, false);
@@ -221,7 +232,7 @@ export function createGitSshStore(api: Api): StoreApi<GitSshState> {
         return act(
           'test',
           target,
-          (taskId) => api.invoke('network.sshKey', { taskId, target: netTarget(target), generate: false, test: true }),
+          (taskId) => api.invoke('network.sshKey', { taskId, target: netTarget(target), generate: false, test: true, service: get().service }),
           (r) => {
             takeKey(r);
             set({ test: r.test });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Id, invoke, LIMITS } from './define';
-import { validEmail, validGitName, validKeyComment, validUrlPrefix } from '../network/git';
+import { SSH_SERVICE_IDS, validEmail, validGitName, validKeyComment, validUrlPrefix } from '../network/git';
 import { normaliseGoprivate, normaliseGoproxyUrl, normaliseProbePath } from '../network/goproxy';
 import { isValidHost, parseProxyUrl } from '../network/proxy';
 
@@ -187,6 +187,7 @@ export const SshKeyResult = z.object({
   created: z.boolean(),
   test: z
     .object({
+      service: z.enum(SSH_SERVICE_IDS),
       status: z.enum(['authenticated', 'denied', 'refused', 'timeout', 'dns', 'host-key', 'unknown']),
       account: z.string().nullable(),
       via: z.string().nullable(),
@@ -267,7 +268,7 @@ export const networkInvoke = {
     GitSetupResult,
   ),
   'network.sshKey': invoke(
-    z.object({ taskId: Id.optional(), target: DistroTarget, generate: z.boolean(), comment: z.string().max(100).refine(validKeyComment).optional(), test: z.boolean() }).strict(),
+    z.object({ taskId: Id.optional(), target: DistroTarget, generate: z.boolean(), comment: z.string().max(100).refine(validKeyComment).optional(), test: z.boolean(), service: z.enum(SSH_SERVICE_IDS).optional() }).strict(),
     SshKeyResult,
   ),
   'network.proveIt': invoke(z.object({ taskId: Id.optional(), target: DistroTarget, module: z.string().max(200).regex(/^[a-z0-9.-]+\.[a-z]{2,}(\/[A-Za-z0-9._~-]+)+$/).optional(), cgo: z.boolean() }).strict(), ProveItResult),

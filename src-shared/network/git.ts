@@ -27,10 +27,44 @@ export function validUrlPrefix(s: string): boolean {
 
 export type SshTestStatus = 'authenticated' | 'denied' | 'refused' | 'timeout' | 'dns' | 'host-key' | 'unknown';
 
-/** `ssh -T git@github.com` output. GitHub exits 1 even on success, so the text decides. */
+/**
+ * The git hosts the SSH test can sign in to. Gitee is where many users in
+ * mainland China keep their code; GitHub and GitLab offer SSH on port 443 too
+ * for networks that block 22 (Gitee documents no such route).
+ */
+export const SSH_SERVICES = {
+  github: { name: 'GitHub', host: 'github.com', port: 22, fallback: { host: 'ssh.github.com', port: 443 }, https: 'https://github.com/' },
+  gitee: { name: 'Gitee', host: 'gitee.com', port: 22, fallback: null, https: 'https://gitee.com/' },
+  gitlab: { name: 'GitLab', host: 'gitlab.com', port: 22, fallback: { host: 'altssh.gitlab.com', port: 443 }, https: 'https://gitlab.com/' },
+} as const satisfies Record<string, { name: string; host: string; port: number; fallback: { host: string; port: number } | null; https: string }>;
+export type SshService = keyof typeof SSH_SERVICES;
+export const SSH_SERVICE_IDS = Object.keys(SSH_SERVICES) as [SshService, ...SshService[]];
+
+/**
+ * The greetings of a successful `ssh -T`, with the account they name:
+ *   GitHub: "Hi octocat! You've successfully authenticated, but GitHub does not provide shell access."
+ *     (a deploy key: "Hi owner/repo! ...")
+ *   Gitee:  "Hi USERNAME! You've successfully authenticated, but GITEE.COM does not provide shell access."
+ *     (the display name may be Chinese with the login after it: "Hi 张三(@zhang-san)! ..."; a deploy key: "Hi Anonymous!")
+ *   GitLab: "Welcome to GitLab, @username!"
+ * All three exit non-zero even on success, so the text decides.
+ */
+const HI = /Hi ([^\r\n!]{1,80})! You've successfully authenticated/;
+const HANDLE_IN_NAME = /\(@([A-Za-z0-9._-]{1,64})\)$/;
+const GITLAB_WELCOME = /Welcome to GitLab, @([A-Za-z0-9._-]{1,255})!/;
+
+function accountOf(hi: string): string {
+  const name = hi.trim();
+  // Gitee's "张三(@zhang-san)": the login is the part that identifies the account.
+  return HANDLE_IN_NAME.exec(name)?.[1] ?? name.replace(/\/[A-Za-z0-9._-]+$/, '');
+}
+
+/** What an `ssh -T git@HOST` printed means. */
 export function parseSshTest(text: string): { status: SshTestStatus; account: string | null } {
-  const hi = /Hi ([A-Za-z0-9-]{1,39})(?:\/[A-Za-z0-9._-]+)?! You've successfully authenticated/.exec(text);
-  if (hi) return { status: 'authenticated', account: hi[1] ?? null };
+  const hi = HI.exec(text);
+  if (hi) return { status: 'authenticated', account: accountOf(hi[1] ?? '') || null };
+  const welcome = GITLAB_WELCOME.exec(text);
+  if (welcome) return { status: 'authenticated', account: welcome[1] ?? null };
   if (/Permission denied \(publickey/.test(text)) return { status: 'denied', account: null };
   if (/Host key verification failed|REMOTE HOST IDENTIFICATION HAS CHANGED/.test(text)) return { status: 'host-key', account: null };
   if (/Connection refused|Connection reset|Connection closed by/.test(text)) return { status: 'refused', account: null };

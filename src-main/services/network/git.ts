@@ -1,7 +1,7 @@
 import { ApiError } from '../../../src-shared/contract';
 import type { z } from 'zod';
 import type { DistroTarget, GitSetupResult, SshKeyResult } from '../../../src-shared/contract/network';
-import { parseSshTest, sshFinding } from '../../../src-shared/network/git';
+import { parseSshTest, sshFinding, SSH_SERVICES, type SshService } from '../../../src-shared/network/git';
 import { runScript, tagged, type RunContext } from './command';
 
 export interface GitSetupInput {
@@ -50,19 +50,24 @@ export async function gitSetup(ctx: RunContext, target: DistroTarget, input: Git
 export interface SshHosts {
   readonly host: string;
   readonly port: number;
-  /** GitHub's SSH on port 443, for networks that block 22. */
-  readonly fallbackHost: string;
-  readonly fallbackPort: number;
+  /** The service's SSH on port 443, for networks that block 22; null where the service has none. */
+  readonly fallbackHost: string | null;
+  readonly fallbackPort: number | null;
   readonly timeoutS: number;
 }
 
-export const GITHUB_SSH: SshHosts = { host: 'github.com', port: 22, fallbackHost: 'ssh.github.com', fallbackPort: 443, timeoutS: 10 };
+/** Where the SSH test signs in for each service (src-shared/network/git.ts names them). */
+export function sshHostsFor(service: SshService): SshHosts {
+  const s = SSH_SERVICES[service];
+  return { host: s.host, port: s.port, fallbackHost: s.fallback?.host ?? null, fallbackPort: s.fallback?.port ?? null, timeoutS: 10 };
+}
 
 export async function sshKey(
   ctx: RunContext,
   target: DistroTarget,
-  input: { generate: boolean; comment?: string; test: boolean },
-  hosts: SshHosts = GITHUB_SSH,
+  input: { generate: boolean; comment?: string; test: boolean; service?: SshService },
+  /** Tests point the SSH test at loopback; otherwise the chosen service's hosts. */
+  hostsOverride?: SshHosts,
 ): Promise<z.infer<typeof SshKeyResult>> {
   const key = await runScript(ctx, {
     id: 'net.ssh-key',
@@ -79,20 +84,22 @@ export async function sshKey(
   if (keyError !== undefined) throw new ApiError('HOST_FAILED', `creating the SSH key failed: ${keyError}`.slice(0, 500));
   let test: z.infer<typeof SshKeyResult>['test'] = null;
   if (input.test) {
+    const service = input.service ?? 'github';
+    const hosts = hostsOverride ?? sshHostsFor(service);
     const t = await runScript(ctx, {
       id: 'net.ssh-test',
       target,
       script: 'net-ssh.sh',
-      args: ['test', hosts.host, String(hosts.port), hosts.fallbackHost, String(hosts.fallbackPort), String(hosts.timeoutS)],
+      args: ['test', hosts.host, String(hosts.port), hosts.fallbackHost ?? '', hosts.fallbackPort === null ? '' : String(hosts.fallbackPort), String(hosts.timeoutS)],
       timeoutMs: (hosts.timeoutS + 10) * 2 * 1000,
-      title: 'ssh -T git@github.com',
+      title: `ssh -T git@${hosts.host}`,
     });
     // Judge by the last attempt: the fallback's answer when port 22 failed.
     const tries = t.stdout.split(/^SSH_TRY /m).slice(1);
     const last = tries[tries.length - 1] ?? '';
     const parsed = parseSshTest(last);
     const via = /^(\S+) (\d+)/.exec(last);
-    test = { status: parsed.status, account: parsed.account, via: via ? `${via[1]}:${via[2]}` : null, finding: sshFinding(parsed.status) };
+    test = { service, status: parsed.status, account: parsed.account, via: via ? `${via[1]}:${via[2]}` : null, finding: sshFinding(parsed.status) };
   }
   return {
     publicKey: tagged(key.stdout, 'PUBKEY')[0] ?? null,

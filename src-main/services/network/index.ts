@@ -8,7 +8,7 @@ import { dnsCheck, DEFAULT_DNS_HOSTS } from './dns';
 import { applyGoproxy, undoGoproxy } from './goproxy-apply';
 import { undoNetworkExtras } from './extras-undo';
 import { DEFAULT_SUMDB_PROBES, raceGoproxy } from './goproxy-race';
-import { gitSetup, GITHUB_SSH, sshKey, type SshHosts } from './git';
+import { gitSetup, sshKey, type SshHosts } from './git';
 import { proveIt, type Explain } from './prove';
 import { applyProxy, detectProxy, endpointOf, testProxy, DEFAULT_PROXY_TEST_URL } from './proxy';
 import { DEFAULT_TLS_HOSTS, tlsCheck } from './tls';
@@ -110,7 +110,7 @@ export class NetworkService {
   }
 
   sshKey(req: Req<'network.sshKey'>, signal?: AbortSignal): Promise<Res<'network.sshKey'>> {
-    return sshKey(this.ctx(signal), req.target, req, this.options.ssh ?? GITHUB_SSH);
+    return sshKey(this.ctx(signal), req.target, req, this.options.ssh);
   }
 
   proveIt(req: Req<'network.proveIt'>, signal?: AbortSignal): Promise<Res<'network.proveIt'>> {

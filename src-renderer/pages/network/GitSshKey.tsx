@@ -64,6 +64,7 @@ export function GitSshKey({ target, store }: GitSshProps) {
           <h4>{t('key.where.heading')}</h4>
           <ul className="bullets">
             <li>{t('key.where.github')}</li>
+            <li>{t('key.where.gitee')}</li>
             <li>{t('key.where.gitlab')}</li>
           </ul>
           <p className="muted">{t('key.where.private')}</p>

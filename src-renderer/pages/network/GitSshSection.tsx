@@ -2,6 +2,7 @@ import './GitSsh.css';
 import { useEffect, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
+import { SSH_SERVICES } from '../../../src-shared/network/git';
 import { FailureNote } from '../../components/findings';
 import { CancelButton } from '../../components/progress';
 import { gitSshKeyOf } from '../../store/git-ssh';
@@ -13,7 +14,7 @@ import { GitSshTest } from './GitSshTest';
 
 /**
  * The optional git and SSH part of the Network step: git installed and
- * named, an SSH key to paste into GitHub/GitLab, and a test login. The reads
+ * named, an SSH key to paste into GitHub, Gitee or GitLab, and a test login. The reads
  * start by themselves for the chosen distro; every change waits for a button.
  */
 export function GitSshSection({ target, store }: GitSshProps) {
@@ -23,6 +24,8 @@ export function GitSshSection({ target, store }: GitSshProps) {
   const busy = useStore(store, (s) => s.busy);
   const taskId = useStore(store, (s) => s.taskId);
   const error = useStore(store, (s) => s.error);
+  // The chosen service is the one a running test or rewrite is about (choosing another drops the old verdict).
+  const service = SSH_SERVICES[useStore(store, (s) => s.service)];
 
   // `busy` is a dependency so a target chosen while an action ran is read once that action ends.
   useEffect(() => {
@@ -35,7 +38,7 @@ export function GitSshSection({ target, store }: GitSshProps) {
       <p className="muted">{t('intro')}</p>
       <div className="toolbar">
         <p className="toolbar__status" role="status" aria-live="polite">
-          {busy !== null ? t(`busy.${busy}`) : ''}
+          {busy !== null ? t(`busy.${busy}`, { service: service.name, host: service.host }) : ''}
         </p>
         <CancelButton taskId={taskId} />
         {busy === null && loadedFor !== null && (

@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { NetworkService } from '../../../src-main/services/network';
+import { sshHostsFor } from '../../../src-main/services/network/git';
 import { BashHost } from '../../support/net/bash-host';
 import { startConnectProxy, type RunningProxy } from '../../support/net/connect-proxy';
 import { makeNetSandbox, type NetSandbox } from '../../support/net/sandbox';
@@ -84,6 +85,31 @@ describe('sshKey', () => {
     const second = await s.sshKey({ target, generate: true, comment: 'other', test: false });
     expect(second).toMatchObject({ created: false, publicKey: first.publicKey });
     expect(execFileSync('stat', ['-c', '%a', join(sb.homeDir, '.ssh/id_ed25519')], { encoding: 'utf8' }).trim()).toBe('600');
+  });
+});
+
+describe('sshKey: the service', () => {
+  it('maps each service to its SSH hosts (Gitee: no port-443 route)', () => {
+    expect(sshHostsFor('github')).toEqual({ host: 'github.com', port: 22, fallbackHost: 'ssh.github.com', fallbackPort: 443, timeoutS: 10 });
+    expect(sshHostsFor('gitlab')).toEqual({ host: 'gitlab.com', port: 22, fallbackHost: 'altssh.gitlab.com', fallbackPort: 443, timeoutS: 10 });
+    expect(sshHostsFor('gitee')).toEqual({ host: 'gitee.com', port: 22, fallbackHost: null, fallbackPort: null, timeoutS: 10 });
+  });
+
+  it.skipIf(!HAS_SSH)('without a fallback host, only port 22 is tried, and the answer names the service', async () => {
+    const host = new BashHost({ root: sb.root, home: sb.home });
+    const s = new NetworkService(host, { ssh: { host: '127.0.0.1', port: closedPort, fallbackHost: null, fallbackPort: null, timeoutS: 3 } });
+    await s.sshKey({ target, generate: true, comment: 'dev@example.com', test: false });
+    const r = await s.sshKey({ target, generate: false, test: true, service: 'gitee' });
+    expect(r.test).toEqual({ service: 'gitee', status: 'refused', account: null, via: `127.0.0.1:${closedPort}`, finding: 'CONN_REFUSED_REMOTE' });
+    expect(host.seen.at(-1)?.distro?.args).toEqual(['test', '127.0.0.1', String(closedPort), '', '', '3']);
+    expect(host.seen.at(-1)?.title).toBe('ssh -T git@127.0.0.1');
+    // The script itself: one attempt, a clean exit, nothing on stderr (an empty fallback is not an error).
+    const direct = spawnSync('bash', ['-s', '--', 'test', '127.0.0.1', String(closedPort), '', '', '3'], {
+      input: readFileSync(join(__dirname, '../../../src-main/distro-scripts/net-ssh.sh')),
+      env: { PATH: process.env.PATH, HOME: sb.home, GWS_ROOT: sb.root },
+      encoding: 'utf8',
+    });
+    expect({ status: direct.status, stderr: direct.stderr, tries: direct.stdout.match(/^SSH_TRY .*$/gm) }).toEqual({ status: 0, stderr: '', tries: [`SSH_TRY 127.0.0.1 ${closedPort} 255`] });
   });
 });
 

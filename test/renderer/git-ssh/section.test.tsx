@@ -141,13 +141,13 @@ describe('Git and SSH section: the key', () => {
 
 describe('Git and SSH section: the test', () => {
   const cases: { test: SshTest; says: string; finding: string | null }[] = [
-    { test: { status: 'authenticated', account: 'mei-chen', via: 'github.com:22', finding: null }, says: 'It works: GitHub knows this key as mei-chen.', finding: null },
-    { test: { status: 'denied', account: null, via: 'github.com:22', finding: 'GIT_AUTH' }, says: "GitHub refused the key: it is not added to your account yet.", finding: 'GIT_AUTH' },
-    { test: { status: 'refused', account: null, via: 'ssh.github.com:443', finding: 'CONN_REFUSED_REMOTE' }, says: 'The connection was refused or closed.', finding: 'CONN_REFUSED_REMOTE' },
-    { test: { status: 'timeout', account: null, via: 'ssh.github.com:443', finding: 'NET_TIMEOUT' }, says: 'GitHub did not answer in time on port 22 or 443.', finding: 'NET_TIMEOUT' },
-    { test: { status: 'dns', account: null, via: 'ssh.github.com:443', finding: 'DNS_FAILURE' }, says: 'The name github.com could not be resolved inside the distribution.', finding: 'DNS_FAILURE' },
-    { test: { status: 'host-key', account: null, via: 'github.com:22', finding: 'GIT_AUTH' }, says: "The server's identity does not match what was recorded before", finding: 'GIT_AUTH' },
-    { test: { status: 'unknown', account: null, via: null, finding: 'UNKNOWN' }, says: 'The test did not give a clear answer.', finding: 'UNKNOWN' },
+    { test: { service: 'github', status: 'authenticated', account: 'mei-chen', via: 'github.com:22', finding: null }, says: 'It works: GitHub knows this key as mei-chen.', finding: null },
+    { test: { service: 'github', status: 'denied', account: null, via: 'github.com:22', finding: 'GIT_AUTH' }, says: "GitHub refused the key: it is not added to your account yet.", finding: 'GIT_AUTH' },
+    { test: { service: 'github', status: 'refused', account: null, via: 'ssh.github.com:443', finding: 'CONN_REFUSED_REMOTE' }, says: 'The connection was refused or closed.', finding: 'CONN_REFUSED_REMOTE' },
+    { test: { service: 'github', status: 'timeout', account: null, via: 'ssh.github.com:443', finding: 'NET_TIMEOUT' }, says: 'GitHub did not answer in time on port 22 or 443.', finding: 'NET_TIMEOUT' },
+    { test: { service: 'github', status: 'dns', account: null, via: 'ssh.github.com:443', finding: 'DNS_FAILURE' }, says: 'The name github.com could not be resolved inside the distribution.', finding: 'DNS_FAILURE' },
+    { test: { service: 'github', status: 'host-key', account: null, via: 'github.com:22', finding: 'GIT_AUTH' }, says: "The server's identity does not match what was recorded before", finding: 'GIT_AUTH' },
+    { test: { service: 'github', status: 'unknown', account: null, via: null, finding: 'UNKNOWN' }, says: 'The test did not give a clear answer.', finding: 'UNKNOWN' },
   ];
   for (const c of cases) {
     it(`${c.test.status}: says what it means${c.finding ? ` and explains ${c.finding}` : ''}`, () => {
@@ -164,8 +164,34 @@ describe('Git and SSH section: the test', () => {
     });
   }
 
+  it('names the service tested: Gitee and GitLab, and a Gitee timeout (port 22 only)', () => {
+    const gitee = textOf(render({ git: git(), sshKey: key, service: 'gitee', test: { service: 'gitee', status: 'authenticated', account: 'zhang-san', via: 'gitee.com:22', finding: null } }));
+    expect(gitee).toContain('It works: Gitee knows this key as zhang-san.');
+    const denied = textOf(render({ git: git(), sshKey: key, service: 'gitlab', test: { service: 'gitlab', status: 'denied', account: null, via: 'altssh.gitlab.com:443', finding: 'GIT_AUTH' } }));
+    expect(denied).toContain("GitLab refused the key: it is not added to your account yet. Copy the public key above, paste it into GitLab's settings, then test again.");
+    const slow = textOf(render({ git: git(), sshKey: key, service: 'gitee', test: { service: 'gitee', status: 'timeout', account: null, via: 'gitee.com:22', finding: 'NET_TIMEOUT' } }, 'zh-CN'));
+    expect(slow).toContain('Gitee 在 22 端口没有及时响应');
+    expect(slow).not.toContain('22 和 443');
+    const dns = textOf(render({ git: git(), sshKey: key, service: 'gitee', test: { service: 'gitee', status: 'dns', account: null, via: 'gitee.com:22', finding: 'DNS_FAILURE' } }));
+    expect(dns).toContain('The name gitee.com could not be resolved');
+  });
+
+  it('offers the three services in a labelled picker, the chosen one selected, disabled while busy', () => {
+    const html = render({ git: git(), sshKey: key, service: 'gitee' });
+    const select = /<select id="([^"]+)" class="input"[^>]*>(.*?)<\/select>/s.exec(html);
+    expect(select).not.toBeNull();
+    expect(html).toContain(`<label for="${select?.[1]}">Service</label>`);
+    expect([...(select?.[2] ?? '').matchAll(/<option value="(\w+)"( selected="")?>([^<]+)<\/option>/g)].map((m) => [m[1], !!m[2], m[3]])).toEqual([
+      ['github', false, 'GitHub (github.com)'],
+      ['gitee', true, 'Gitee (gitee.com)'],
+      ['gitlab', false, 'GitLab (gitlab.com)'],
+    ]);
+    expect(render({ git: git(), sshKey: key, busy: 'test', taskId: 't' })).toMatch(/<select [^>]*disabled=""/);
+    expect(textOf(render({ git: git(), sshKey: key, service: 'gitlab', busy: 'test', taskId: 't' }))).toContain('Testing the SSH connection to GitLab…');
+  });
+
   it('reads in Chinese for zh-CN', () => {
-    const text = textOf(render({ git: git(), sshKey: key, test: { status: 'denied', account: null, via: 'github.com:22', finding: 'GIT_AUTH' } }, 'zh-CN'));
+    const text = textOf(render({ git: git(), sshKey: key, test: { service: 'github', status: 'denied', account: null, via: 'github.com:22', finding: 'GIT_AUTH' } }, 'zh-CN'));
     expect(text).toContain('GitHub 拒绝了这个密钥：它还没有添加到你的账号里。');
     expect(text).toContain('本次测试经由 github.com:22。');
     expect(text).toContain('测试连接');
@@ -213,15 +239,24 @@ describe('Git and SSH section: busy, cancel, failures', () => {
   });
 });
 
+describe('Git and SSH section: SSH instead of https', () => {
+  it('for Gitee after a passing Gitee test: the texts and the rule name gitee.com', () => {
+    const test: SshTest = { service: 'gitee', status: 'authenticated', account: 'zhang-san', via: 'gitee.com:22', finding: null };
+    const html = render({ git: git(), sshKey: key, service: 'gitee', test }, 'zh-CN');
+    expect(textOf(html)).toContain('让 git 用你的 SSH 密钥访问 https://gitee.com/… 开头的地址。');
+    expect(button(html, '访问 gitee.com 时使用 SSH')).not.toBeNull();
+  });
+});
+
 describe('Git and SSH section: SSH for github.com', () => {
   it('waits for a passing test', () => {
-    const html = render({ git: git(), sshKey: key, test: { status: 'denied', account: null, via: 'github.com:22', finding: 'GIT_AUTH' } });
+    const html = render({ git: git(), sshKey: key, test: { service: 'github', status: 'denied', account: null, via: 'github.com:22', finding: 'GIT_AUTH' } });
     expect(textOf(html)).toContain('Available once the SSH test below says your key works.');
     expect(button(html, 'Use SSH for github.com')).toBeNull();
   });
 
   it('after a passing test offers it; once set, says so and shows how to undo for the tested route', () => {
-    const test: SshTest = { status: 'authenticated', account: 'mei-chen', via: 'ssh.github.com:443', finding: null };
+    const test: SshTest = { service: 'github', status: 'authenticated', account: 'mei-chen', via: 'ssh.github.com:443', finding: null };
     expect(button(render({ git: git(), sshKey: key, test }), 'Use SSH for github.com')).not.toBeNull();
     const on = render({ git: git({ insteadOf: ['url.ssh://git@ssh.github.com:443/.insteadof https://github.com/'] }), sshKey: key, test });
     const text = textOf(on);

@@ -14,7 +14,7 @@ const git = (over: Partial<Git> = {}): Git => ({ gitVersion: 'git version 2.43.0
 const PUB = 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIK0wmN/Cr3JXqmLW7u+g9pTh+wyqDHpSQEIQczXkVx9q mei@example.com';
 const FP = '256 SHA256:q7mh5m2m8C8w1m0z2nY9t3k8n4r5s6t7u8v9w0x1y2z mei@example.com (ED25519)';
 const ssh = (over: Partial<Ssh> = {}): Ssh => ({ publicKey: PUB, fingerprint: FP, created: false, test: null, ...over });
-const authed = (via: string): SshTest => ({ status: 'authenticated', account: 'mei-chen', via, finding: null });
+const authed = (via: string, service: SshTest['service'] = 'github'): SshTest => ({ service, status: 'authenticated', account: 'mei-chen', via, finding: null });
 
 /** A store that has read git (with the settings given) and the key; the calls so far are cleared. */
 async function loaded(gitOver: Partial<Git> = {}, sshOver: Partial<Ssh> = {}, more: Handlers = {}) {
@@ -199,7 +199,7 @@ describe('git and SSH store: changes only on request', () => {
     const { f, s } = await loaded({}, {}, { 'network.sshKey': (req) => (req.test ? answer.promise : ssh()) });
     const p = s.getState().testSsh(target);
     expect(s.getState()).toMatchObject({ busy: 'test', taskId: 'gitssh-test-3' });
-    expect(f.calls).toEqual([{ channel: 'network.sshKey', request: { taskId: 'gitssh-test-3', target: net, generate: false, test: true } }]);
+    expect(f.calls).toEqual([{ channel: 'network.sshKey', request: { taskId: 'gitssh-test-3', target: net, generate: false, test: true, service: 'github' } }]);
     // Nothing else starts while the test runs.
     expect(await s.getState().createKey(target)).toBe(false);
     expect(await s.getState().installGit(target)).toBe(false);
@@ -208,7 +208,7 @@ describe('git and SSH store: changes only on request', () => {
     expect(await p).toBe(false);
     expect(s.getState()).toMatchObject({ busy: null, taskId: null, failedAction: 'test', error: { code: 'CANCELLED' } });
 
-    const denied: SshTest = { status: 'denied', account: null, via: 'github.com:22', finding: 'GIT_AUTH' };
+    const denied: SshTest = { service: 'github', status: 'denied', account: null, via: 'github.com:22', finding: 'GIT_AUTH' };
     const again = await loaded({}, {}, { 'network.sshKey': (req) => ssh({ test: req.test ? denied : null }) });
     expect(await again.s.getState().testSsh(target)).toBe(true);
     expect(again.s.getState().test).toEqual(denied);
@@ -223,11 +223,15 @@ describe('git and SSH store: changes only on request', () => {
   });
 });
 
-describe('SSH for github.com (insteadOf)', () => {
-  it('follows the route the test authenticated through, and nothing else', () => {
+describe('SSH instead of https (insteadOf)', () => {
+  it('follows the service and route the test authenticated through, and nothing else', () => {
     expect(sshRewriteFor(authed('github.com:22'))).toEqual({ base: 'git@github.com:', prefix: 'https://github.com/' });
     expect(sshRewriteFor(authed('ssh.github.com:443'))).toEqual({ base: 'ssh://git@ssh.github.com:443/', prefix: 'https://github.com/' });
+    expect(sshRewriteFor(authed('gitee.com:22', 'gitee'))).toEqual({ base: 'git@gitee.com:', prefix: 'https://gitee.com/' });
+    expect(sshRewriteFor(authed('altssh.gitlab.com:443', 'gitlab'))).toEqual({ base: 'ssh://git@altssh.gitlab.com:443/', prefix: 'https://gitlab.com/' });
+    // A route that is not the tested service's own host gives no rule.
     expect(sshRewriteFor(authed('gitlab.com:22'))).toBeNull();
+    expect(sshRewriteFor(authed('github.com:22', 'gitee'))).toBeNull();
     expect(sshRewriteFor(authed('evilgithub.com:22'))).toBeNull();
     expect(sshRewriteFor({ ...authed('github.com:22'), status: 'denied' })).toBeNull();
     expect(sshRewriteFor({ ...authed('github.com:22'), via: null })).toBeNull();
@@ -240,17 +244,45 @@ describe('SSH for github.com (insteadOf)', () => {
       'network.sshKey': (req) => ssh({ test: req.test ? test : null }),
       'network.gitSetup': (req) => git({ insteadOf: req.insteadOf ? [`url.${req.insteadOf.base}.insteadof ${req.insteadOf.prefix}`] : [] }),
     });
-    expect(await s.getState().rewriteGithubToSsh(target)).toBe(false);
+    expect(await s.getState().rewriteToSsh(target)).toBe(false);
     expect(f.calls).toEqual([]);
     test = authed('ssh.github.com:443');
     await s.getState().testSsh(target);
-    expect(await s.getState().rewriteGithubToSsh(target)).toBe(true);
+    expect(await s.getState().rewriteToSsh(target)).toBe(true);
     expect(f.calls[1]).toEqual({
       channel: 'network.gitSetup',
       request: { taskId: 'gitssh-rewrite-4', target: net, installIfMissing: false, insteadOf: { base: 'ssh://git@ssh.github.com:443/', prefix: 'https://github.com/' } },
     });
     expect(hasRewrite(s.getState().git, { base: 'ssh://git@ssh.github.com:443/', prefix: 'https://github.com/' })).toBe(true);
     expect(hasRewrite(s.getState().git, { base: 'git@github.com:', prefix: 'https://github.com/' })).toBe(false);
+  });
+});
+
+describe('the service to test', () => {
+  it('GitHub by default; the choice goes with the test request, drops a verdict about another service, and outlives a change of distro', async () => {
+    const { f, s } = await loaded({}, {}, { 'network.sshKey': (req) => ssh({ test: req.test ? authed('gitee.com:22', req.service) : null }) });
+    expect(s.getState().service).toBe('github');
+    s.getState().setService('gitee');
+    expect(await s.getState().testSsh(target)).toBe(true);
+    expect(f.calls[0]).toEqual({ channel: 'network.sshKey', request: { taskId: 'gitssh-test-3', target: net, generate: false, test: true, service: 'gitee' } });
+    expect(s.getState().test).toMatchObject({ service: 'gitee', status: 'authenticated' });
+    s.getState().setService('gitee');
+    expect(s.getState().test).not.toBeNull();
+    s.getState().setService('gitlab');
+    expect(s.getState()).toMatchObject({ service: 'gitlab', test: null });
+    await s.getState().probe({ distro: 'Debian', user: 'mei' });
+    expect(s.getState().service).toBe('gitlab');
+  });
+
+  it('cannot change while an action runs', async () => {
+    const answer = deferred<Ssh>();
+    const { s } = await loaded({}, {}, { 'network.sshKey': (req) => (req.test ? answer.promise : ssh()) });
+    const p = s.getState().testSsh(target);
+    s.getState().setService('gitee');
+    expect(s.getState().service).toBe('github');
+    answer.resolve(ssh({ test: authed('github.com:22') }));
+    await p;
+    expect(s.getState().test).toMatchObject({ service: 'github' });
   });
 });
 

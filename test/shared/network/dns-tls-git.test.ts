@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { diagnoseDns, parseResolvConf, parseResolveLines } from '../../../src-shared/network/dns';
-import { parseSshTest, sshFinding, validEmail, validGitName, validUrlPrefix } from '../../../src-shared/network/git';
+import { parseSshTest, sshFinding, SSH_SERVICE_IDS, SSH_SERVICES, validEmail, validGitName, validUrlPrefix } from '../../../src-shared/network/git';
 import { isPublicIssuer, judgeTls, parseTlsBlocks } from '../../../src-shared/network/tls';
 
 const REAL = join(__dirname, '../../fixtures/real/linux');
@@ -61,5 +61,26 @@ describe('git and SSH', () => {
     expect(parseSshTest('ssh: connect to host github.com port 22: Connection refused').status).toBe('refused');
     expect(parseSshTest('ssh: connect to host github.com port 22: Connection timed out').status).toBe('timeout');
     expect(sshFinding('denied')).toBe('GIT_AUTH');
+  });
+
+  // The greetings as the services document them: Gitee (help.gitee.com, "SSH 公钥设置"; a user's post shows a
+  // Chinese display name with the login), GitLab (gitlab-shell's README, "Discover"). All exit non-zero.
+  it('reads the Gitee and GitLab greetings and names the account by its login', () => {
+    expect(parseSshTest("Hi USERNAME! You've successfully authenticated, but GITEE.COM does not provide shell access.")).toEqual({ status: 'authenticated', account: 'USERNAME' });
+    expect(parseSshTest("Hi 张三(@yang-yu521)! You've successfully authenticated, but GITEE.COM does not provide shell access.")).toEqual({ status: 'authenticated', account: 'yang-yu521' });
+    expect(parseSshTest("Hi Anonymous! You've successfully authenticated, but GITEE.COM does not provide shell access.")).toEqual({ status: 'authenticated', account: 'Anonymous' });
+    expect(parseSshTest('PTY allocation request failed on channel 0\nWelcome to GitLab, @username!\nConnection to gitlab.com closed.')).toEqual({ status: 'authenticated', account: 'username' });
+    expect(parseSshTest("Hi octocat/hello-world! You've successfully authenticated, but GitHub does not provide shell access.")).toEqual({ status: 'authenticated', account: 'octocat' });
+    expect(parseSshTest('git@gitee.com: Permission denied (publickey).').status).toBe('denied');
+    // A line break inside the would-be name is not a greeting.
+    expect(parseSshTest("Hi\nthere! You've successfully authenticated").status).toBe('unknown');
+  });
+
+  it('knows each service\'s SSH hosts; Gitee has no port-443 route', () => {
+    expect(SSH_SERVICE_IDS).toEqual(['github', 'gitee', 'gitlab']);
+    expect(SSH_SERVICES.github.fallback).toEqual({ host: 'ssh.github.com', port: 443 });
+    expect(SSH_SERVICES.gitlab.fallback).toEqual({ host: 'altssh.gitlab.com', port: 443 });
+    expect(SSH_SERVICES.gitee.fallback).toBeNull();
+    for (const id of SSH_SERVICE_IDS) expect(validUrlPrefix(SSH_SERVICES[id].https)).toBe(true);
   });
 });
