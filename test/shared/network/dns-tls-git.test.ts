@@ -61,6 +61,9 @@ describe('git and SSH', () => {
     expect(parseSshTest('ssh: connect to host github.com port 22: Connection refused').status).toBe('refused');
     expect(parseSshTest('ssh: connect to host github.com port 22: Connection timed out').status).toBe('timeout');
     expect(sshFinding('denied')).toBe('GIT_AUTH');
+    // A changed host key is not a login problem: no "add your key" advice under an interception warning.
+    expect(parseSshTest('@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@\n@    WARNING: REMOTE HOST IDENTIFICATION HAS CHANGED!     @\nHost key verification failed.').status).toBe('host-key');
+    expect(sshFinding('host-key')).toBeNull();
   });
 
   // The greetings as the services document them: Gitee (help.gitee.com, "SSH 公钥设置"; a user's post shows a
