@@ -4,7 +4,8 @@
 # when port 22 is blocked. Args:
 #   key COMMENT   create the key if there is none, then show it
 #   show          show the key, if any
-#   test HOST PORT FALLBACK_HOST FALLBACK_PORT TIMEOUT_S   (empty FALLBACK_HOST: no fallback)
+#   test HOST PORT FALLBACK_HOST FALLBACK_PORT TIMEOUT_S [USER]   (empty FALLBACK_HOST: no fallback;
+#        USER is git for every real service, another one only in tests against a local sshd)
 # Prints PUBKEY <line>, FINGERPRINT <line>, CREATED, SSH_TRY <host> <port> <exit>, SSH_OUT <text>.
 set -u
 # In a sandbox (tests) the home lives under GWS_ROOT like every other absolute path.
@@ -30,6 +31,8 @@ case "$action" in
   test)
     timeout_s="${6:-10}"
     [[ "$timeout_s" =~ ^[0-9]{1,2}$ ]] || { echo "ERROR bad timeout"; exit 2; }
+    login="${7:-git}"
+    [[ "$login" =~ ^[a-z_][a-z0-9_-]{0,31}$ ]] || { echo "ERROR bad user"; exit 2; }
     try() {
       local host="$1" port="$2" out rc
       [[ "$host" =~ ^[A-Za-z0-9.-]{1,253}$ && "$port" =~ ^[0-9]{1,5}$ ]] || return 2
@@ -37,7 +40,7 @@ case "$action" in
       # BatchMode: never a prompt. accept-new: first contact is recorded, a changed key still fails.
       out="$(timeout $((timeout_s + 5)) ssh -T -p "$port" -o BatchMode=yes -o ConnectTimeout="$timeout_s" \
         -o StrictHostKeyChecking=accept-new -o UserKnownHostsFile="$HOME/.ssh/known_hosts" \
-        "git@$host" </dev/null 2>&1)"
+        "$login@$host" </dev/null 2>&1)"
       rc=$?
       echo "SSH_TRY $host $port $rc"
       printf '%s\n' "$out" | head -n4 | sed 's/^/SSH_OUT /'

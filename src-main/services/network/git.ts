@@ -54,6 +54,8 @@ export interface SshHosts {
   readonly fallbackHost: string | null;
   readonly fallbackPort: number | null;
   readonly timeoutS: number;
+  /** The login: git for every service; tests against a local sshd use an account that exists there. */
+  readonly user?: string;
 }
 
 /** Where the SSH test signs in for each service (src-shared/network/git.ts names them). */
@@ -90,9 +92,9 @@ export async function sshKey(
       id: 'net.ssh-test',
       target,
       script: 'net-ssh.sh',
-      args: ['test', hosts.host, String(hosts.port), hosts.fallbackHost ?? '', hosts.fallbackPort === null ? '' : String(hosts.fallbackPort), String(hosts.timeoutS)],
+      args: ['test', hosts.host, String(hosts.port), hosts.fallbackHost ?? '', hosts.fallbackPort === null ? '' : String(hosts.fallbackPort), String(hosts.timeoutS), hosts.user ?? 'git'],
       timeoutMs: (hosts.timeoutS + 10) * 2 * 1000,
-      title: `ssh -T git@${hosts.host}`,
+      title: `ssh -T ${hosts.user ?? 'git'}@${hosts.host}`,
     });
     // Judge by the last attempt: the fallback's answer when port 22 failed.
     const tries = t.stdout.split(/^SSH_TRY /m).slice(1);

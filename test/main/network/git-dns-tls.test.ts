@@ -101,7 +101,7 @@ describe('sshKey: the service', () => {
     await s.sshKey({ target, generate: true, comment: 'dev@example.com', test: false });
     const r = await s.sshKey({ target, generate: false, test: true, service: 'gitee' });
     expect(r.test).toEqual({ service: 'gitee', status: 'refused', account: null, via: `127.0.0.1:${closedPort}`, finding: 'CONN_REFUSED_REMOTE' });
-    expect(host.seen.at(-1)?.distro?.args).toEqual(['test', '127.0.0.1', String(closedPort), '', '', '3']);
+    expect(host.seen.at(-1)?.distro?.args).toEqual(['test', '127.0.0.1', String(closedPort), '', '', '3', 'git']);
     expect(host.seen.at(-1)?.title).toBe('ssh -T git@127.0.0.1');
     // The script itself: one attempt, a clean exit, nothing on stderr (an empty fallback is not an error).
     const direct = spawnSync('bash', ['-s', '--', 'test', '127.0.0.1', String(closedPort), '', '', '3'], {
