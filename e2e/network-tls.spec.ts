@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import { createServer, type AddressInfo, type Socket } from 'node:net';
 import AxeBuilder from '@axe-core/playwright';
 import path from 'node:path';
 import gitSsh from '../src-renderer/i18n/locales/en/gitSsh.json';
@@ -8,7 +7,7 @@ import { makeDistroSandbox, type DistroSandbox } from './support/distro-sandbox'
 import { sharedGoCache, startJourney } from './support/journey';
 import { startGoServers, QUOTE_STANDIN, type GoServers } from './support/journey-servers';
 import { debianGoAvailable, debianGoTarball } from '../test/support/go-fixture';
-import { startModuleProxy, type Running } from '../test/support/net/servers';
+import { startHangServer, startModuleProxy, type Running } from '../test/support/net/servers';
 import { makeUntrustedCert } from '../test/support/net/tls-cert';
 import { DistroPage } from './pages/DistroPage';
 import { NetworkPage } from './pages/NetworkPage';
@@ -24,24 +23,6 @@ import { WizardPage } from './pages/WizardPage';
  */
 const ISSUER_CN = 'Example Corp TLS Inspection CA';
 
-/** An SSH server that accepts and never speaks: ssh gives up on the banner after its ConnectTimeout. */
-async function startSilentSsh(): Promise<{ port: number; close: () => Promise<void> }> {
-  const sockets = new Set<Socket>();
-  const server = createServer((s) => {
-    sockets.add(s);
-    s.on('close', () => sockets.delete(s));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return {
-    port: (server.address() as AddressInfo).port,
-    close: () =>
-      new Promise<void>((resolve) => {
-        for (const s of sockets) s.destroy();
-        server.close(() => resolve());
-      }),
-  };
-}
-
 const test = base.extend<{ go: GoServers; inspected: { modules: Running; cert: string }; silentSsh: { port: number } }>({
   go: async ({}, use) => {
     const servers = await startGoServers(await debianGoTarball(), 64 * 1024 * 1024);
@@ -54,8 +35,9 @@ const test = base.extend<{ go: GoServers; inspected: { modules: Running; cert: s
     await use({ modules, cert: ca.cert });
     await modules.close();
   },
+  // An SSH server that accepts and never speaks: ssh gives up on the banner after its ConnectTimeout.
   silentSsh: async ({}, use) => {
-    const ssh = await startSilentSsh();
+    const ssh = await startHangServer();
     await use(ssh);
     await ssh.close();
   },

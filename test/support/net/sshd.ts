@@ -1,8 +1,9 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createConnection, createServer } from 'node:net';
+import { createConnection } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { refusedPort } from './servers';
 
 /**
  * A real OpenSSH server on 127.0.0.1 that answers like a git host: every
@@ -40,7 +41,7 @@ export async function startLocalSshd(greeting: string): Promise<LocalSshd> {
   chmodSync(dir, 0o755);
   // sshd's privilege separation directory; the package creates it only at boot.
   mkdirSync('/run/sshd', { recursive: true, mode: 0o755 });
-  const port = await freePort();
+  const port = await refusedPort();
   const greet = join(dir, 'greet.sh');
   writeFileSync(greet, `#!/bin/sh\nprintf '%s\\n' '${greeting.replace(/'/g, `'\\''`)}' >&2\nexit 1\n`, { mode: 0o755 });
   writeFileSync(join(dir, 'authorized_keys'), '', { mode: 0o600 });
@@ -121,17 +122,6 @@ export async function startLocalSshd(greeting: string): Promise<LocalSshd> {
 function run(cmd: string, args: string[], env: Record<string, string> = {}): void {
   const r = spawnSync(cmd, args, { encoding: 'utf8', env: { ...process.env, ...env } });
   if (r.status !== 0) throw new Error(`${cmd} failed: ${r.stderr || r.error?.message}`);
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
 }
 
 async function waitForPort(port: number, failed: () => string | null): Promise<void> {
