@@ -92,6 +92,7 @@ export function scoreAs(bytes: Uint8Array, enc: TextEncodingName, partial = fals
     return -Infinity;
   }
   let sum = 0;
+  let multibyte = false;
   for (let i = 0; i < text.length; i++) {
     let c = text.charCodeAt(i);
     let score: number;
@@ -104,8 +105,16 @@ export function scoreAs(bytes: Uint8Array, enc: TextEncodingName, partial = fals
     } else score = charScore(c);
     const size = byteLength(c, enc);
     sum += score * size;
-    if (enc === 'utf8' && size > 1 && score > -1) sum += 1;
+    if (enc === 'utf8' && size > 1 && score > -1) {
+      sum += 1;
+      // GBK pairs can form valid 2-byte UTF-8 too, as Greek or Coptic ("系统" reads "ϵͳ"): no prior for those.
+      if (score >= 0.3) multibyte = true;
+    }
   }
+  // Valid UTF-8 with multi-byte characters is what every modern tool writes and what random
+  // bytes of another encoding almost never are: a prior, so one symbol ("✓") is not outvoted
+  // by the three Latin-1 letters its bytes make in a DOS code page.
+  if (multibyte) sum += 3;
   sum += contextAdjust(text);
   // UTF-16LE text from a console carries ASCII somewhere (a newline, a space, a code), and
   // so NUL bytes; without any, Shift-JIS kana read two bytes at a time look like CJK too.
@@ -173,6 +182,7 @@ function charScore(c: number): number {
   if (c >= 0x400 && c < 0x530) return 0.5; // Cyrillic
   if (c >= 0x2000 && c < 0x2070) return 0.5; // general punctuation
   if (c >= 0x2500 && c < 0x25a0) return 0; // box drawing, blocks (DOS progress bars)
+  if (c >= 0x2190 && c < 0x2c00) return 0.3; // arrows, math, technical, shapes, dingbats (✓ →)
   if (c >= 0x3000 && c < 0x3100) return 1; // CJK punctuation, kana
   if (c >= 0x4e00 && c < 0xa000) return 1; // CJK unified ideographs
   if (c >= 0xac00 && c < 0xd7a4) return 0.3; // Hangul
