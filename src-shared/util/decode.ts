@@ -25,6 +25,8 @@ export function decodeBytes(bytes: Uint8Array, encoding: TextEncodingName | 'aut
   return { text: byteDecoder(enc).decode(bytes), encoding: enc };
 }
 
+/** A line without a space passes undecided from this length (see asciiLinesEnd). */
+const MIN_BARE_LINE = 12;
 /** Enough bytes to decide without waiting for more: see StreamDecoder.write. */
 const DECIDE_HIGH_BYTES = 24;
 const DECIDE_NULS = 4;
@@ -106,16 +108,33 @@ function enoughToDecide(all: Uint8Array): boolean {
   return high >= DECIDE_HIGH_BYTES || nul >= DECIDE_NULS;
 }
 
-/** End of the last whole line in a run of NUL-free ASCII from the start (0 when there is none). */
+/**
+ * End of the last whole line of ASCII text from the start (0 when there is
+ * none). A line ends at \n, or at \r followed by more bytes (progress bars
+ * redraw with \r alone); it must be printable ASCII with a space or a tab in
+ * it, or be 12 characters long, because BOM-less UTF-16LE CJK can look like
+ * short ASCII ("正在服" is "ck(W" then 0D 67) but its bytes rarely make a
+ * space or a long printable run, and its newline is 0A 00.
+ * An empty line ("\r\n" before DISM's banner) waits: it tells nothing.
+ */
 function asciiLinesEnd(all: Uint8Array): number {
   let end = 0;
+  let spaced = false;
+  let lineStart = 0;
   for (let i = 0; i < all.length; i++) {
     const b = all[i] as number;
-    if (b === 0 || b >= 0x80) break;
-    if (b === 0x0a) end = i + 1;
+    const lineEnd = b === 0x0a || (b === 0x0d && i + 1 < all.length && all[i + 1] !== 0x0a);
+    if (lineEnd) {
+      if (!spaced && i - lineStart < MIN_BARE_LINE) break;
+      end = i + 1;
+      lineStart = end;
+      spaced = false;
+      continue;
+    }
+    if (b === 0x0d && all[i + 1] === 0x0a) continue; // CRLF: the \n ends the line
+    if (b === 0x20 || b === 0x09) spaced = true;
+    else if (b < 0x20 || b >= 0x7f) break; // NUL, another control byte, or non-ASCII: undecided from here
   }
-  // A BOM-less UTF-16LE text could start with ASCII-looking bytes ("乐" is 50 4E); its
-  // newline would be 0A 00, so require the byte after our newline not to be NUL.
   return end > 0 && all[end] === 0 ? 0 : end;
 }
 
