@@ -95,6 +95,21 @@ export class RecordingHost implements Host {
   }
 }
 
+/**
+ * A host's word on the encoding, unless the bytes contradict it (a UTF-16LE BOM, or
+ * malformed UTF-8 said to be UTF-8: a host that did not decode them): then detect.
+ */
+function trustworthy(bytes: Uint8Array, encoding: TextEncodingName): boolean {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return encoding === 'utf16le';
+  if (encoding !== 'utf8') return true;
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Only a RecordingHost can say what the session saw; anything else has no recording. */
 export function recordingOf(host: Host): RecordingHost | null {
   return host instanceof RecordingHost ? host : null;
@@ -140,7 +155,7 @@ export function specSecrets(spec: CommandSpec): string[] {
  */
 function recordOutput(bytes: Uint8Array, encoding: TextEncodingName, secrets: readonly string[]): RecordedOutput | undefined {
   if (bytes.length === 0) return undefined;
-  const decoded = decodeBytes(bytes, encoding);
+  const decoded = decodeBytes(bytes, trustworthy(bytes, encoding) ? encoding : 'auto');
   let text = decoded.text;
   if (text.length > MAX_STREAM_CHARS) text = `[... ${text.length - MAX_STREAM_CHARS} characters left out ...]\n${text.slice(-MAX_STREAM_CHARS)}`;
   // Secrets shorter than 3 characters are not searched for (they would match inside ordinary words);
