@@ -14,8 +14,10 @@ import { byteDecoder, type TextEncodingName } from './codepages';
  *    replacement characters count against), plus, for the double-byte code
  *    pages, a penalty for pairs outside the common area (GB2312's symbol and
  *    level-1/2 hanzi rows, JIS kana and level-1 kanji), which is where random
- *    bytes from another encoding land. Ties go to the order of CANDIDATES
- *    (UTF-8 first), or to the caller's hint.
+ *    bytes from another encoding land; CJK counts in words, not as a lone
+ *    character glued to ASCII letters; valid UTF-8 with plausible multi-byte
+ *    characters gets a prior. Ties go to the order of CANDIDATES (UTF-8
+ *    first), or to the caller's hint.
  *
  * A short line that is all CJK in BOM-less UTF-16LE (wsl.exe's
  * "请求的操作成功。..." ) has no NUL in odd positions at all; step 4 is what
