@@ -72,13 +72,20 @@ describe('go-wsl-doctor explain: console code pages', () => {
     }
   });
 
-  it('reads Shift-JIS and CP437 files (a Japanese restart message; DISM English with a CP437 progress bar)', async () => {
-    // The Japanese sentence is wsl.exe's/Windows' ERROR_SUCCESS_REBOOT_REQUIRED text as Windows ships it in ja-JP.
+  it('reads a Japanese restart message in Shift-JIS', async () => {
+    // Made up for the code page (no real ja-JP capture here): Japanese sentences and the untranslated code line, which decides.
     const ja = '操作は正常に終了しました。\r\nシステムを再起動するまで変更は有効になりません。\r\nError code: 0x80070bc2\r\n';
     expect((await explain(new Uint8Array(iconv.encode(ja, 'shift_jis'))))[0]?.id).toBe('WSL_REBOOT_PENDING');
-    const us = 'Deployment Image Servicing and Management tool\r\nVersion: 10.0.19041.1\r\n\r\nError: 3010\r\n\r\nThe requested operation is successful. Changes will not be effective until the system is rebooted.\r\n░▒▓\r\n';
-    const findings = await explain(new Uint8Array(iconv.encode(us, 'cp437')));
-    expect(findings[0]?.id).toBe('WSL_REBOOT_PENDING');
+  });
+
+  it('reads a French launcher error in a DOS code page (the paste in microsoft/WSL#7682 shows it as "Donn\uFFFDes": such bytes read as UTF-8)', async () => {
+    const rel = 'win/wsl-install-error-0x8007000d-fr-01.txt';
+    const text = body(rel).replace('Donn\uFFFDes', 'Données');
+    for (const page of ['cp850', 'cp437'] as const) {
+      const findings = await explain(new Uint8Array(iconv.encode(text, page)));
+      expect(findings[0]?.id, page).toBe(expectOf(rel));
+      expect(findings.flatMap((f) => f.evidence).join('\n'), page).not.toContain('\uFFFD');
+    }
   });
 
   it('--encoding skips detection (a wrong one gives mojibake, so the answer changes)', async () => {
