@@ -130,3 +130,19 @@ describe('runProcess: CLIXML on a real pipe', () => {
     expect(live.join('')).toBe(r.stderr);
   });
 });
+
+describe('WindowsHost: the code page the facts report wins over guessing', () => {
+  it('reads a short GBK answer that is also valid UTF-8 (没 is C3 BB, "û" in UTF-8) as GBK once the facts said 936', async () => {
+    const { WindowsHost } = await import('../../../src-main/host/windows-host');
+    const host = new WindowsHost(null, process.env);
+    const gbk = JSON.stringify([...iconv.encode('没\r\n', 'gbk')]);
+    const tool: CommandSpec = { id: 'reg.query', argv: [process.execPath, '-e', `process.stdout.write(Buffer.from(${gbk}))`] };
+    const before = await host.run(tool);
+    expect(before.stdout).toBe('û\r\n'); // undecidable alone: detection says UTF-8
+    await host.run({ ...windowsFactsSpec(), argv: [process.execPath, '-e', `process.stdout.write(${JSON.stringify(FACTS_ESCAPED)})`] });
+    expect(host.console.encoding).toBe('gbk');
+    const after = await host.run(tool);
+    expect(after.encoding.stdout).toBe('gbk');
+    expect(after.stdout).toBe('没\r\n');
+  });
+});
