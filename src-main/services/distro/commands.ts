@@ -1,5 +1,5 @@
 import { distroScriptSpec } from '../../host/commands/distro';
-import { windowsPaths } from '../../host/commands/windows-paths';
+import { wsl } from '../../host/commands/wsl';
 import type { CommandSpec } from '../../host/types';
 
 /**
@@ -7,12 +7,6 @@ import type { CommandSpec } from '../../host/types';
  * answers by; the key is the distro name where there is one. argv only: the
  * distro name and paths are single arguments, never parts of a command line.
  */
-const WSL_ENV = { WSL_UTF8: '1' } as const;
-
-function wsl(id: string, args: readonly string[], extra: Partial<CommandSpec> = {}): CommandSpec {
-  return { id, argv: [windowsPaths.wsl, ...args], env: WSL_ENV, decode: 'auto', timeoutMs: 60_000, ...extra };
-}
-
 const MIN = 60_000;
 
 export const distroCommands = {

@@ -1,9 +1,9 @@
 import { ApiError } from '../../../src-shared/contract';
 import { sha256, type TargetIO } from '../../files/target-io';
+import type { ScriptText } from '../../distro-scripts';
 import type { Host, RunResult } from '../../host/types';
 import { distroCommands } from './commands';
 
-export type ScriptSource = (name: string) => string;
 
 /**
  * /etc/wsl.conf inside a distro, reached through the Host: a read script that
@@ -11,7 +11,7 @@ export type ScriptSource = (name: string) => string;
  * compare-and-swap + temp file + fsync + rename as root. It plugs into the
  * same backup/undo journal as a Windows file.
  */
-export function distroWslConf(host: Host, scripts: ScriptSource, distro: string): TargetIO {
+export function distroWslConf(host: Host, scripts: ScriptText, distro: string): TargetIO {
   return {
     describe: { kind: 'distro-file', distro, path: '/etc/wsl.conf' },
     async read() {

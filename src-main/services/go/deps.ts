@@ -2,13 +2,13 @@ import type { Mirror } from '../../../src-shared/go/mirrors';
 import type { Host } from '../../host/types';
 import type { HttpGet } from './http-get';
 import type { Runner } from './run-script';
-import type { ScriptSource } from './scripts';
+import type { ScriptText } from '../../distro-scripts';
 
 /** What the Go service needs from the app; the lead builds one per session. */
 export interface GoServiceDeps {
   readonly host: Host;
-  /** Where lib-go.sh + go-*.sh come from (dirScriptSource(...)). */
-  readonly scripts: ScriptSource;
+  /** Script text by name; default: the shipped copy through loadDistroScript. */
+  readonly scripts?: ScriptText;
   /** Windows-side download cache (%LOCALAPPDATA%\go-wsl-setup\downloads); the distro reads it via /mnt/c. */
   readonly downloadDir: string;
   readonly mirrors?: readonly Mirror[];

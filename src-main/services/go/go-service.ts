@@ -3,6 +3,7 @@ import { archFromRecords, findingsFromRecords } from '../../../src-shared/go/fin
 import { DEFAULT_MIRRORS, DEFAULT_RELEASE_LISTS } from '../../../src-shared/go/mirrors';
 import { chooseRelease, goArchFromUname } from '../../../src-shared/go/releases';
 import { shellChecksFromRecords, sudoFromRecords } from '../../../src-shared/go/shells';
+import { loadDistroScript, type ScriptText } from '../../distro-scripts';
 import { DEFAULT_TIMEOUTS, type GoProgress, type GoServiceDeps, type GoTimeouts } from './deps';
 import { installGo } from './install-flow';
 import { raceMirrors } from './mirror-race';
@@ -26,11 +27,13 @@ export interface InstallOptions {
  */
 export class GoService {
   readonly timeouts: GoTimeouts;
+  readonly scripts: ScriptText;
   private readonly run: Runner;
 
   constructor(readonly deps: GoServiceDeps) {
     this.timeouts = { ...DEFAULT_TIMEOUTS, ...deps.timeouts };
     this.run = deps.run ?? hostRunner(deps.host);
+    this.scripts = deps.scripts ?? loadDistroScript;
   }
 
   get mirrors() {
@@ -55,7 +58,7 @@ export class GoService {
   }
 
   async detectOld(req: In<'go.detectOld'>, signal?: AbortSignal): Promise<Out<'go.detectOld'>> {
-    const { records } = await runScript(this.run, this.deps.scripts, {
+    const { records } = await runScript(this.run, this.scripts, {
       id: 'go.detect',
       script: 'go-detect.sh',
       distro: req.distro.name,
@@ -75,7 +78,7 @@ export class GoService {
   }
 
   async verifyShells(req: In<'go.verifyShells'>, signal?: AbortSignal): Promise<Out<'go.verifyShells'>> {
-    const { records } = await runScript(this.run, this.deps.scripts, {
+    const { records } = await runScript(this.run, this.scripts, {
       id: 'go.verify-shells',
       script: 'go-verify.sh',
       distro: req.distro.name,
@@ -91,7 +94,7 @@ export class GoService {
   }
 
   async uninstall(req: In<'go.uninstall'>, signal?: AbortSignal): Promise<Out<'go.uninstall'>> {
-    const { records } = await runScript(this.run, this.deps.scripts, {
+    const { records } = await runScript(this.run, this.scripts, {
       id: 'go.uninstall',
       script: 'go-uninstall.sh',
       distro: req.distro.name,

@@ -2,7 +2,9 @@ import { ApiError } from '../../../src-shared/contract';
 import { LineSplitter, parseRecordLine, parseRecords, scriptError, type ScriptRecord } from '../../../src-shared/go/records';
 import { distroScriptSpec } from '../../host/commands/distro';
 import type { CommandSpec, Host, RunResult } from '../../host/types';
-import type { GoScriptName, ScriptSource } from './scripts';
+import type { ScriptText } from '../../distro-scripts';
+
+export type GoScriptName = 'go-detect.sh' | 'go-clean.sh' | 'go-install.sh' | 'go-path.sh' | 'go-verify.sh' | 'go-uninstall.sh';
 
 /** How a command is run: the host directly, or the lead's runLive so the Terminal shows it. */
 export type Runner = (spec: CommandSpec, signal?: AbortSignal, onOutput?: (stream: 'stdout' | 'stderr', text: string) => void) => Promise<RunResult>;
@@ -35,8 +37,8 @@ export interface ScriptOutcome {
  * error: CANCELLED, TIMEOUT, or HOST_FAILED carrying the script's diagnosed id
  * (e.g. GO_TARBALL_CORRUPT) and the tail of its stderr.
  */
-export async function runScript(run: Runner, scripts: ScriptSource, call: ScriptCall): Promise<ScriptOutcome> {
-  const payload = await scripts.payload(call.script);
+export async function runScript(run: Runner, scripts: ScriptText, call: ScriptCall): Promise<ScriptOutcome> {
+  const payload = scripts(call.script);
   const spec = distroScriptSpec(
     call.id,
     { name: call.distro, user: call.user, script: call.script, args: call.args },

@@ -5,7 +5,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LocalLinuxHost } from '../../../src-main/host/local-linux-host';
 import { GoService } from '../../../src-main/services/go/go-service';
 import type { Runner } from '../../../src-main/services/go/run-script';
-import { dirScriptSource } from '../../../src-main/services/go/scripts';
 import { ApiError } from '../../../src-shared/contract';
 import { fakeGoTarball, type GoTarball } from '../../support/go-fixture';
 import { serviceRig } from '../../support/go-service-fixture';
@@ -94,7 +93,6 @@ describe('GoService.install under faults', () => {
     const service = new GoService({
       host,
       run,
-      scripts: dirScriptSource(SCRIPTS_DIR),
       downloadDir: rig.downloadDir,
       mirrors: [{ id: 'good', base: `${rig.servers[0]!.url}/` }],
       releaseLists: [`${rig.servers.at(-1)!.url}/dl/?mode=json&include=all`],
