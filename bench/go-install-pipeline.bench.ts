@@ -41,7 +41,6 @@ import { debianGoTarball, type GoTarball } from '../test/support/go-fixture';
  *    process is not counted) on stderr, so a ratio can be traced to what cost it.
  * GWS_BENCH_RUNS sets N (default 9).
  */
-const SCRIPTS = path.resolve(process.cwd(), 'src-main/distro-scripts');
 const SERVER_ENV = 'GWS_PIPELINE_BENCH_SERVE';
 
 type Phases = Array<[string, number]>;

@@ -15,7 +15,7 @@ export function createGoHandlers(runtime: Runtime) {
     new GoService({
       host: runtime.host(),
       downloadDir: path.join(runtime.dataDir, 'downloads'),
-      run: (spec, signal, onOutput) => runLive(runtime, spec, signal, onOutput),
+      run: (spec, options) => runLive(runtime, spec, options?.signal, options?.onOutput),
       ...runtime.serviceOverrides?.go,
     });
   return {

@@ -8,7 +8,6 @@ import { startFileServer, type Fault } from './fault-file-server';
 import type { GoTarball } from './go-fixture';
 import type { LoopbackServer } from './loopback-server';
 import { releaseListJson } from './release-list';
-import { SCRIPTS_DIR } from './script-host';
 
 /**
  * A GoService wired like the app's, but every mirror and the release list are

@@ -1,7 +1,7 @@
 import type { Mirror } from '../../../src-shared/go/mirrors';
 import type { Host } from '../../host/types';
 import type { HttpGet } from './http-get';
-import type { Runner } from './run-script';
+import type { RunCommand } from '../../distro-scripts/run';
 import type { ScriptText } from '../../distro-scripts';
 
 /** What the Go service needs from the app; the lead builds one per session. */
@@ -17,8 +17,8 @@ export interface GoServiceDeps {
   readonly get?: HttpGet;
   /** Tests only: allow the release list over http://127.0.0.1. */
   readonly allowLoopbackHttp?: boolean;
-  /** Default: host.run. The lead may pass runLive so every command shows in the Terminal. */
-  readonly run?: Runner;
+  /** How scripts reach the distro; default: host.run. The app passes runLive so every script shows in the Terminal. */
+  readonly run?: RunCommand;
   readonly timeouts?: Partial<GoTimeouts>;
 }
 

@@ -3,12 +3,12 @@ import { archFromRecords, findingsFromRecords } from '../../../src-shared/go/fin
 import { DEFAULT_MIRRORS, DEFAULT_RELEASE_LISTS } from '../../../src-shared/go/mirrors';
 import { chooseRelease, goArchFromUname } from '../../../src-shared/go/releases';
 import { shellChecksFromRecords, sudoFromRecords } from '../../../src-shared/go/shells';
-import { loadDistroScript, type ScriptText } from '../../distro-scripts';
+import { scriptRunner, type ScriptRunner } from '../../distro-scripts/run';
 import { DEFAULT_TIMEOUTS, type GoProgress, type GoServiceDeps, type GoTimeouts } from './deps';
 import { installGo } from './install-flow';
 import { raceMirrors } from './mirror-race';
 import { fetchReleaseList } from './release-list';
-import { hostRunner, runScript, type Runner } from './run-script';
+import { runGoScript } from './go-script';
 import { distroArgs } from './target';
 
 export type GoChannel = 'go.releases' | 'go.probeMirrors' | 'go.detectOld' | 'go.install' | 'go.verifyShells' | 'go.uninstall';
@@ -27,13 +27,12 @@ export interface InstallOptions {
  */
 export class GoService {
   readonly timeouts: GoTimeouts;
-  readonly scripts: ScriptText;
-  private readonly run: Runner;
+  /** @internal the install flow runs its scripts through it too */
+  readonly scripts: ScriptRunner;
 
   constructor(readonly deps: GoServiceDeps) {
     this.timeouts = { ...DEFAULT_TIMEOUTS, ...deps.timeouts };
-    this.run = deps.run ?? hostRunner(deps.host);
-    this.scripts = deps.scripts ?? loadDistroScript;
+    this.scripts = scriptRunner(deps.run ?? ((spec, options) => deps.host.run(spec, options)), deps.scripts);
   }
 
   get mirrors() {
@@ -58,11 +57,10 @@ export class GoService {
   }
 
   async detectOld(req: In<'go.detectOld'>, signal?: AbortSignal): Promise<Out<'go.detectOld'>> {
-    const { records } = await runScript(this.run, this.scripts, {
+    const { records } = await runGoScript(this.scripts, {
       id: 'go.detect',
       script: 'go-detect.sh',
       distro: req.distro.name,
-      user: 'root',
       args: distroArgs(req.distro),
       mutates: false,
       timeoutMs: 60_000,
@@ -78,11 +76,10 @@ export class GoService {
   }
 
   async verifyShells(req: In<'go.verifyShells'>, signal?: AbortSignal): Promise<Out<'go.verifyShells'>> {
-    const { records } = await runScript(this.run, this.scripts, {
+    const { records } = await runGoScript(this.scripts, {
       id: 'go.verify-shells',
       script: 'go-verify.sh',
       distro: req.distro.name,
-      user: 'root',
       args: [...distroArgs(req.distro), ...(req.hello ? ['--hello'] : [])],
       mutates: false,
       timeoutMs: 600_000,
@@ -94,11 +91,10 @@ export class GoService {
   }
 
   async uninstall(req: In<'go.uninstall'>, signal?: AbortSignal): Promise<Out<'go.uninstall'>> {
-    const { records } = await runScript(this.run, this.scripts, {
+    const { records } = await runGoScript(this.scripts, {
       id: 'go.uninstall',
       script: 'go-uninstall.sh',
       distro: req.distro.name,
-      user: 'root',
       args: distroArgs(req.distro),
       mutates: true,
       timeoutMs: 300_000,
@@ -124,10 +120,5 @@ export class GoService {
       if ((e as { code?: string }).code === 'CANCELLED') throw new ApiError('CANCELLED', 'cancelled');
       throw new ApiError('HOST_FAILED', e.message, { catalogId: 'NET_TIMEOUT' });
     });
-  }
-
-  /** @internal */
-  get runner(): Runner {
-    return this.run;
   }
 }

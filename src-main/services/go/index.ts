@@ -6,7 +6,7 @@
 export { GoService, type InstallOptions } from './go-service';
 export type { GoServiceDeps, GoProgress, GoTimeouts } from './deps';
 export { DEFAULT_TIMEOUTS } from './deps';
-export type { GoScriptName } from './run-script';
+export type { GoScriptName } from './go-script';
 export { httpGet, HttpError, type HttpGet } from './http-get';
 export { raceMirrors } from './mirror-race';
 export { downloadVerified, DownloadError } from './download';

@@ -6,7 +6,7 @@ import { DownloadError, downloadVerified } from './download';
 import type { GoService, In, InstallOptions, Out } from './go-service';
 import { HttpError } from './http-get';
 import { raceMirrors } from './mirror-race';
-import { runScript } from './run-script';
+import { runGoScript } from './go-script';
 import { distroArgs } from './target';
 
 /**
@@ -20,10 +20,10 @@ export async function installGo(svc: GoService, req: In<'go.install'>, options: 
   const started = performance.now();
   const { signal } = options;
   const progress = options.onProgress ?? (() => {});
-  const scriptBase = { distro: req.distro.name, user: 'root', mutates: true, timeoutMs: svc.timeouts.scriptMs, ...(signal ? { signal } : {}) };
+  const scriptBase = { distro: req.distro.name, mutates: true, timeoutMs: svc.timeouts.scriptMs, ...(signal ? { signal } : {}) };
 
   progress({ phase: 'detect' });
-  const detected = await runScript(svc.runner, svc.scripts, {
+  const detected = await runGoScript(svc.scripts, {
     ...scriptBase,
     id: 'go.detect',
     script: 'go-detect.sh',
@@ -97,14 +97,14 @@ export async function installGo(svc: GoService, req: In<'go.install'>, options: 
     const args = [...distroArgs(req.distro), ...clean.flatMap((k) => ['--remove', k])];
     if (clean.includes('gopath') && req.confirmGopath && findings.some((f) => f.kind === 'gopath')) args.push('--confirm-gopath');
     else if (clean.includes('gopath')) throw new ApiError('VALIDATION', 'removing ~/go needs confirmGopath: true');
-    const cleaned = await runScript(svc.runner, svc.scripts, { ...scriptBase, id: 'go.clean', script: 'go-clean.sh', args, title: 'Remove old Go installs' });
+    const cleaned = await runGoScript(svc.scripts, { ...scriptBase, id: 'go.clean', script: 'go-clean.sh', args, title: 'Remove old Go installs' });
     for (const r of cleaned.records) if (r.kind === 'removed') removed.push(`${r.fields[0] ?? ''} ${r.fields[1] ?? ''}`.trim());
   }
 
   const forward = (r: { kind: string; fields: readonly string[] }) => {
     if (r.kind === 'phase' && r.fields[0]) progress({ phase: `install.${r.fields[0]}` });
   };
-  await runScript(svc.runner, svc.scripts, {
+  await runGoScript(svc.scripts, {
     ...scriptBase,
     id: 'go.install',
     script: 'go-install.sh',
@@ -115,7 +115,7 @@ export async function installGo(svc: GoService, req: In<'go.install'>, options: 
   });
 
   progress({ phase: 'path' });
-  const path = await runScript(svc.runner, svc.scripts, {
+  const path = await runGoScript(svc.scripts, {
     ...scriptBase,
     id: 'go.path',
     script: 'go-path.sh',

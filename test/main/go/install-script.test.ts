@@ -8,7 +8,7 @@ import { LocalLinuxHost } from '../../../src-main/host/local-linux-host';
 import { parseRecords } from '../../../src-shared/go/records';
 import { fakeGoTarball, type GoTarball } from '../../support/go-fixture';
 import { makeSandbox, type Sandbox } from '../../support/sandbox';
-import { SCRIPTS_DIR, scriptRunner } from '../../support/script-host';
+import { scriptRunner } from '../../support/script-host';
 
 /** go-install.sh run for real against sandbox roots, through the LocalLinuxHost. */
 let work: string;

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { loadDistroScript } from '../../../src-main/distro-scripts';
-import type { GoScriptName } from '../../../src-main/services/go/run-script';
+import type { GoScriptName } from '../../../src-main/services/go/go-script';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -10,7 +10,6 @@ import { LocalLinuxHost } from '../../../src-main/host/local-linux-host';
 import { LineSplitter, parseRecordLine } from '../../../src-shared/go/records';
 import { fakeGoTarball, type GoTarball } from '../../support/go-fixture';
 import { makeSandbox, type Sandbox } from '../../support/sandbox';
-import { SCRIPTS_DIR } from '../../support/script-host';
 
 /**
  * Kill the installer at random points (extraction, swap, profile edit) and at
