@@ -3,7 +3,8 @@
  * the go.* channels; install takes an AbortSignal (task.cancel) and an
  * onProgress callback (task.progress with the taskId added).
  */
-export { GoService, type InstallOptions } from './go-service';
+export { GoService } from './go-service';
+export type { InstallOptions } from './context';
 export type { GoServiceDeps, GoProgress, GoTimeouts } from './deps';
 export { DEFAULT_TIMEOUTS } from './deps';
 export type { GoScriptName } from './go-script';

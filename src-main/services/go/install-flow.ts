@@ -3,7 +3,7 @@ import { findingsFromRecords, archFromRecords } from '../../../src-shared/go/fin
 import { fileUrl } from '../../../src-shared/go/mirrors';
 import { chooseRelease, goArchFromUname } from '../../../src-shared/go/releases';
 import { DownloadError, downloadVerified } from './download';
-import type { GoService, In, InstallOptions, Out } from './go-service';
+import type { GoContext, In, InstallOptions, Out } from './context';
 import { HttpError } from './http-get';
 import { raceMirrors } from './mirror-race';
 import { runGoScript } from './go-script';
@@ -16,7 +16,7 @@ import { distroArgs } from './target';
  * distro -> PATH blocks. Nothing in the distro changes before the tarball's
  * checksum has matched.
  */
-export async function installGo(svc: GoService, req: In<'go.install'>, options: InstallOptions): Promise<Out<'go.install'>> {
+export async function installGo(svc: GoContext, req: In<'go.install'>, options: InstallOptions): Promise<Out<'go.install'>> {
   const started = performance.now();
   const { signal } = options;
   const progress = options.onProgress ?? (() => {});
