@@ -45,11 +45,12 @@ export class StreamDecoder {
   private pendingLength = 0;
   private chosen: TextEncodingName | null;
 
+  /** 'console' (a host's "the console code page") not resolved to a page by the host is detected, like 'auto'. */
   constructor(
-    encoding: TextEncodingName | 'auto' = 'auto',
+    encoding: TextEncodingName | 'auto' | 'console' = 'auto',
     private readonly sniffBytes = 64,
   ) {
-    this.chosen = encoding === 'auto' ? null : encoding;
+    this.chosen = encoding === 'auto' || encoding === 'console' ? null : encoding;
     if (this.chosen) this.decoder = byteDecoder(this.chosen);
   }
 
