@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { Runtime } from '../app/runtime';
+import type { Runtime } from './runtime';
 import { GoService } from '../services/go';
 import { runLive } from '../services/live-run';
 import type { InvokeHandlers } from './dispatcher';
