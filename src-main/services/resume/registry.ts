@@ -4,19 +4,19 @@ import path from 'node:path';
 import type { Host } from '../../host/types';
 import { FileResumeStore, type ResumeStore } from './store';
 
-/**
- * One resume store per runtime. The Electron app binds its userData folder
- * with setResumeStore; without that, a Windows runtime uses the same folder
- * Electron's userData defaults to (%APPDATA%\<productName>), and a replay
- * runtime (the demo, the e2e harness) a private temp folder that lives as long
- * as its process, which is what makes "restart, reload the page, resume"
- * work in the browser.
- */
 /** The one thing the default folder depends on: which kind of host runs. */
 export interface ResumeScope {
   host(): Host;
 }
 
+/**
+ * One resume store per runtime. Nothing in the app calls setResumeStore
+ * (tests do, to use a folder of their own): a Windows runtime uses
+ * %APPDATA%\Go on WSL Setup, the folder Electron's userData defaults to for
+ * this productName, and a replay runtime (the demo, the e2e harness) a private
+ * temp folder that lives as long as its process, which is what makes
+ * "restart, reload the page, resume" work in the browser.
+ */
 const stores = new WeakMap<ResumeScope, ResumeStore>();
 
 export const APP_DATA_FOLDER = 'Go on WSL Setup';
