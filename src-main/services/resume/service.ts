@@ -4,16 +4,16 @@ import { runLive, type LiveDeps } from '../live-run';
 import { resumeStoreFor } from './registry';
 import { REBOOT_DELAY_SECONDS, rebootSpec, registerResumeSpec, unregisterResumeSpec } from './runonce';
 
-/**
- * Where to pick up after a restart. Saving writes the state atomically and
- * registers the HKCU RunOnce entry (the app with --resume); reading ignores
- * a state saved for another recorded machine; clearing removes both.
- */
 /** What resuming uses: the host and Terminal (RunOnce, restart) and which recorded machine is in use (null: this PC). */
 export interface ResumeDeps extends LiveDeps {
   currentMachine(): { readonly id: string } | null;
 }
 
+/**
+ * Where to pick up after a restart. Saving writes the state atomically and
+ * registers the HKCU RunOnce entry (the app with --resume); reading ignores
+ * a state saved for another recorded machine; clearing removes both.
+ */
 export interface ResumeOptions {
   /** The executable RunOnce starts (process.execPath of the app). */
   readonly exePath: string;
