@@ -1,20 +1,24 @@
 import { isParseKind, PARSE_KINDS, type ParseKind } from '../../src-shared/parse/index';
 import type { Lang } from '../../src-shared/catalog/index';
+import { encodingByName, type TextEncodingName } from '../../src-shared/util/codepages';
 
 /** `go-wsl-doctor` command lines (DOCTOR-CLI.md). A usage error carries its reason for stderr. */
 export type DoctorCommand =
-  | { cmd: 'explain'; json: boolean; lang: Lang; file: string | null }
-  | { cmd: 'parse'; kind: ParseKind; file: string | null }
+  | { cmd: 'explain'; json: boolean; lang: Lang; file: string | null; encoding: TextEncodingName | 'auto' }
+  | { cmd: 'parse'; kind: ParseKind; file: string | null; encoding: TextEncodingName | 'auto' }
   | { cmd: 'help' };
 
 export type ParsedArgs = { ok: true; command: DoctorCommand } | { ok: false; reason: string };
 
 export const USAGE = `Usage:
-  go-wsl-doctor explain [--json] [--lang en|zh-CN] [FILE|-]
-  go-wsl-doctor parse --kind KIND [FILE|-]
+  go-wsl-doctor explain [--json] [--lang en|zh-CN] [--encoding ENC] [FILE|-]
+  go-wsl-doctor parse --kind KIND [--encoding ENC] [FILE|-]
 
 Reads FILE (or standard input with "-" or no FILE): raw output as printed or pasted,
-UTF-8 or UTF-16LE, any Windows display language.
+any Windows display language. The encoding is detected: UTF-8, UTF-16LE (with or
+without BOM), and the console code pages a "dism ... > out.txt" writes (GBK,
+Shift-JIS, CP437, CP850, windows-1252); PowerShell's CLIXML error text is unwrapped.
+--encoding (utf8, utf16le, gbk, shift_jis, cp437, cp850, cp1252) skips detection.
 KIND: ${Object.keys(PARSE_KINDS).join(', ')}
 Exit codes: 0 when the input was read; 2 for a usage error or an unreadable file.
 `;
@@ -40,6 +44,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   let json = false;
   let lang: Lang = 'en';
   let kind: string | null = null;
+  let encoding: TextEncodingName | 'auto' = 'auto';
   const files: string[] = [];
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i] ?? '';
@@ -50,6 +55,11 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       const l = v === undefined ? null : langOf(v);
       if (!l) return { ok: false, reason: `--lang needs en or zh-CN${v === undefined ? '' : `, not ${v}`}` };
       lang = l;
+    } else if (a === '--encoding') {
+      const v = rest[++i];
+      const e = v === undefined ? null : v === 'auto' ? 'auto' : encodingByName(v);
+      if (!e) return { ok: false, reason: `--encoding needs utf8, utf16le, gbk, shift_jis, cp437, cp850 or cp1252${v === undefined ? '' : `, not ${v}`}` };
+      encoding = e;
     } else if (sub === 'parse' && a === '--kind') {
       const v = rest[++i];
       if (v === undefined) return { ok: false, reason: '--kind needs a value' };
@@ -59,8 +69,8 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   }
   if (files.length > 1) return { ok: false, reason: `expected at most one FILE, got ${files.length}` };
   const file = files[0] === undefined || files[0] === '-' ? null : files[0];
-  if (sub === 'explain') return { ok: true, command: { cmd: 'explain', json, lang, file } };
+  if (sub === 'explain') return { ok: true, command: { cmd: 'explain', json, lang, file, encoding } };
   if (kind === null) return { ok: false, reason: 'parse needs --kind KIND' };
   if (!isParseKind(kind)) return { ok: false, reason: `unknown kind: ${kind} (known: ${Object.keys(PARSE_KINDS).join(', ')})` };
-  return { ok: true, command: { cmd: 'parse', kind, file } };
+  return { ok: true, command: { cmd: 'parse', kind, file, encoding } };
 }

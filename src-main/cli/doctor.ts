@@ -1,5 +1,5 @@
 import { diagnose } from '../../src-shared/diagnose/index';
-import { parseKind } from '../../src-shared/parse/index';
+import { decodeInput, parseKind } from '../../src-shared/parse/index';
 import { parseArgs, USAGE } from './args';
 import { nodeIo, type DoctorIo } from './io';
 import { explainJson, explainText } from './render';
@@ -34,11 +34,13 @@ export async function main(argv: readonly string[], io: DoctorIo): Promise<numbe
     return 2;
   }
 
+  // Detection happens in the parsers; a named encoding is applied here, once.
+  const raw = command.encoding === 'auto' ? input : decodeInput(input, command.encoding);
   if (command.cmd === 'parse') {
-    io.out(`${JSON.stringify(parseKind(command.kind, input), null, 2)}\n`);
+    io.out(`${JSON.stringify(parseKind(command.kind, raw), null, 2)}\n`);
     return 0;
   }
-  const findings = diagnose(input);
+  const findings = diagnose(raw);
   io.out(command.json ? `${JSON.stringify(explainJson(findings, command.lang), null, 2)}\n` : explainText(findings, command.lang));
   return 0;
 }

@@ -2,7 +2,8 @@ import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { ApiError } from '../../src-shared/contract';
-import { concatBytes, StreamDecoder } from '../../src-shared/util/decode';
+import { concatBytes } from '../../src-shared/util/decode';
+import { OutputDecoder, streamEncoding } from './console-encoding';
 import { encodePowerShell, powershellSpec } from './commands/powershell';
 import { windowsPaths } from './commands/windows-paths';
 import { runProcess } from './runner';
@@ -289,9 +290,9 @@ export function createElevationRunner(options: ElevationOptions = {}): ElevateFn
     const files: ElevationFiles = { out: path.join(dir, 'stdout.log'), err: path.join(dir, 'stderr.log'), exit: path.join(dir, 'exit-code.txt') };
     try {
       const { outer, inner } = elevationSpec(spec, files);
-      const decoders: Record<OutputStream, StreamDecoder> = {
-        stdout: new StreamDecoder(spec.decode ?? 'auto'),
-        stderr: new StreamDecoder(spec.decode ?? 'auto'),
+      const decoders: Record<OutputStream, OutputDecoder> = {
+        stdout: new OutputDecoder(streamEncoding(spec), 'stdout'),
+        stderr: new OutputDecoder(streamEncoding(spec), 'stderr'),
       };
       const text: Record<OutputStream, string> = { stdout: '', stderr: '' };
       const feed = (s: OutputStream) => (bytes: Uint8Array) => {

@@ -1,4 +1,5 @@
-import { decodeBytes } from '../../src-shared/util/decode';
+import { decodeBytes, type TextEncodingName } from '../../src-shared/util/decode';
+import { recordedEncoding } from './console-encoding';
 import type { RecordedOutput, TranscriptEntry } from '../../src-shared/transcript/schema';
 import { redactSecrets } from '../../src-shared/report/secrets';
 import type { CommandSpec, Host, PtyLaunch, RunOptions, RunResult } from './types';
@@ -75,8 +76,8 @@ export class RecordingHost implements Host {
 
   private record(spec: CommandSpec, result: RunResult): void {
     const secrets = specSecrets(spec);
-    const stdout = recordOutput(result.stdoutBytes, spec, secrets);
-    const stderr = recordOutput(result.stderrBytes, spec, secrets);
+    const stdout = recordOutput(result.stdoutBytes, result.encoding.stdout, secrets);
+    const stderr = recordOutput(result.stderrBytes, result.encoding.stderr, secrets);
     const entry: TranscriptEntry = {
       probe: spec.id,
       ...(spec.key !== undefined ? { key: spec.key } : {}),
@@ -91,6 +92,21 @@ export class RecordingHost implements Host {
       this.dropped++;
     }
     this.recorded.push(entry);
+  }
+}
+
+/**
+ * A host's word on the encoding, unless the bytes contradict it (a UTF-16LE BOM, or
+ * malformed UTF-8 said to be UTF-8: a host that did not decode them): then detect.
+ */
+function trustworthy(bytes: Uint8Array, encoding: TextEncodingName): boolean {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return encoding === 'utf16le';
+  if (encoding !== 'utf8') return true;
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
   }
 }
 
@@ -132,16 +148,18 @@ export function specSecrets(spec: CommandSpec): string[] {
   return out.filter((s) => s.length > 0);
 }
 
-function recordOutput(bytes: Uint8Array, spec: CommandSpec, secrets: readonly string[]): RecordedOutput | undefined {
+/**
+ * Raw bytes, decoded the way the host decoded them (so a GBK DISM answer is
+ * kept as GBK and replays as GBK); CLIXML stays as PowerShell wrote it, since
+ * replaying must hand the app the real bytes.
+ */
+function recordOutput(bytes: Uint8Array, encoding: TextEncodingName, secrets: readonly string[]): RecordedOutput | undefined {
   if (bytes.length === 0) return undefined;
-  const bom16 = bytes[0] === 0xff && bytes[1] === 0xfe;
-  const bom8 = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
-  const decoded = decodeBytes(bytes, spec.decode ?? 'auto');
+  const decoded = decodeBytes(bytes, trustworthy(bytes, encoding) ? encoding : 'auto');
   let text = decoded.text;
   if (text.length > MAX_STREAM_CHARS) text = `[... ${text.length - MAX_STREAM_CHARS} characters left out ...]\n${text.slice(-MAX_STREAM_CHARS)}`;
   // Secrets shorter than 3 characters are not searched for (they would match inside ordinary words);
   // no script we run echoes what it reads from stdin, so this only guards against the unexpected.
   text = redactSecrets(text, secrets);
-  const encoding = decoded.encoding === 'utf16le' ? (bom16 ? 'utf16le-bom' : 'utf16le') : bom8 ? 'utf8-bom' : 'utf8';
-  return { text, encoding };
+  return { text, encoding: recordedEncoding(decoded.encoding, bytes) };
 }

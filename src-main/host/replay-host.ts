@@ -1,6 +1,6 @@
 import { ApiError } from '../../src-shared/contract';
-import { encodeUtf16le, decodeBytes, type TextEncodingName } from '../../src-shared/util/decode';
 import type { RecordedOutput, Transcript, TranscriptEntry } from '../../src-shared/transcript/schema';
+import { ConsoleEncoding, decodeOutput, recordedBytes } from './console-encoding';
 import type { CommandSpec, Host, PtyLaunch, RunOptions, RunResult } from './types';
 
 export interface ReplayOptions {
@@ -27,6 +27,8 @@ export class ReplayHost implements Host {
   private readonly used = new Map<string, number>();
   private started = 0;
   readonly log: { id: string; key: string | undefined; phase: string; exitCode: number | null }[] = [];
+  /** Learnt from the recorded facts exactly as the Windows host learns it: the app's decoding is what is replayed. */
+  readonly console = new ConsoleEncoding();
 
   constructor(
     readonly transcript: Transcript,
@@ -66,13 +68,15 @@ export class ReplayHost implements Host {
     const cancelled = await this.stream(spec, entry, stdout, stderr, options);
     if (!cancelled && entry.then) this.phaseName = entry.then.phase;
     this.log.push({ id: spec.id, key: spec.key, phase: this.phaseName, exitCode: cancelled ? null : entry.exitCode });
-    return this.result(spec, {
+    const result = this.result(spec, {
       exitCode: cancelled ? null : entry.exitCode,
       stdout,
       stderr,
       durationMs: entry.durationMs ?? 0,
       cancelled,
     });
+    this.console.observe(spec, result);
+    return result;
   }
 
   shell(): PtyLaunch | null {
@@ -96,7 +100,8 @@ export class ReplayHost implements Host {
   /** Feed recorded output to the live view in a few chunks; returns true when cancelled. */
   private async stream(spec: CommandSpec, entry: TranscriptEntry, stdout: Uint8Array, stderr: Uint8Array, options: RunOptions): Promise<boolean> {
     const total = Math.min(entry.durationMs ?? 0, this.options.maxReplayMs ?? 1500);
-    const text = decodeBytes(stdout, spec.decode ?? 'auto').text;
+    const encoding = this.console.resolve(spec);
+    const text = decodeOutput(stdout, encoding, 'stdout').text;
     const lines = text.split(/(?<=\n)/);
     const steps = Math.max(1, Math.min(lines.length, 20));
     const per = Math.ceil(lines.length / steps);
@@ -107,7 +112,7 @@ export class ReplayHost implements Host {
       if (total > 0) await sleep(total / steps, options.signal);
     }
     if (options.signal?.aborted) return true;
-    const errText = decodeBytes(stderr, spec.decode ?? 'auto').text;
+    const errText = decodeOutput(stderr, encoding, 'stderr').text;
     if (errText) options.onOutput?.('stderr', errText);
     return false;
   }
@@ -116,8 +121,9 @@ export class ReplayHost implements Host {
     spec: CommandSpec,
     r: { exitCode: number | null; stdout: Uint8Array; stderr: Uint8Array; durationMs: number; cancelled: boolean },
   ): RunResult {
-    const out = decodeBytes(r.stdout, spec.decode ?? 'auto');
-    const err = decodeBytes(r.stderr, spec.decode ?? 'auto');
+    const encoding = this.console.resolve(spec);
+    const out = decodeOutput(r.stdout, encoding, 'stdout');
+    const err = decodeOutput(r.stderr, encoding, 'stderr');
     return {
       id: spec.id,
       argv: spec.argv,
@@ -127,7 +133,7 @@ export class ReplayHost implements Host {
       stderr: err.text,
       stdoutBytes: r.stdout,
       stderrBytes: r.stderr,
-      encoding: { stdout: out.encoding as TextEncodingName, stderr: err.encoding as TextEncodingName },
+      encoding: { stdout: out.encoding, stderr: err.encoding },
       timedOut: false,
       cancelled: r.cancelled,
       durationMs: r.durationMs,
@@ -140,19 +146,9 @@ function phaseMatches(match: string | string[] | undefined, phase: string): bool
   return typeof match === 'string' ? match === phase : match.includes(phase);
 }
 
+/** The bytes a recorded output stands for (GBK text becomes GBK bytes: the app's decoding is what gets tested). */
 export function toBytes(out: RecordedOutput | undefined): Uint8Array {
-  if (!out) return new Uint8Array();
-  if ('base64' in out) return new Uint8Array(Buffer.from(out.base64, 'base64'));
-  switch (out.encoding) {
-    case 'utf16le':
-      return encodeUtf16le(out.text, false);
-    case 'utf16le-bom':
-      return encodeUtf16le(out.text, true);
-    case 'utf8-bom':
-      return new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(out.text)]);
-    default:
-      return new TextEncoder().encode(out.text);
-  }
+  return recordedBytes(out);
 }
 
 function sleep(ms: number, signal?: AbortSignal): Promise<void> {

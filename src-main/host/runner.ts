@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
-import { concatBytes, StreamDecoder } from '../../src-shared/util/decode';
+import { concatBytes } from '../../src-shared/util/decode';
+import { OutputDecoder, streamEncoding } from './console-encoding';
 import { killTree } from './kill-tree';
 import type { CommandSpec, OutputStream, RunOptions, RunResult } from './types';
 
@@ -16,8 +17,9 @@ export interface SpawnSettings {
 
 /**
  * The one process runner. argv arrays only (shell: false), hidden window on
- * Windows, stdin closed unless the spec gives bytes, per-stream decoding that
- * sniffs UTF-16LE, timeout and cancellation that kill the whole tree.
+ * Windows, stdin closed unless the spec gives bytes, per-stream decoding (the
+ * encoding the host resolved, or detection; PowerShell's CLIXML on stderr
+ * becomes plain text), timeout and cancellation that kill the whole tree.
  * It never throws for a failed command: the result says what happened.
  */
 export function runProcess(spec: CommandSpec, options: RunOptions = {}, settings: SpawnSettings): Promise<RunResult> {
@@ -29,9 +31,9 @@ export function runProcess(spec: CommandSpec, options: RunOptions = {}, settings
 
   return new Promise<RunResult>((resolve) => {
     const chunks: Record<OutputStream, Uint8Array[]> = { stdout: [], stderr: [] };
-    const decoders: Record<OutputStream, StreamDecoder> = {
-      stdout: new StreamDecoder(spec.decode ?? 'auto'),
-      stderr: new StreamDecoder(spec.decode ?? 'auto'),
+    const decoders: Record<OutputStream, OutputDecoder> = {
+      stdout: new OutputDecoder(streamEncoding(spec), 'stdout'),
+      stderr: new OutputDecoder(streamEncoding(spec), 'stderr'),
     };
     const text: Record<OutputStream, string> = { stdout: '', stderr: '' };
     let timedOut = false;

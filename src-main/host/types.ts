@@ -22,8 +22,12 @@ export interface CommandSpec {
   readonly stdin?: string | Uint8Array;
   /** Kill the process tree after this long. */
   readonly timeoutMs?: number;
-  /** 'auto' sniffs UTF-16LE vs UTF-8 per stream (wsl.exe answers in UTF-16LE unless WSL_UTF8=1 is honoured). */
-  readonly decode?: 'auto' | TextEncodingName;
+  /**
+   * 'auto': wsl.exe's output is detected (UTF-16LE unless WSL_UTF8=1 is honoured); on a
+   * Windows host any other tool's output is the console code page once the facts reported it
+   * (console-encoding.ts). 'console': always the console code page. A name: exactly that.
+   */
+  readonly decode?: 'auto' | 'console' | TextEncodingName;
   /** Needs administrator rights: the Windows host elevates this one action (UAC), never the app. */
   readonly elevated?: boolean;
   /** Changes the machine: a read-only replay refuses it. */

@@ -1,4 +1,5 @@
 import { ApiError } from '../../src-shared/contract';
+import { ConsoleEncoding } from './console-encoding';
 import { runProcess } from './runner';
 import type { CommandSpec, Host, PtyLaunch, RunOptions, RunResult } from './types';
 import { windowsPaths } from './commands/windows-paths';
@@ -12,6 +13,8 @@ export class WindowsHost implements Host {
   readonly kind = 'windows' as const;
   readonly readOnly = false;
   private started = 0;
+  /** The console code page, learnt from the facts run: how non-wsl.exe output is decoded. */
+  readonly console = new ConsoleEncoding();
 
   constructor(
     private readonly elevate: ((spec: CommandSpec, options: RunOptions) => Promise<RunResult>) | null = null,
@@ -24,11 +27,14 @@ export class WindowsHost implements Host {
 
   async run(spec: CommandSpec, options: RunOptions = {}): Promise<RunResult> {
     this.started++;
+    const resolved: CommandSpec = { ...spec, decode: this.console.resolve(spec) };
     if (spec.elevated) {
       if (!this.elevate) throw new ApiError('UNSUPPORTED', `${spec.id} needs administrator rights and no elevation runner is set up`);
-      return this.elevate(spec, options);
+      return this.elevate(resolved, options);
     }
-    return runProcess(spec, options, { baseEnv: this.env, platform: 'win32' });
+    const result = await runProcess(resolved, options, { baseEnv: this.env, platform: 'win32' });
+    this.console.observe(spec, result);
+    return result;
   }
 
   shell(): PtyLaunch {

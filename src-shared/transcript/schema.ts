@@ -8,13 +8,32 @@ import { LocalizedText } from '../contract/app';
  * support person can replay exactly what the user's machine said.
  *
  * Output is stored either as text plus the encoding the tool wrote it in
- * (so a UTF-16LE wsl.exe answer is replayed as UTF-16LE bytes), or as base64
- * of the exact bytes.
+ * (so a UTF-16LE wsl.exe answer is replayed as UTF-16LE bytes, and a Chinese
+ * DISM answer as GBK bytes), or as base64 of the exact bytes. The OEM code
+ * pages are there because Windows PowerShell 5.1 and the console tools write
+ * [Console]::OutputEncoding, not UTF-8 (docs/transcripts.md).
  */
 export const TRANSCRIPT_FORMAT = 'go-wsl-setup.transcript/1';
 
+/** How recorded text becomes bytes again: Unicode forms, and the OEM code pages by either name. */
+export const RecordedEncoding = z.enum([
+  'utf8',
+  'utf16le',
+  'utf16le-bom',
+  'utf8-bom',
+  'gbk',
+  'cp936',
+  'shift_jis',
+  'cp932',
+  'cp437',
+  'cp850',
+  'windows-1252',
+  'cp1252',
+]);
+export type RecordedEncoding = z.infer<typeof RecordedEncoding>;
+
 export const RecordedOutput = z.union([
-  z.object({ text: z.string(), encoding: z.enum(['utf8', 'utf16le', 'utf16le-bom', 'utf8-bom']).default('utf8') }).strict(),
+  z.object({ text: z.string(), encoding: RecordedEncoding.default('utf8') }).strict(),
   z.object({ base64: z.string().regex(/^[A-Za-z0-9+/=\s]*$/) }).strict(),
 ]);
 export type RecordedOutput = z.infer<typeof RecordedOutput>;
@@ -52,6 +71,11 @@ export const Transcript = z
         description: LocalizedText,
         /** The OS display language of the recorded machine (drives the first UI language). */
         locale: z.string().max(64).optional(),
+        /**
+         * [Console]::OutputEncoding.CodePage of the machine (936 on a Chinese Windows, 437 or
+         * 850 in the West, 65001 with the "Beta: UTF-8" option): what its console tools write.
+         */
+        consoleCodePage: z.number().int().min(1).max(65535).optional(),
       })
       .strict(),
     initialPhase: z.string().max(64).default('start'),

@@ -8,7 +8,9 @@ import { powershellSpec } from './powershell';
  * no admin rights) leaves its fields null instead of losing the rest. Only
  * cmdlets and plain values are used, which ConstrainedLanguage allows.
  * The output is one JSON object in the WindowsFacts shape (plus
- * lxssDefaultVersion); src-shared/parse/windows-facts.ts reads it.
+ * lxssDefaultVersion and consoleCodePage), ASCII only (non-ASCII escaped as
+ * \uXXXX); src-shared/parse/windows-facts.ts reads it, and the host learns
+ * the console code page from it (host/console-encoding.ts).
  */
 export const WINDOWS_FACTS_SCRIPT = String.raw`
 $ErrorActionPreference = 'SilentlyContinue'
@@ -96,7 +98,25 @@ try {
 } catch {}
 $r.languageMode = $ExecutionContext.SessionState.LanguageMode.ToString()
 try { $r.uiCulture = (Get-UICulture).Name } catch {}
-$r | ConvertTo-Json -Depth 4 -Compress
+# The code page every console tool writes (GBK = 936 on a Chinese Windows). [Console] is not a
+# core type, so ConstrainedLanguage refuses it; the system OEM code page is the same number
+# unless someone ran chcp in this console, which a hidden PowerShell never does.
+try { $r.consoleCodePage = [Console]::OutputEncoding.CodePage } catch {}
+if (-not $r.consoleCodePage) {
+  try { $r.consoleCodePage = [int](Get-ItemProperty -Path 'HKLM:\SYSTEM\CurrentControlSet\Control\Nls\CodePage').OEMCP } catch {}
+}
+# PowerShell 5.1 writes to a pipe in that code page, and its ConvertTo-Json leaves non-ASCII
+# as is ("家庭中文版" arrives as GBK bytes). Escape every non-ASCII UTF-16 unit as \uXXXX so the
+# output is plain ASCII in any code page. Built from what ConstrainedLanguage allows: a
+# scriptblock -replace does not exist in 5.1 and [regex]::Replace with a callback is a method
+# on a non-core type, but methods of core types (string.ToCharArray, int.ToString), casts to
+# [int] and -join are allowed.
+$json = $r | ConvertTo-Json -Depth 4 -Compress
+$units = foreach ($ch in $json.ToCharArray()) {
+  $n = [int]$ch
+  if ($n -lt 128) { [string]$ch } else { '\u' + $n.ToString('x4') }
+}
+-join $units
 `;
 
 export function windowsFactsSpec(): CommandSpec {

@@ -54,7 +54,8 @@ const gpo: Rule = (ctx) => {
   if (ctx.facts.policyBlocksWsl === true) return [hit('WSL_GPO_BLOCKED', 0.9, 'policyBlocksWsl=true')];
   const c = ctx.hasCode('0x800711c7', '0x800704ec', 'ERROR_ACCESS_DISABLED_BY_POLICY');
   if (c) return [hit('WSL_GPO_BLOCKED', 0.9, c.raw, c.line)];
-  const line = ctx.first(/blocked by (?:your |the )?(?:system )?administrator|blocked by (?:group )?policy|disabled by (?:group )?policy|group policy|Device Guard|组策略|管理员已阻止|Gruppenrichtlinie|stratégie de groupe/i);
+  // ConstrainedLanguage (AppLocker/WDAC) stops the PowerShell that elevates an action: the message and its error id (samersultan/wsus-cleanup#6).
+  const line = ctx.first(/blocked by (?:your |the )?(?:system )?administrator|blocked by (?:group )?policy|disabled by (?:group )?policy|group policy|Device Guard|组策略|管理员已阻止|Gruppenrichtlinie|stratégie de groupe|supported only on core types in this language mode|Only core types are supported in this language mode|CannotCreateTypeConstrainedLanguage/i);
   return line ? [hit('WSL_GPO_BLOCKED', 0.85, line)] : [];
 };
 

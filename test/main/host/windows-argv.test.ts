@@ -41,9 +41,11 @@ describe('Windows command argv', () => {
     expect(s.id).toBe('win.facts');
     expect(Buffer.from(s.argv.at(-1)!, 'base64').toString('utf16le')).toBe(WINDOWS_FACTS_SCRIPT);
     expect(encodePowerShell(WINDOWS_FACTS_SCRIPT)).toBe(s.argv.at(-1));
-    expect(WINDOWS_FACTS_SCRIPT.trim().split('\n').at(-1)).toMatch(/ConvertTo-Json/);
+    // One JSON object, then its non-ASCII escaped so the output is ASCII in every code page.
+    expect(WINDOWS_FACTS_SCRIPT).toMatch(/\$json = \$r \| ConvertTo-Json -Depth 4 -Compress\n/);
+    expect(WINDOWS_FACTS_SCRIPT.trim().split('\n').at(-1)).toBe('-join $units');
     // Every probe the preflight promises is in the script.
-    for (const needle of ['Win32_Processor', 'VirtualizationFirmwareEnabled', 'HypervisorPresent', 'Win32_OptionalFeature', 'RebootPending', 'Policies\\Microsoft\\Windows\\Lxss', 'Win32_LogicalDisk', 'ProxyServer', 'AutoConfigURL', 'WinHttpSettings', 'S-1-5-32-544', 'LanguageMode']) {
+    for (const needle of ['Win32_Processor', 'VirtualizationFirmwareEnabled', 'HypervisorPresent', 'Win32_OptionalFeature', 'RebootPending', 'Policies\\Microsoft\\Windows\\Lxss', 'Win32_LogicalDisk', 'ProxyServer', 'AutoConfigURL', 'WinHttpSettings', 'S-1-5-32-544', 'LanguageMode', 'OutputEncoding.CodePage', 'OEMCP']) {
       expect(WINDOWS_FACTS_SCRIPT).toContain(needle);
     }
   });

@@ -7,7 +7,8 @@ describe('StreamDecoder (auto): short first lines', () => {
   it('passes a short complete UTF-8 line at once instead of holding it until 64 bytes', () => {
     const d = new StreamDecoder();
     expect(d.write(utf8('@@step 1/5\n'))).toBe('@@step 1/5\n');
-    expect(d.encoding).toBe('utf8');
+    // An ASCII line reads the same in every encoding: the choice waits for bytes that tell.
+    expect(d.encoding).toBe(null);
     expect(d.write(utf8('正在下载\n'))).toBe('正在下载\n');
   });
 
@@ -33,8 +34,25 @@ describe('StreamDecoder (auto): short first lines', () => {
 
   it('keeps a character split across the early decision whole', () => {
     const d = new StreamDecoder();
-    const bytes = utf8('ok\n中');
-    expect(d.write(bytes.subarray(0, 5))).toBe('ok\n');
-    expect(d.write(bytes.subarray(5))).toBe('中');
+    // (A line needs a space to pass while undecided: short space-less ASCII can be BOM-less UTF-16LE CJK.)
+    const bytes = utf8('step ok\n中');
+    expect(d.write(bytes.subarray(0, 10))).toBe('step ok\n');
+    // Undecided until the line is whole (or the stream ends): then the character comes whole.
+    expect(d.write(bytes.subarray(10))).toBe('');
+    expect(d.write(utf8('\n'))).toBe('中\n');
+  });
+
+  it('lets an ASCII progress bar that redraws with \\r alone through while undecided (once the next byte shows it is not CRLF)', () => {
+    const d = new StreamDecoder();
+    expect(d.write(utf8('  10% [====      ]\r'))).toBe('');
+    expect(d.write(utf8(' 100% [==========]\r\n'))).toBe('  10% [====      ]\r 100% [==========]\r\n');
+    expect(d.encoding).toBe(null);
+  });
+
+  it('holds a short space-less ASCII-looking line (it may be BOM-less UTF-16LE CJK) but passes a long one', () => {
+    const short = new StreamDecoder();
+    expect(short.write(utf8('ck(W\n'))).toBe('');
+    const long = new StreamDecoder();
+    expect(long.write(utf8('@@progress:10\n'))).toBe('@@progress:10\n');
   });
 });
