@@ -5,6 +5,7 @@ import type { Runtime } from '../../app/runtime';
 import { windowsFactsSpec } from '../../host/commands/windows-facts';
 import { wslCommands } from '../../host/commands/wsl';
 import { runLive } from '../live-run';
+import { noteBootFacts, restartHistory } from '../resume/restart-history';
 import { wslFactsFrom } from './wsl-facts';
 
 /**
@@ -23,7 +24,9 @@ export async function runPreflight(runtime: Runtime, signal?: AbortSignal): Prom
   ]);
   const windows = parseWindowsFactsJson(facts.stdoutBytes);
   const wsl = wslFactsFrom(version, list, lxssDefaultVersion(facts.stdout));
-  return { windows, wsl, checks: evaluatePreflight({ windows, wsl }), processCount: host.processCount - before };
+  const restart = await restartHistory(runtime, windows);
+  noteBootFacts(runtime, windows);
+  return { windows, wsl, checks: evaluatePreflight({ windows, wsl, restart }), processCount: host.processCount - before };
 }
 
 function lxssDefaultVersion(json: string): number | null {

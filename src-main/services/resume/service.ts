@@ -3,6 +3,7 @@ import type { RebootReason, ResumeInfo, ResumeState, ResumeStep } from '../../..
 import type { Runtime } from '../../app/runtime';
 import { runLive } from '../live-run';
 import { resumeStoreFor } from './registry';
+import { bootMark } from './restart-history';
 import { REBOOT_DELAY_SECONDS, rebootSpec, registerResumeSpec, unregisterResumeSpec } from './runonce';
 
 /**
@@ -32,6 +33,7 @@ export async function saveResume(runtime: Runtime, step: ResumeStep, reason: Reb
     machine: runtime.currentMachine()?.id ?? null,
     runOnce: reg.exitCode === 0,
     savedAt: (options.now?.() ?? new Date()).toISOString(),
+    ...bootMark(runtime),
   };
   await resumeStoreFor(runtime).write(state);
   return { state, runOnce: state.runOnce };

@@ -54,8 +54,11 @@ export async function runAttempt(
   }
   const ok = !result.timedOut && !result.cancelled && (result.exitCode === 0 || result.exitCode === EXIT_SUCCESS_REBOOT_REQUIRED);
   const output = `${result.stdout}\n${result.stderr}`;
-  const findings = output.trim() === '' ? [] : diagnose({ text: output, facts: facts ? { windows: facts.windows, wsl: facts.wsl } : null });
-  // A successful run only keeps what it says about the future (a restart); "UNKNOWN" on success is noise.
+  // A successful run only keeps what its own output says about the future (a restart), so it is read without
+  // the machine's facts: Windows' pending restart is the reboot-pending check's to judge (a restart loop must not
+  // come back through here). "UNKNOWN" on success is noise.
+  const withFacts = ok ? null : facts ? { windows: facts.windows, wsl: facts.wsl } : null;
+  const findings = output.trim() === '' ? [] : diagnose({ text: output, facts: withFacts });
   const kept = ok ? findings.filter((f) => f.id === 'WSL_REBOOT_PENDING') : findings;
   return {
     attempt: {
