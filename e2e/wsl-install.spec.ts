@@ -87,15 +87,19 @@ test.describe('win11-network-web-download', () => {
 
 test.describe('win10-inbox-legacy', () => {
   test.use({ machine: 'win10-inbox-legacy' });
-  test('old in-box wsl.exe: DISM + wsl --update --web-download, restart, resume', async ({ page, harness }) => {
+  test('old in-box wsl.exe (19044): wsl --install prints only its usage; DISM + the Store WSL MSI, restart, resume', async ({ page, harness }) => {
     const w = await openOn(page, harness.url);
     await expect(w.check('WSL installed')).toHaveClass(/check--warn/);
     await w.goTo('wsl');
     await w.installButton.click();
     await expect(w.outcome('reboot-required')).toBeVisible();
+    // The in-box help text (UTF-16LE, no error line) is recognised, not left unexplained.
     await expect(w.attempt('install').getByRole('listitem', { name: 'This is the old built-in wsl.exe' })).toBeVisible();
+    await expect(w.terminalTab(/^wsl --install/)).toBeVisible();
+    await expect(w.terminal).toContainText('--install [Options]');
     await expect(w.attempt('enable-features')).toContainText('worked');
-    await expect(w.attempt('update-web')).toContainText('worked');
+    await expect(w.attempt('install-msi')).toContainText('worked');
+    await expect(w.attempt('update-web')).toHaveCount(0);
     await w.restartAndResume();
     await expect(w.heading).toHaveText('Install WSL');
     await expect(w.state('installed', '1.1.3.0')).toBeVisible();

@@ -52,8 +52,10 @@ export async function runAttempt(
     // A recorded machine without this answer: say so plainly rather than diagnose the replay's own message.
     throw new ApiError('UNSUPPORTED', `this recorded machine has no answer for "${spec.id}${spec.key ? ` (${spec.key})` : ''}"`);
   }
-  const ok = !result.timedOut && !result.cancelled && (result.exitCode === 0 || result.exitCode === EXIT_SUCCESS_REBOOT_REQUIRED);
   const output = `${result.stdout}\n${result.stderr}`;
+  const exitOk = !result.timedOut && !result.cancelled && (result.exitCode === 0 || result.exitCode === EXIT_SUCCESS_REBOOT_REQUIRED);
+  // The in-box wsl.exe may answer `--install` with only its usage text: whatever its exit code, nothing was installed.
+  const ok = exitOk && !(output.trim() !== '' && diagnose({ text: output, facts: null }).some((f) => f.id === 'WSL_INBOX_LEGACY'));
   // A successful run only keeps what its own output says about the future (a restart), so it is read without
   // the machine's facts: Windows' pending restart is the reboot-pending check's to judge (a restart loop must not
   // come back through here). "UNKNOWN" on success is noise.
