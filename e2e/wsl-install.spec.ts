@@ -170,3 +170,15 @@ test.describe('win10-reboot-pending', () => {
     await expect(w.state('pendingRestart')).toBeVisible();
   });
 });
+
+test.describe('win10-inbox-unpatched', () => {
+  test.use({ machine: 'win10-inbox-unpatched' });
+  test('in-box wsl.exe before KB5020030: Windows Update first, in Chinese; no install offered, no wsl --update', async ({ page, harness }) => {
+    const w = await openOn(page, harness.url);
+    await w.chooseLanguage('zh-CN');
+    await w.goTo('wsl');
+    await expect(w.state('blocked')).toBeVisible();
+    await expect(w.finding('WSL_INBOX_NEEDS_UPDATE')).toBeVisible();
+    await expect(w.installButton).toHaveCount(0);
+  });
+});
