@@ -53,14 +53,15 @@ export async function runAttempt(
     throw new ApiError('UNSUPPORTED', `this recorded machine has no answer for "${spec.id}${spec.key ? ` (${spec.key})` : ''}"`);
   }
   const output = `${result.stdout}\n${result.stderr}`;
+  const said = output.trim() !== '';
   const exitOk = !result.timedOut && !result.cancelled && (result.exitCode === 0 || result.exitCode === EXIT_SUCCESS_REBOOT_REQUIRED);
+  // What the output itself says, without the machine's facts: Windows' own pending restart is the reboot-pending
+  // check's to judge, so a restart loop cannot come back through a successful command.
+  const ownWords = exitOk && said ? diagnose({ text: output, facts: null }) : [];
   // The in-box wsl.exe may answer `--install` with only its usage text: whatever its exit code, nothing was installed.
-  const ok = exitOk && !(output.trim() !== '' && diagnose({ text: output, facts: null }).some((f) => f.id === 'WSL_INBOX_LEGACY'));
-  // A successful run only keeps what its own output says about the future (a restart), so it is read without
-  // the machine's facts: Windows' pending restart is the reboot-pending check's to judge (a restart loop must not
-  // come back through here). "UNKNOWN" on success is noise.
-  const withFacts = ok ? null : facts ? { windows: facts.windows, wsl: facts.wsl } : null;
-  const findings = output.trim() === '' ? [] : diagnose({ text: output, facts: withFacts });
+  const ok = exitOk && !ownWords.some((f) => f.id === 'WSL_INBOX_LEGACY');
+  const findings = ok ? ownWords : said ? diagnose({ text: output, facts: facts ? { windows: facts.windows, wsl: facts.wsl } : null }) : [];
+  // A successful run only keeps what it says about the future (a restart); "UNKNOWN" on success is noise.
   const kept = ok ? findings.filter((f) => f.id === 'WSL_REBOOT_PENDING') : findings;
   return {
     attempt: {
