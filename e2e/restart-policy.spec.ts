@@ -48,6 +48,7 @@ test.describe('win11-company-inbox-off', () => {
   test.use({ machine: 'win11-company-inbox-off' });
   test('recommended enterprise policies: explained in Chinese, not a block, the Store WSL installs', async ({ page, harness }) => {
     const w = await openOn(page, harness.url);
+    await expect(page.getByText(/^AllowInboxWSL=0, AllowWSL1=0, /)).toHaveCount(1);
     await w.chooseLanguage('zh-CN');
     const policy = w.check('组策略');
     await expect(policy).toHaveClass(/check--ok/);
