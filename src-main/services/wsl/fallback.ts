@@ -12,8 +12,9 @@
  * The old in-box wsl.exe knows neither the options of 1 and 2 nor
  * `wsl --update --web-download` (an unpatched one offers only `--rollback`),
  * so it takes the MSI route, where this Windows can run the Store WSL at all
- * (storeWsl false: only Windows Update helps, and the flow stops). Virtualization off, policy, an old Windows, missing
- * rights: another download changes nothing, so the flow stops and explains.
+ * (storeWsl false: only Windows Update helps, and the flow stops).
+ * Virtualization off, policy, an old Windows, missing rights: another
+ * download changes nothing, so the flow stops and explains.
  */
 export type InstallPath = 'install' | 'install-web' | 'features-and-update' | 'inbox-msi';
 export type NextStep = InstallPath | 'stop';

@@ -39,11 +39,8 @@ export async function installWsl(runtime: Runtime, signal?: AbortSignal): Promis
     for (;;) {
       const last = await runPath(flow, path, before);
       if (!last || last.cancelled) return;
-      const next = nextInstallStep(path, {
-        ok: last.attempt.ok,
-        timedOut: last.timedOut,
-        findingIds: last.attempt.findings.map((f) => f.id),
-      }, { storeWsl: storeWslSupported(before.windows.build, before.windows.ubr) });
+      const outcome = { ok: last.attempt.ok, timedOut: last.timedOut, findingIds: last.attempt.findings.map((f) => f.id) };
+      const next = nextInstallStep(path, outcome, { storeWsl: storeWslSupported(before.windows.build, before.windows.ubr) });
       if (next === 'stop') return;
       path = next;
     }
