@@ -135,7 +135,7 @@ export const windowsEn = {
   WSL_GPO_INBOX_BLOCKED: {
     title: 'Only the Store WSL is allowed, and this Windows cannot run it yet',
     cause:
-      'The group policy AllowInboxWSL=0 turns off the WSL built into Windows. The Store WSL needs Windows 10 19042-19045 with update KB5020030 (revision 2311 or later) or Windows 11; this Windows is older, so no WSL can run here.',
+      'The group policy AllowInboxWSL=0 turns off the WSL built into Windows. The Store WSL needs Windows 10 19042-19045 with update KB5020030 (revision 2311 or later), or Windows 11 (21H2 with KB5019157); this Windows is older, so no WSL can run here.',
     fix: [
       'Install the Windows updates (Settings > Windows Update), including KB5020030 or any later cumulative update, and restart.',
       'Or ask your IT department to allow the built-in WSL. The wizard does not bypass the policy.',

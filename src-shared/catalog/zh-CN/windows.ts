@@ -109,7 +109,7 @@ export const windowsZh = {
   WSL_GPO_INBOX_BLOCKED: {
     title: '只允许应用商店版 WSL，但这台 Windows 还无法运行它',
     cause:
-      '组策略 `AllowInboxWSL=0` 关闭了 Windows 自带的 WSL。应用商店版 WSL 需要安装了 `KB5020030` 更新（修订号 2311 或更高）的 Windows 10 19042-19045，或 Windows 11；这台 Windows 版本更旧，因此这里无法运行任何 WSL。',
+      '组策略 `AllowInboxWSL=0` 关闭了 Windows 自带的 WSL。应用商店版 WSL 需要安装了 `KB5020030` 更新（修订号 2311 或更高）的 Windows 10 19042-19045，或 Windows 11（21H2 需要 `KB5019157`）；这台 Windows 版本更旧，因此这里无法运行任何 WSL。',
     fix: ['安装 Windows 更新（“设置 > Windows 更新”），包括 `KB5020030` 或之后的任意累积更新，然后重启。', '或者请 IT 部门允许 Windows 自带的 WSL。向导不会绕过组策略。'],
   },
   WSL_GPO_WSL1_OFF: {
