@@ -1,11 +1,10 @@
 import type { PreflightReport } from '../../../src-shared/contract/preflight';
 import { evaluatePreflight } from '../../../src-shared/checks/windows';
 import { parseWindowsFactsJson } from '../../../src-shared/parse/windows-facts';
-import type { Runtime } from '../../app/runtime';
 import { windowsFactsSpec } from '../../host/commands/windows-facts';
 import { wslCommands } from '../../host/commands/wsl';
-import { runLive } from '../live-run';
-import { noteBootFacts, restartHistory } from '../resume/restart-history';
+import { runLive, type LiveDeps } from '../live-run';
+import { noteBootFacts, restartHistory, type RestartDeps } from '../resume/restart-history';
 import { wslFactsFrom } from './wsl-facts';
 
 /**
@@ -14,7 +13,12 @@ import { wslFactsFrom } from './wsl-facts';
  * which spares a `wsl --status`), `wsl --version` and `wsl --list --verbose`.
  * Each shows live in the Terminal. Facts are re-detected on every run.
  */
-export async function runPreflight(runtime: Runtime, signal?: AbortSignal): Promise<PreflightReport> {
+/** The host and Terminal; with the recorded machine's id too, the restart the wizard asked for is judged as well. */
+export type PreflightDeps = LiveDeps & Partial<RestartDeps>;
+
+const knowsMachine = (d: PreflightDeps): d is LiveDeps & RestartDeps => typeof d.currentMachine === 'function';
+
+export async function runPreflight(runtime: PreflightDeps, signal?: AbortSignal): Promise<PreflightReport> {
   const host = runtime.host();
   const before = host.processCount;
   const [facts, version, list] = await Promise.all([
@@ -24,7 +28,7 @@ export async function runPreflight(runtime: Runtime, signal?: AbortSignal): Prom
   ]);
   const windows = parseWindowsFactsJson(facts.stdoutBytes);
   const wsl = wslFactsFrom(version, list, lxssDefaultVersion(facts.stdout));
-  const restart = await restartHistory(runtime, windows);
+  const restart = knowsMachine(runtime) ? await restartHistory(runtime, windows) : null;
   noteBootFacts(runtime, windows);
   return { windows, wsl, checks: evaluatePreflight({ windows, wsl, restart }), processCount: host.processCount - before };
 }

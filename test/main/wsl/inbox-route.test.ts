@@ -8,7 +8,7 @@ import { runPreflight } from '../../../src-main/services/preflight';
 import { FileResumeStore, setResumeStore } from '../../../src-main/services/resume';
 import { installWsl } from '../../../src-main/services/wsl';
 import { wslActions } from '../../../src-main/services/wsl/commands';
-import type { Runtime } from '../../../src-main/app/runtime';
+import type { Runtime } from '../../../src-main/ipc/runtime';
 import type { Transcript } from '../../../src-shared/transcript/schema';
 import { fakeRuntime } from '../ipc/fake-runtime';
 

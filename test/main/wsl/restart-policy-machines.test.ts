@@ -7,7 +7,7 @@ import { ReplayHost } from '../../../src-main/host/replay-host';
 import { runPreflight } from '../../../src-main/services/preflight';
 import { clearResume, FileResumeStore, getResume, rebootNow, setResumeStore } from '../../../src-main/services/resume';
 import { installWsl } from '../../../src-main/services/wsl';
-import type { Runtime } from '../../../src-main/app/runtime';
+import type { Runtime } from '../../../src-main/ipc/runtime';
 import type { PreflightReport } from '../../../src-shared/contract/preflight';
 import { fakeRuntime } from '../ipc/fake-runtime';
 
