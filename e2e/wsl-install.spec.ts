@@ -87,15 +87,19 @@ test.describe('win11-network-web-download', () => {
 
 test.describe('win10-inbox-legacy', () => {
   test.use({ machine: 'win10-inbox-legacy' });
-  test('old in-box wsl.exe: DISM + wsl --update --web-download, restart, resume', async ({ page, harness }) => {
+  test('old in-box wsl.exe (19044): wsl --install prints only its usage; DISM + the Store WSL MSI, restart, resume', async ({ page, harness }) => {
     const w = await openOn(page, harness.url);
     await expect(w.check('WSL installed')).toHaveClass(/check--warn/);
     await w.goTo('wsl');
     await w.installButton.click();
     await expect(w.outcome('reboot-required')).toBeVisible();
+    // The in-box help text (UTF-16LE, no error line) is recognised, not left unexplained.
     await expect(w.attempt('install').getByRole('listitem', { name: 'This is the old built-in wsl.exe' })).toBeVisible();
+    await expect(w.terminalTab(/^wsl --install/)).toBeVisible();
+    await expect(w.terminal).toContainText('--install [Options]');
     await expect(w.attempt('enable-features')).toContainText('worked');
-    await expect(w.attempt('update-web')).toContainText('worked');
+    await expect(w.attempt('install-msi')).toContainText('worked');
+    await expect(w.attempt('update-web')).toHaveCount(0);
     await w.restartAndResume();
     await expect(w.heading).toHaveText('Install WSL');
     await expect(w.state('installed', '1.1.3.0')).toBeVisible();
@@ -164,5 +168,17 @@ test.describe('win10-reboot-pending', () => {
     await expect(w.heading).toHaveText('Install WSL');
     // Not restarted: Windows still says so, and the page says it too.
     await expect(w.state('pendingRestart')).toBeVisible();
+  });
+});
+
+test.describe('win10-inbox-unpatched', () => {
+  test.use({ machine: 'win10-inbox-unpatched' });
+  test('in-box wsl.exe before KB5020030: Windows Update first, in Chinese; no install offered, no wsl --update', async ({ page, harness }) => {
+    const w = await openOn(page, harness.url);
+    await w.chooseLanguage('zh-CN');
+    await w.goTo('wsl');
+    await expect(w.state('blocked')).toBeVisible();
+    await expect(w.finding('WSL_INBOX_NEEDS_UPDATE')).toBeVisible();
+    await expect(w.installButton).toHaveCount(0);
   });
 });

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Runtime } from './runtime';
 import { BackupStore } from '../files/backup-store';
 import { DistroService } from '../services/distro';
+import { mirroredSuggestible } from '../../src-shared/checks/windows/policy';
 import type { MachineFacts } from '../services/distro/config';
 import { runLiveOutputOf, type LiveOptions } from '../services/live-run';
 import { respond } from './respond';
@@ -12,7 +13,7 @@ import type { InvokeHandlers } from './dispatcher';
 /** Windows build and WSL version for the feature gates: from the last preflight, or a fresh one. */
 async function machineFacts(runtime: Runtime): Promise<MachineFacts> {
   const report = runtime.facts.preflight ?? (await runPreflight(runtime));
-  return { windowsBuild: report.windows.build, wslVersion: report.wsl.wslVersion };
+  return { windowsBuild: report.windows.build, wslVersion: report.wsl.wslVersion, mirroredAllowed: mirroredSuggestible(report.windows.wslPolicies) };
 }
 
 /** The Distro step bound to its service; long actions show live and can be cancelled. */

@@ -1,7 +1,18 @@
 import type { Check, PreflightReport } from '../contract/preflight';
 
-/** What a preflight check reads: the facts gathered in one pass. */
-export type PreflightFacts = Pick<PreflightReport, 'windows' | 'wsl'>;
+/**
+ * What main re-detected about the restart the wizard last asked for: the
+ * saved boot time against the current one, and the blocking reasons then.
+ */
+export interface RestartHistory {
+  /** Windows really restarted since (its boot time changed). */
+  readonly restarted: boolean;
+  /** The blocking reasons (CBS, WindowsUpdate) Windows reported when the restart was asked for. */
+  readonly reasonsBefore: readonly string[];
+}
+
+/** What a preflight check reads: the facts gathered in one pass (and, after a restart, what was true before it). */
+export type PreflightFacts = Pick<PreflightReport, 'windows' | 'wsl'> & { readonly restart?: RestartHistory | null };
 
 /**
  * One check per file (the Podman Desktop habit): each says what it looked at

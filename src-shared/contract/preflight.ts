@@ -5,6 +5,30 @@ import { Id, invoke } from './define';
 export const FeatureState = z.enum(['Enabled', 'Disabled', 'EnablePending', 'DisablePending', 'Absent', 'Unknown']);
 export type FeatureState = z.infer<typeof FeatureState>;
 
+/**
+ * WSL's own group policies, as WSL reads them (microsoft/WSL src/windows/inc/wslpolicies.h):
+ * REG_DWORD under HKLM\SOFTWARE\Policies\WSL, 1 allowed / 0 disallowed, absent = allowed;
+ * DefaultNetworkingMode is 0 None, 1 NAT, 3 Mirrored, 4 VirtioProxy (intune/WSL.admx).
+ */
+export const WSL_POLICY_NAMES = [
+  'AllowWSL',
+  'AllowInboxWSL',
+  'AllowWSL1',
+  'AllowKernelUserSetting',
+  'AllowSystemDistroUserSetting',
+  'AllowKernelCommandLineUserSetting',
+  'AllowDebugShell',
+  'AllowNestedVirtualization',
+  'AllowKernelDebugUserSetting',
+  'AllowDiskMount',
+  'AllowNetworkingModeUserSetting',
+  'AllowFirewallUserSetting',
+  'DefaultNetworkingMode',
+] as const;
+export type WslPolicyName = (typeof WSL_POLICY_NAMES)[number];
+export const WslPolicies = z.partialRecord(z.enum(WSL_POLICY_NAMES), z.number().int());
+export type WslPolicies = z.infer<typeof WslPolicies>;
+
 export const WindowsFacts = z.object({
   build: z.number().int().nullable(),
   ubr: z.number().int().nullable(),
@@ -23,9 +47,16 @@ export const WindowsFacts = z.object({
     virtualMachinePlatform: FeatureState.nullable(),
     wsl: FeatureState.nullable(),
   }),
+  /** Only Component Based Servicing or Windows Update waiting for a restart (a pending file rename alone is noise). */
   rebootPending: z.boolean().nullable(),
+  /** Every signal seen: 'CBS', 'WindowsUpdate', 'PendingFileRename' (information only). */
   rebootPendingReasons: z.array(z.string()),
+  /** When Windows last started (UTC, ISO 8601): tells a real restart from a mere restart of the app. */
+  lastBootUtc: z.string().max(64).nullable().default(null),
+  /** AllowWSL=0: WSL cannot run at all, whichever package. */
   policyBlocksWsl: z.boolean().nullable(),
+  /** The DWORDs under HKLM\SOFTWARE\Policies\WSL (names from microsoft/WSL wslpolicies.h); absent = not configured. */
+  wslPolicies: WslPolicies.default({}),
   systemDrive: z.string().nullable(),
   systemDriveFreeBytes: z.number().nullable(),
   proxy: z.object({

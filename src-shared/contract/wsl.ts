@@ -69,6 +69,13 @@ export const ResumeState = z
     /** The RunOnce entry was written when this was saved. */
     runOnce: z.boolean(),
     savedAt: z.string().max(64),
+    /**
+     * Windows' boot time and its blocking restart reasons when the restart was asked for: not a
+     * verdict, a mark to compare with what is re-detected afterwards (a changed boot time is a real
+     * restart; the same reason still there after it is a restart loop, not a reason to ask again).
+     */
+    bootUtc: z.string().max(64).nullable().optional(),
+    rebootReasons: z.array(z.string().max(32)).max(8).optional(),
   })
   .strict();
 export type ResumeState = z.infer<typeof ResumeState>;

@@ -74,15 +74,21 @@ export interface WslConfigChoices {
 
 export const DEFAULT_WSLCONFIG_CHOICES: WslConfigChoices = { mirrored: true, dnsTunneling: true, autoProxy: true };
 
-export function wslConfigPlan(choices: WslConfigChoices, machine: { windowsBuild: number | null; wslVersion: string | null }): { settings: Setting[]; advice: Reason[] } {
+export function wslConfigPlan(
+  choices: WslConfigChoices,
+  machine: { windowsBuild: number | null; wslVersion: string | null; mirroredAllowed?: boolean },
+): { settings: Setting[]; advice: Reason[] } {
   const settings: Setting[] = [];
   const advice: Reason[] = [];
   const build = machine.windowsBuild ?? 0;
   const keysKnown = versionAtLeast(machine.wslVersion, MIN_WSL_FOR_NETWORKING_KEYS);
-  const mirroredOk = build >= MIN_BUILD_MIRRORED && keysKnown;
+  // A group policy that ignores the user's networkingMode (AllowNetworkingModeUserSetting=0) makes the suggestion a lie.
+  const policyAllows = machine.mirroredAllowed !== false;
+  const mirroredOk = build >= MIN_BUILD_MIRRORED && keysKnown && policyAllows;
   if (choices.mirrored && mirroredOk) settings.push({ section: 'wsl2', key: 'networkingMode', value: 'mirrored' });
   if (choices.dnsTunneling && mirroredOk) settings.push({ section: 'wsl2', key: 'dnsTunneling', value: 'true' });
   if (choices.autoProxy && build >= MIN_BUILD_AUTOPROXY && keysKnown) settings.push({ section: 'wsl2', key: 'autoProxy', value: 'true' });
+  if (!policyAllows) advice.push(r('distro.advice.networkingPolicy', {}));
   if (!mirroredOk) {
     // NAT: a Windows proxy on 127.0.0.1 is not reachable from the distro; it must allow LAN and be addressed by the host IP.
     advice.push(r('distro.advice.natGuidance', { build, minBuild: MIN_BUILD_MIRRORED, wsl: machine.wslVersion ?? '?', minWsl: MIN_WSL_FOR_NETWORKING_KEYS }));

@@ -25,6 +25,8 @@ export const distroMessagesEn: Messages = {
   'distro.advice.systemdUnsupported': 'Your WSL ({{found}}) is older than {{min}} and cannot run systemd; update WSL to get it.',
   'distro.advice.appendWindowsPath':
     'Windows folders are added to your Linux PATH. That is handy (code ., explorer.exe) but a Windows go.exe could run where you expect Linux Go; you can turn it off.',
+  'distro.advice.networkingPolicy':
+    'Your organization sets the WSL networking mode by group policy (AllowNetworkingModeUserSetting=0), so the wizard does not suggest mirrored networking.',
   'distro.advice.natGuidance':
     'This Windows ({{build}}) or WSL ({{wsl}}) cannot use mirrored networking (needs build {{minBuild}}+ and WSL {{minWsl}}+). In the default NAT mode a Windows proxy on 127.0.0.1 is not reachable from Linux: let it "allow LAN" and use the Windows host address.',
   'distro.user.problem.empty': 'Enter a user name.',
@@ -69,6 +71,7 @@ export const distroMessagesZhCN: Messages = {
   'distro.note.cgoMoves': '用 cgo 编译的 Go 程序只能在相同或更新的 Ubuntu 上运行，不能在更旧的版本上运行（“GLIBC_2.xx not found”）。请在要部署的最旧系统上编译，或使用 CGO_ENABLED=0。',
   'distro.advice.systemdUnsupported': '你的 WSL（{{found}}）早于 {{min}}，无法运行 systemd；更新 WSL 即可。',
   'distro.advice.appendWindowsPath': 'Windows 的文件夹会加入 Linux 的 PATH。这很方便（code .、explorer.exe），但可能会运行到 Windows 的 go.exe 而不是 Linux 的 Go；你可以关闭它。',
+  'distro.advice.networkingPolicy': '你的组织通过组策略（AllowNetworkingModeUserSetting=0）规定了 WSL 的网络模式，所以向导不建议镜像网络。',
   'distro.advice.natGuidance':
     '此 Windows（{{build}}）或 WSL（{{wsl}}）不支持镜像网络（需要内部版本 {{minBuild}}+ 且 WSL {{minWsl}}+）。默认的 NAT 模式下，Linux 访问不到 Windows 上 127.0.0.1 的代理：请在代理软件中开启“允许局域网连接”，并使用 Windows 主机地址。',
   'distro.user.problem.empty': '请输入用户名。',

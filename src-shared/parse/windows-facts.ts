@@ -1,4 +1,5 @@
-import { WindowsFacts, type FeatureState } from '../contract/preflight';
+import { WSL_POLICY_NAMES, WindowsFacts, type FeatureState, type WslPolicies } from '../contract/preflight';
+import { blockingRebootReasons } from './reboot-reasons';
 import { normalize } from './normalize';
 import type { RawInput } from './input';
 
@@ -83,6 +84,16 @@ function featureState(v: Json | undefined): FeatureState | null {
   return b === null ? null : b ? 'Enabled' : 'Disabled';
 }
 
+/** Each known policy name with an integer value (REG_DWORD); anything else is ignored, as WSL ignores it. */
+function policyValues(raw: Obj): WslPolicies {
+  const out: WslPolicies = {};
+  for (const name of WSL_POLICY_NAMES) {
+    const v = int(pick(raw, name));
+    if (v !== null) out[name] = v;
+  }
+  return out;
+}
+
 function extractJson(text: string): Obj | null {
   const start = text.indexOf('{');
   const end = text.lastIndexOf('}');
@@ -114,6 +125,14 @@ export function parseWindowsFactsJson(input: RawInput): WindowsFacts {
   const reasons = pick(o, 'rebootPendingReasons');
   const reasonList = Array.isArray(reasons) ? reasons.map((r) => str(r)).filter((r): r is string => r !== null) : str(reasons) !== null ? [str(reasons) ?? ''] : [];
 
+  const policiesRaw = pick(o, 'wslPolicies');
+  const wslPolicies = policyValues(isObj(policiesRaw) ? policiesRaw : {});
+  const allowWsl = wslPolicies.AllowWSL;
+  // Older scripts wrote only the verdict; ours writes the values, and AllowWSL=0 is the one that blocks everything.
+  const policyBlocksWsl = allowWsl !== undefined ? allowWsl === 0 : bool(pick(o, 'policyBlocksWsl'));
+  // A pending file rename alone is not a restart WSL needs (FIELD-NOTES): with the reasons known, they decide.
+  const rebootPending = reasonList.length > 0 ? blockingRebootReasons(reasonList).length > 0 : bool(pick(o, 'rebootPending'));
+
   const facts: WindowsFacts = {
     build: int(pick(o, 'build', 'buildNumber', 'CurrentBuild', 'CurrentBuildNumber', 'OsBuildNumber')),
     ubr: int(pick(o, 'ubr')),
@@ -132,9 +151,11 @@ export function parseWindowsFactsJson(input: RawInput): WindowsFacts {
       virtualMachinePlatform: featureState(pick(f, 'virtualMachinePlatform')),
       wsl: featureState(pick(f, 'wsl', 'Microsoft-Windows-Subsystem-Linux')),
     },
-    rebootPending: bool(pick(o, 'rebootPending')),
+    rebootPending,
     rebootPendingReasons: reasonList,
-    policyBlocksWsl: bool(pick(o, 'policyBlocksWsl')),
+    lastBootUtc: str(pick(o, 'lastBootUtc')),
+    policyBlocksWsl,
+    wslPolicies,
     systemDrive: str(pick(o, 'systemDrive')),
     systemDriveFreeBytes: num(pick(o, 'systemDriveFreeBytes')),
     proxy: {

@@ -55,16 +55,26 @@ if (Test-Path 'HKLM:\SOFTWARE\Microsoft\Windows\CurrentVersion\WindowsUpdate\Aut
 try {
   if ((Get-ItemProperty -Path 'HKLM:\SYSTEM\CurrentControlSet\Control\Session Manager').PendingFileRenameOperations) { $pending += 'PendingFileRename' }
 } catch {}
-$r.rebootPending = ($pending.Count -gt 0)
+# Only CBS and Windows Update mean a restart WSL needs; PendingFileRenameOperations is refilled by
+# antivirus, browsers and printer drivers and often survives a restart (chocolatey/choco#1768): listed, never blocking.
+$r.rebootPending = (($pending -contains 'CBS') -or ($pending -contains 'WindowsUpdate'))
 $r.rebootPendingReasons = $pending
-$blocked = $false
-foreach ($key in @('HKLM:\SOFTWARE\Policies\Microsoft\Windows\Lxss', 'HKLM:\SOFTWARE\Policies\Microsoft\WSL')) {
-  try {
-    $pol = Get-ItemProperty -Path $key
-    if ($pol -and (($pol.AllowWSL -eq 0 -and $null -ne $pol.AllowWSL) -or ($pol.AllowInboxWSL -eq 0 -and $null -ne $pol.AllowInboxWSL))) { $blocked = $true }
-  } catch {}
-}
-$r.policyBlocksWsl = $blocked
+# The boot time tells "Windows restarted" from "the app restarted" (a restart loop is judged on it, never on a stored flag).
+try { if ($os) { $r.lastBootUtc = $os.LastBootUpTime.ToUniversalTime().ToString('o') } } catch {}
+# WSL's own policies (microsoft/WSL src/windows/inc/wslpolicies.h, intune/WSL.admx): REG_DWORDs under
+# HKLM\SOFTWARE\Policies\WSL, absent = allowed. Raw values only; src-shared/checks/windows/policy.ts judges them.
+$wslPolicies = [ordered]@{}
+try {
+  $pol = Get-ItemProperty -Path 'HKLM:\SOFTWARE\Policies\WSL'
+  if ($pol) {
+    foreach ($name in @('AllowWSL', 'AllowInboxWSL', 'AllowWSL1', 'AllowKernelUserSetting', 'AllowSystemDistroUserSetting', 'AllowKernelCommandLineUserSetting', 'AllowDebugShell', 'AllowNestedVirtualization', 'AllowKernelDebugUserSetting', 'AllowDiskMount', 'AllowNetworkingModeUserSetting', 'AllowFirewallUserSetting', 'DefaultNetworkingMode')) {
+      $v = $pol.$name
+      if ($null -ne $v -and $v -is [int]) { $wslPolicies[$name] = $v }
+    }
+  }
+} catch {}
+$r.wslPolicies = $wslPolicies
+$r.policyBlocksWsl = ($wslPolicies['AllowWSL'] -eq 0 -and $null -ne $wslPolicies['AllowWSL'])
 try {
   $drive = $env:SystemDrive
   if (-not $drive) { $drive = 'C:' }

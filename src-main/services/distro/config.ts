@@ -18,6 +18,8 @@ import { sha256 } from '../../files/target-io';
  */
 export interface MachineFacts {
   readonly windowsBuild: number | null;
+  /** False when WSL's group policy ignores .wslconfig's networkingMode (AllowNetworkingModeUserSetting=0). */
+  readonly mirroredAllowed?: boolean;
   readonly wslVersion: string | null;
 }
 

@@ -4,6 +4,7 @@ import { parseWindowsFactsJson } from '../../../src-shared/parse/windows-facts';
 import { windowsFactsSpec } from '../../host/commands/windows-facts';
 import { wslCommands } from '../../host/commands/wsl';
 import { runLive, type LiveDeps } from '../live-run';
+import { noteBootFacts, restartHistory, type RestartDeps } from '../resume/restart-history';
 import { wslFactsFrom } from './wsl-facts';
 
 /**
@@ -12,7 +13,12 @@ import { wslFactsFrom } from './wsl-facts';
  * which spares a `wsl --status`), `wsl --version` and `wsl --list --verbose`.
  * Each shows live in the Terminal. Facts are re-detected on every run.
  */
-export async function runPreflight(runtime: LiveDeps, signal?: AbortSignal): Promise<PreflightReport> {
+/** The host and Terminal; with the recorded machine's id too, the restart the wizard asked for is judged as well. */
+export type PreflightDeps = LiveDeps & Partial<RestartDeps>;
+
+const knowsMachine = (d: PreflightDeps): d is LiveDeps & RestartDeps => typeof d.currentMachine === 'function';
+
+export async function runPreflight(runtime: PreflightDeps, signal?: AbortSignal): Promise<PreflightReport> {
   const host = runtime.host();
   const before = host.processCount;
   const [facts, version, list] = await Promise.all([
@@ -22,7 +28,9 @@ export async function runPreflight(runtime: LiveDeps, signal?: AbortSignal): Pro
   ]);
   const windows = parseWindowsFactsJson(facts.stdoutBytes);
   const wsl = wslFactsFrom(version, list, lxssDefaultVersion(facts.stdout));
-  return { windows, wsl, checks: evaluatePreflight({ windows, wsl }), processCount: host.processCount - before };
+  const restart = knowsMachine(runtime) ? await restartHistory(runtime, windows) : null;
+  noteBootFacts(runtime, windows);
+  return { windows, wsl, checks: evaluatePreflight({ windows, wsl, restart }), processCount: host.processCount - before };
 }
 
 function lxssDefaultVersion(json: string): number | null {

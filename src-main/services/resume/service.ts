@@ -2,6 +2,7 @@ import { ApiError } from '../../../src-shared/contract';
 import type { RebootReason, ResumeInfo, ResumeState, ResumeStep } from '../../../src-shared/contract/wsl';
 import { runLive, type LiveDeps } from '../live-run';
 import { resumeStoreFor } from './registry';
+import { bootMark } from './restart-history';
 import { REBOOT_DELAY_SECONDS, rebootSpec, registerResumeSpec, unregisterResumeSpec } from './runonce';
 
 /** What resuming uses: the host and Terminal (RunOnce, restart) and which recorded machine is in use (null: this PC). */
@@ -36,6 +37,7 @@ export async function saveResume(runtime: ResumeDeps, step: ResumeStep, reason: 
     machine: runtime.currentMachine()?.id ?? null,
     runOnce: reg.exitCode === 0,
     savedAt: (options.now?.() ?? new Date()).toISOString(),
+    ...bootMark(runtime),
   };
   await resumeStoreFor(runtime).write(state);
   return { state, runOnce: state.runOnce };

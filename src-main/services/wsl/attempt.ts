@@ -51,9 +51,15 @@ export async function runAttempt(
     // A recorded machine without this answer: say so plainly rather than diagnose the replay's own message.
     throw new ApiError('UNSUPPORTED', `this recorded machine has no answer for "${spec.id}${spec.key ? ` (${spec.key})` : ''}"`);
   }
-  const ok = !result.timedOut && !result.cancelled && (result.exitCode === 0 || result.exitCode === EXIT_SUCCESS_REBOOT_REQUIRED);
   const output = `${result.stdout}\n${result.stderr}`;
-  const findings = output.trim() === '' ? [] : diagnose({ text: output, facts: facts ? { windows: facts.windows, wsl: facts.wsl } : null });
+  const said = output.trim() !== '';
+  const exitOk = !result.timedOut && !result.cancelled && (result.exitCode === 0 || result.exitCode === EXIT_SUCCESS_REBOOT_REQUIRED);
+  // What the output itself says, without the machine's facts: Windows' own pending restart is the reboot-pending
+  // check's to judge, so a restart loop cannot come back through a successful command.
+  const ownWords = exitOk && said ? diagnose({ text: output, facts: null }) : [];
+  // The in-box wsl.exe may answer `--install` with only its usage text: whatever its exit code, nothing was installed.
+  const ok = exitOk && !ownWords.some((f) => f.id === 'WSL_INBOX_LEGACY');
+  const findings = ok ? ownWords : said ? diagnose({ text: output, facts: facts ? { windows: facts.windows, wsl: facts.wsl } : null }) : [];
   // A successful run only keeps what it says about the future (a restart); "UNKNOWN" on success is noise.
   const kept = ok ? findings.filter((f) => f.id === 'WSL_REBOOT_PENDING') : findings;
   return {

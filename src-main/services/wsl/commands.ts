@@ -1,6 +1,8 @@
 import { windowsPaths } from '../../host/commands/windows-paths';
+import { powershellSpec } from '../../host/commands/powershell';
 import { wsl } from '../../host/commands/wsl';
 import type { CommandSpec } from '../../host/types';
+import { msiAssetPattern, WSL_MSI_SCRIPT, WSL_RELEASE_API } from './msi-script';
 
 /**
  * The Windows commands of the Install WSL step and the Preflight fixes, as
@@ -32,6 +34,15 @@ export const wslActions = {
       timeoutMs: INSTALL_TIMEOUT_MS,
       title: webDownload ? 'wsl --update (web download)' : 'wsl --update',
     }),
+
+  /** The Store WSL from its GitHub MSI, SHA-256 checked (msi-script.ts): the route for the old in-box wsl.exe. */
+  installMsi: (architecture: string | null): CommandSpec =>
+    powershellSpec(
+      'wsl.install-msi',
+      WSL_MSI_SCRIPT,
+      { releaseApi: WSL_RELEASE_API, assetPattern: msiAssetPattern(architecture) },
+      { elevated: true, mutates: true, timeoutMs: INSTALL_TIMEOUT_MS, title: 'WSL package (MSI from GitHub)' },
+    ),
 
   /** Per user (HKCU\...\Lxss DefaultVersion): no administrator rights needed. */
   setDefaultVersion2: (): CommandSpec => wsl('wsl.set-default-version', ['--set-default-version', '2'], { mutates: true, timeoutMs: 60_000, title: 'wsl --set-default-version 2' }),

@@ -5,14 +5,18 @@
  *   1. wsl --install --no-distribution            (the Store path)
  *   2. ... --web-download                         (GitHub instead of the Store)
  *   3. DISM both features + wsl --update --web-download
+ *   inbox: DISM (when a feature is off) + the Store WSL MSI from GitHub
  *
  * A retry only makes sense for causes a different download path can fix:
  * the network, the Store/package machinery, or output nobody recognises.
- * The old in-box wsl.exe does not know the options of 1 and 2 at all, so it
- * goes straight to 3. Virtualization off, policy, an old Windows, missing
- * rights: another download changes nothing, so the flow stops and explains.
+ * The old in-box wsl.exe knows neither the options of 1 and 2 nor
+ * `wsl --update --web-download` (an unpatched one offers only `--rollback`),
+ * so it takes the MSI route, where this Windows can run the Store WSL at all
+ * (storeWsl false: only Windows Update helps, and the flow stops).
+ * Virtualization off, policy, an old Windows, missing rights: another
+ * download changes nothing, so the flow stops and explains.
  */
-export type InstallPath = 'install' | 'install-web' | 'features-and-update';
+export type InstallPath = 'install' | 'install-web' | 'features-and-update' | 'inbox-msi';
 export type NextStep = InstallPath | 'stop';
 
 const DOWNLOAD_RETRYABLE = new Set(['WSL_DOWNLOAD_NETWORK', 'WSL_PACKAGE_INSTALL_FAILED', 'WSL_FILE_NOT_FOUND', 'UNKNOWN']);
@@ -23,10 +27,10 @@ export interface AttemptOutcome {
   readonly findingIds: readonly string[];
 }
 
-export function nextInstallStep(current: InstallPath, last: AttemptOutcome): NextStep {
-  if (last.ok || current === 'features-and-update') return 'stop';
+export function nextInstallStep(current: InstallPath, last: AttemptOutcome, machine: { readonly storeWsl: boolean | null } = { storeWsl: null }): NextStep {
+  if (last.ok || current === 'features-and-update' || current === 'inbox-msi') return 'stop';
   const ids = last.findingIds;
-  if (ids.includes('WSL_INBOX_LEGACY')) return 'features-and-update';
+  if (ids.includes('WSL_INBOX_LEGACY')) return machine.storeWsl === false ? 'stop' : 'inbox-msi';
   // The diagnoser lists the most likely cause first; the rest are often facts the
   // install itself changes (a feature still off), so the first one decides.
   const primary = ids[0];

@@ -1,4 +1,5 @@
-import type { Check } from '../../../src-shared/contract/preflight';
+import { storeWslSupported } from '../../../src-shared/checks/windows/store-wsl';
+import type { Check, PreflightReport } from '../../../src-shared/contract/preflight';
 import type { FindingInfo, WslActionResult } from '../../../src-shared/contract/wsl';
 import type { LiveDeps } from '../live-run';
 import { runPreflight } from '../preflight';
@@ -15,7 +16,9 @@ export function blockingChecks(checks: readonly Check[]): Check[] {
 /**
  * Install WSL: `wsl.exe --install --no-distribution`, elevated, live in the
  * Terminal; on a network or Store failure `--web-download`; then DISM for
- * both features and `wsl --update --web-download`. Detects first (the
+ * both features and `wsl --update --web-download`. The old in-box wsl.exe
+ * (its usage text instead of an install) gets DISM and the Store WSL MSI
+ * (fallback.ts). Detects first (the
  * diagnoser needs the facts, and a blocked machine is not touched), and
  * again at the end.
  */
@@ -34,20 +37,17 @@ export async function installWsl(runtime: LiveDeps, signal?: AbortSignal): Promi
   return flow.guard(async () => {
     let path: InstallPath = 'install';
     for (;;) {
-      const last = await runPath(flow, path);
+      const last = await runPath(flow, path, before);
       if (!last || last.cancelled) return;
-      const next = nextInstallStep(path, {
-        ok: last.attempt.ok,
-        timedOut: last.timedOut,
-        findingIds: last.attempt.findings.map((f) => f.id),
-      });
+      const outcome = { ok: last.attempt.ok, timedOut: last.timedOut, findingIds: last.attempt.findings.map((f) => f.id) };
+      const next = nextInstallStep(path, outcome, { storeWsl: storeWslSupported(before.windows.build, before.windows.ubr) });
       if (next === 'stop') return;
       path = next;
     }
   });
 }
 
-async function runPath(flow: ActionFlow, path: InstallPath): Promise<AttemptRun | null> {
+async function runPath(flow: ActionFlow, path: InstallPath, before: PreflightReport): Promise<AttemptRun | null> {
   switch (path) {
     case 'install':
       return flow.run('install', wslActions.install(false));
@@ -57,6 +57,15 @@ async function runPath(flow: ActionFlow, path: InstallPath): Promise<AttemptRun 
       const features = await flow.run('enable-features', wslActions.enableFeatures());
       if (!features.attempt.ok || features.cancelled) return features;
       return flow.run('update-web', wslActions.update(true));
+    }
+    case 'inbox-msi': {
+      // DISM only when a feature is off: one UAC prompt fewer on a PC where WSL's feature is already on.
+      const f = before.windows.features;
+      if (f.virtualMachinePlatform !== 'Enabled' || f.wsl !== 'Enabled') {
+        const features = await flow.run('enable-features', wslActions.enableFeatures());
+        if (!features.attempt.ok || features.cancelled) return features;
+      }
+      return flow.run('install-msi', wslActions.installMsi(before.windows.architecture));
     }
   }
 }

@@ -1,3 +1,4 @@
+import { restartDemanded } from '../../../src-shared/checks/windows/reboot-pending';
 import type { PreflightReport } from '../../../src-shared/contract/preflight';
 import type { RebootReason } from '../../../src-shared/contract/wsl';
 import { EXIT_SUCCESS_REBOOT_REQUIRED } from './commands';
@@ -29,7 +30,8 @@ export function rebootReasons(attempts: readonly RanAttempt[], after: PreflightR
     const f = after.windows.features;
     const pendingFeature = f.virtualMachinePlatform === 'EnablePending' || f.wsl === 'EnablePending';
     if (pendingFeature && !reasons.has('wsl-installed')) reasons.add('features-enabled');
-    if (after.windows.rebootPending === true && reasons.size === 0) reasons.add('windows-pending');
+    // Windows' own pending restart counts only while the check still asks for it (not after a restart that did not clear it).
+    if (restartDemanded(after.checks) && reasons.size === 0) reasons.add('windows-pending');
   }
   return [...reasons];
 }

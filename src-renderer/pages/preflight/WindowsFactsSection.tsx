@@ -30,7 +30,11 @@ export function WindowsFactsSection({ w }: { w: WindowsFacts }) {
     ...(w.rebootPendingReasons.length > 0
       ? [{ key: 'rebootWhy', label: t('windows.rebootPendingReasons'), value: w.rebootPendingReasons.join(', ') }]
       : []),
+    { key: 'lastBoot', label: t('windows.lastBootUtc'), value: v(w.lastBootUtc) },
     { key: 'policy', label: t('windows.policyBlocksWsl'), value: v(w.policyBlocksWsl) },
+    ...(Object.keys(w.wslPolicies).length > 0
+      ? [{ key: 'wslPolicies', label: t('windows.wslPolicies'), value: Object.entries(w.wslPolicies).map(([k, x]) => `${k}=${x}`).join(', ') }]
+      : []),
     { key: 'drive', label: t('windows.systemDrive'), value: v(w.systemDrive) },
     {
       key: 'free',

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { restartDemanded } from '../../../src-shared/checks/windows/reboot-pending';
 import type { PreflightReport } from '../../../src-shared/contract/preflight';
 import { isBlocking } from '../../store/preflight';
 import { useStores } from '../../store';
@@ -30,7 +31,7 @@ export function InstallPanel({ report }: { report: PreflightReport }) {
     );
   }
   // A result that asks for a restart shows its own panel; otherwise Windows' own pending restart comes first.
-  if (report.windows.rebootPending === true && !result?.reboot.required) {
+  if (restartDemanded(report.checks) && !result?.reboot.required) {
     return (
       <div className="install-panel">
         <p className="note note--warn">{t('state.pendingRestart')}</p>
@@ -39,8 +40,10 @@ export function InstallPanel({ report }: { report: PreflightReport }) {
     );
   }
   const installed = report.wsl.wslVersion !== null;
+  const persists = report.checks.some((c) => c.findings.includes('WIN_REBOOT_PERSISTS'));
   return (
     <div className="install-panel">
+      {persists && <p className="note note--warn">{t('state.pendingAfterRestart')}</p>}
       <p className={installed ? 'note' : ''} role="status">
         {installed ? t('state.installed', { version: report.wsl.wslVersion }) : t('state.notInstalled')}
       </p>

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { restartDemanded } from '../../../src-shared/checks/windows/reboot-pending';
 import { usePreflight } from '../../store';
 import { useWsl } from './store';
 
@@ -17,7 +18,7 @@ export function ResumeBanner() {
         </p>
         <p>{t('resume.body')}</p>
         {resumed.reason && <p className="muted">{t(`reboot.reason.${resumed.reason}`)}</p>}
-        {phase === 'done' && report?.windows.rebootPending === true && <p className="note note--warn">{t('resume.stillPending')}</p>}
+        {phase === 'done' && report !== null && restartDemanded(report.checks) && <p className="note note--warn">{t('resume.stillPending')}</p>}
       </div>
     </section>
   );

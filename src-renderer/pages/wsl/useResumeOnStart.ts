@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { restartDemanded } from '../../../src-shared/checks/windows/reboot-pending';
 import { isStepId } from '../../store/steps';
 import { useSession, useStores, usePreflight } from '../../store';
 import { wslStoreOf } from './store';
@@ -7,8 +8,8 @@ import { wslStoreOf } from './store';
  * At start: if main saved a place to resume (a restart in the middle of the
  * journey), open that step. The stored place is only a place: the preflight
  * that runs at every start re-detects the machine, and once it has, and
- * Windows no longer waits for a restart, the stored place is cleared (a
- * restart loop stays visible instead of being trusted away).
+ * Windows no longer demands a restart (none pending, or the same reason
+ * survived the restart: see the reboot-pending check), the stored place is cleared.
  */
 export function useResumeOnStart(): void {
   const stores = useStores();
@@ -32,7 +33,7 @@ export function useResumeOnStart(): void {
   useEffect(() => {
     const wsl = wslStoreOf(stores).getState();
     if (cleared.current || wsl.resumedFrom === null || phase !== 'done' || report === null) return;
-    if (report.windows.rebootPending === true) return;
+    if (restartDemanded(report.checks)) return;
     cleared.current = true;
     void wsl.finishResume();
   }, [phase, report, stores]);

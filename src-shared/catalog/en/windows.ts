@@ -91,7 +91,8 @@ export const windowsEn = {
   },
   WSL_GPO_BLOCKED: {
     title: 'WSL is blocked by your organization',
-    cause: 'A group policy or application control (for example Device Guard / WDAC) forbids WSL or its installation on this computer.',
+    cause:
+      'A group policy (AllowWSL=0 under HKLM\\SOFTWARE\\Policies\\WSL) or application control (for example Device Guard / WDAC) forbids WSL or its installation on this computer.',
     fix: [
       'Ask your IT department to allow WSL (Windows Subsystem for Linux and Virtual Machine Platform) for your account.',
       'The wizard cannot and will not bypass the policy.',
@@ -109,6 +110,61 @@ export const windowsEn = {
     title: 'Windows must restart to finish',
     cause: 'A feature was enabled or an update was installed, and Windows applies it only after a restart.',
     fix: ['Save your work and restart Windows.', 'The wizard starts again after the restart and continues by itself.'],
+  },
+  WIN_PENDING_FILE_RENAME: {
+    title: 'Windows has files to replace at the next restart (information)',
+    cause:
+      'PendingFileRenameOperations lists files Windows swaps at the next start. Antivirus, browsers and printer drivers add to it all the time and it often survives a restart, so it does not mean WSL needs a restart.',
+    fix: ['Nothing to do: the wizard goes on without asking for a restart.'],
+  },
+  WIN_REBOOT_PERSISTS: {
+    title: 'Windows still reports a pending restart after restarting',
+    cause:
+      'Windows restarted (its start time changed) but Component Based Servicing or Windows Update still says a restart is pending. That happens when an update cannot finish; asking for another restart would only repeat it.',
+    fix: [
+      'You can go on: the wizard no longer asks for a restart for this reason.',
+      'If installing WSL fails, open Settings > Windows Update, let it finish or retry the update, then run the wizard again.',
+    ],
+  },
+  WSL_GPO_INBOX_ONLY: {
+    title: 'Your organization allows only the Store WSL (information)',
+    cause:
+      'The group policy AllowInboxWSL=0 (Microsoft\'s recommended setting for companies) turns off the WSL built into Windows. The WSL from the Microsoft Store or its GitHub package still works, and that is the one the wizard installs.',
+    fix: ['Nothing to do: the wizard installs and uses the Store WSL.'],
+  },
+  WSL_GPO_INBOX_BLOCKED: {
+    title: 'Only the Store WSL is allowed, and this Windows cannot run it yet',
+    cause:
+      'The group policy AllowInboxWSL=0 turns off the WSL built into Windows. The Store WSL needs Windows 10 19042-19045 with update KB5020030 (revision 2311 or later), or Windows 11 (21H2 with KB5019157); this Windows is older, so no WSL can run here.',
+    fix: [
+      'Install the Windows updates (Settings > Windows Update), including KB5020030 or any later cumulative update, and restart.',
+      'Or ask your IT department to allow the built-in WSL. The wizard does not bypass the policy.',
+    ],
+  },
+  WSL_GPO_WSL1_OFF: {
+    title: 'WSL 1 is turned off by your organization (information)',
+    cause: 'The group policy AllowWSL1=0 forbids WSL 1 distributions. This wizard sets up WSL 2 only, so it changes nothing here.',
+    fix: ['Nothing to do.'],
+  },
+  WSL_GPO_NETWORKING_LOCKED: {
+    title: 'Your organization sets the WSL networking mode (information)',
+    cause:
+      'The group policies AllowNetworkingModeUserSetting=0 or DefaultNetworkingMode choose the networking mode for you: networkingMode in .wslconfig is ignored (DefaultNetworkingMode: 0 None, 1 NAT, 3 Mirrored, 4 VirtioProxy).',
+    fix: [
+      'The wizard does not suggest mirrored networking when the policy ignores it.',
+      'In NAT mode a Windows proxy must "allow LAN" to be reachable from Linux; the network step explains it.',
+    ],
+  },
+  WSL_GPO_SETTINGS_RESTRICTED: {
+    title: 'Some advanced WSL settings are locked by your organization (information)',
+    cause: 'Group policy turns off WSL settings this wizard never uses, so the setup is not affected.',
+    fix: [
+      'AllowKernelUserSetting / AllowKernelCommandLineUserSetting / AllowSystemDistroUserSetting = 0: no custom kernel, kernel command line or system distribution in .wslconfig.',
+      'AllowKernelDebugUserSetting / AllowDebugShell = 0: no kernel debugging and no wsl --debug-shell.',
+      'AllowNestedVirtualization = 0: no virtual machines inside WSL.',
+      'AllowDiskMount = 0: no wsl --mount of physical disks.',
+      'AllowFirewallUserSetting = 0: the WSL firewall setting in .wslconfig is ignored.',
+    ],
   },
   DISK_SPACE_LOW: {
     title: 'Not enough free disk space',

@@ -9,10 +9,20 @@ export const wslEn = {
   },
   WSL_INBOX_LEGACY: {
     title: 'This is the old built-in wsl.exe',
-    cause: 'The wsl.exe that ships inside older Windows does not know options such as --version or --install; the modern WSL comes from the Microsoft Store or the WSL release package.',
+    cause:
+      'The wsl.exe that ships inside Windows 10 does not know options such as --version, --no-distribution or --web-download; when the WSL feature is already on, `wsl --install` prints only its help text. The modern WSL comes from the Microsoft Store or its release package.',
     fix: [
-      'The wizard runs `wsl --update` to install the current WSL.',
-      'If the Store is blocked, it installs the WSL release package (MSI) from GitHub instead.',
+      'The wizard turns on the Windows features it still needs (DISM) and installs the current WSL from its release package on GitHub (MSI), checked against the SHA-256 GitHub publishes for it.',
+      'On the Preflight page, "Update WSL" runs `wsl --update`, which works once Windows has update KB5020030 or later.',
+    ],
+  },
+  WSL_INBOX_NEEDS_UPDATE: {
+    title: 'Windows needs its updates before the current WSL can run',
+    cause:
+      'This Windows 10 only has the built-in wsl.exe and lacks update KB5020030 (build revision 2311 or later). Without it the current WSL refuses to start ("does not support the packaged version"), and the built-in `wsl --update` only updates or rolls back the kernel.',
+    fix: [
+      'Open Settings > Windows Update, install all updates (KB5020030 or any later cumulative update) and restart.',
+      'Then run the wizard again: it installs the current WSL.',
     ],
   },
   WSL_PACKAGE_INSTALL_FAILED: {

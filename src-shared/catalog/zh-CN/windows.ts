@@ -88,6 +88,52 @@ export const windowsZh = {
     cause: '刚启用了功能或安装了更新，Windows 只有在重启后才会生效。',
     fix: ['保存工作后重启 Windows。', '重启后向导会自动启动并继续。'],
   },
+  WIN_PENDING_FILE_RENAME: {
+    title: 'Windows 有文件要在下次重启时替换（仅供参考）',
+    cause:
+      '`PendingFileRenameOperations` 列出 Windows 下次启动时要替换的文件。杀毒软件、浏览器和打印机驱动随时会往里添加，重启后也常常还在，所以它并不表示 WSL 需要重启。',
+    fix: ['无需操作：向导会继续，不会要求重启。'],
+  },
+  WIN_REBOOT_PERSISTS: {
+    title: '重启之后 Windows 仍然报告需要重启',
+    cause:
+      'Windows 已经重启过（启动时间变了），但组件服务或 Windows 更新仍然报告需要重启。这通常是某个更新无法完成；再要求重启只会重复同样的情况。',
+    fix: ['你可以继续：向导不会再因为这个原因要求重启。', '如果安装 WSL 失败，请打开“设置 > Windows 更新”，让更新完成或重试，然后再运行向导。'],
+  },
+  WSL_GPO_INBOX_ONLY: {
+    title: '你的组织只允许应用商店版 WSL（仅供参考）',
+    cause:
+      '组策略 `AllowInboxWSL=0`（微软为企业推荐的设置）关闭了 Windows 自带的 WSL。来自 Microsoft Store 或 GitHub 安装包的 WSL 仍然可用，向导安装的正是这个版本。',
+    fix: ['无需操作：向导会安装并使用应用商店版 WSL。'],
+  },
+  WSL_GPO_INBOX_BLOCKED: {
+    title: '只允许应用商店版 WSL，但这台 Windows 还无法运行它',
+    cause:
+      '组策略 `AllowInboxWSL=0` 关闭了 Windows 自带的 WSL。应用商店版 WSL 需要安装了 `KB5020030` 更新（修订号 2311 或更高）的 Windows 10 19042-19045，或 Windows 11（21H2 需要 `KB5019157`）；这台 Windows 版本更旧，因此这里无法运行任何 WSL。',
+    fix: ['安装 Windows 更新（“设置 > Windows 更新”），包括 `KB5020030` 或之后的任意累积更新，然后重启。', '或者请 IT 部门允许 Windows 自带的 WSL。向导不会绕过组策略。'],
+  },
+  WSL_GPO_WSL1_OFF: {
+    title: '你的组织关闭了 WSL 1（仅供参考）',
+    cause: '组策略 `AllowWSL1=0` 禁止 WSL 1 发行版。本向导只配置 WSL 2，所以没有影响。',
+    fix: ['无需操作。'],
+  },
+  WSL_GPO_NETWORKING_LOCKED: {
+    title: '你的组织规定了 WSL 的网络模式（仅供参考）',
+    cause:
+      '组策略 `AllowNetworkingModeUserSetting=0` 或 `DefaultNetworkingMode` 替你选定了网络模式：`.wslconfig` 里的 `networkingMode` 会被忽略（`DefaultNetworkingMode`：0 无网络，1 为 `NAT`，3 为镜像，4 为 `VirtioProxy`）。',
+    fix: ['组策略忽略该设置时，向导不会建议镜像网络。', '`NAT` 模式下，Windows 上的代理需要开启“允许局域网连接”，Linux 才能访问；网络这一步会说明。'],
+  },
+  WSL_GPO_SETTINGS_RESTRICTED: {
+    title: '你的组织锁定了部分 WSL 高级设置（仅供参考）',
+    cause: '组策略关闭了一些本向导从不使用的 WSL 设置，所以安装不受影响。',
+    fix: [
+      '`AllowKernelUserSetting` / `AllowKernelCommandLineUserSetting` / `AllowSystemDistroUserSetting` = 0：不能在 `.wslconfig` 中使用自定义内核、内核命令行或系统发行版。',
+      '`AllowKernelDebugUserSetting` / `AllowDebugShell` = 0：不能进行内核调试，也不能使用 `wsl --debug-shell`。',
+      '`AllowNestedVirtualization` = 0：不能在 WSL 里运行虚拟机。',
+      '`AllowDiskMount` = 0：不能用 `wsl --mount` 挂载物理磁盘。',
+      '`AllowFirewallUserSetting` = 0：`.wslconfig` 里的 WSL 防火墙设置会被忽略。',
+    ],
+  },
   DISK_SPACE_LOW: {
     title: '磁盘空间不足',
     cause: 'Linux 发行版、Go 工具链和模块缓存需要几 GB 的空间，而磁盘已经（几乎）满了。',

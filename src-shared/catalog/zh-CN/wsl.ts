@@ -9,8 +9,18 @@ export const wslZh = {
   },
   WSL_INBOX_LEGACY: {
     title: '这是旧版系统自带的 `wsl.exe`',
-    cause: '旧版 Windows 自带的 `wsl.exe` 不认识 `--version`、`--install` 等选项；新版 WSL 需要从 Microsoft Store 或 WSL 发布包安装。',
-    fix: ['向导会运行 `wsl --update` 安装最新的 WSL。', '如果 Microsoft Store 被屏蔽，向导会改为从 GitHub 下载 WSL 安装包（MSI）进行安装。'],
+    cause:
+      'Windows 10 自带的 `wsl.exe` 不认识 `--version`、`--no-distribution`、`--web-download` 等选项；如果 WSL 功能已经开启，`wsl --install` 只会打印帮助文本。新版 WSL 需要从 Microsoft Store 或 WSL 发布包安装。',
+    fix: [
+      '向导会用 DISM 开启仍未开启的 Windows 功能，再从 GitHub 下载新版 WSL 的发布包（MSI）进行安装，并用 GitHub 公布的 SHA-256 校验。',
+      '在“检查电脑”页面，“更新 WSL”会运行 `wsl --update`；Windows 装了 `KB5020030` 或之后的更新后才有效。',
+    ],
+  },
+  WSL_INBOX_NEEDS_UPDATE: {
+    title: '需要先安装 Windows 更新，才能运行新版 WSL',
+    cause:
+      '这台 Windows 10 只有系统自带的 `wsl.exe`，而且缺少 `KB5020030` 更新（修订号 2311 或更高）。没有它，新版 WSL 会拒绝启动（提示不支持打包版本），自带的 `wsl --update` 也只能更新或回滚内核。',
+    fix: ['打开“设置 > Windows 更新”，安装全部更新（`KB5020030` 或之后的任意累积更新），然后重启。', '然后再次运行向导：它会安装新版 WSL。'],
   },
   WSL_PACKAGE_INSTALL_FAILED: {
     title: '安装或更新 WSL 失败',

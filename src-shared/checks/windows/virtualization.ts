@@ -1,3 +1,4 @@
+import { blockingRebootReasons } from '../../parse/reboot-reasons';
 import { check, type PreflightCheck } from '../types';
 
 /** Hardware models Windows reports when it itself runs in a virtual machine. */
@@ -23,7 +24,7 @@ export const virtualization: PreflightCheck = {
     }
     if (w.virtualizationFirmwareEnabled === true) {
       // On, but no hypervisor running: fine before WSL is set up, a conflict once VMP is enabled.
-      const vmpOn = w.features.virtualMachinePlatform === 'Enabled' && w.rebootPendingReasons.length === 0;
+      const vmpOn = w.features.virtualMachinePlatform === 'Enabled' && blockingRebootReasons(w.rebootPendingReasons).length === 0;
       return vmpOn ? check(this.id, 'warn', observed, ['HYPERVISOR_CONFLICT'], 'windows.hypervisor-auto') : check(this.id, 'ok', observed);
     }
     return check(this.id, 'unknown', observed);

@@ -1,11 +1,17 @@
 import { check, type PreflightCheck } from '../types';
+import { storeWslSupported } from './store-wsl';
 
 export const wslInstalled: PreflightCheck = {
   id: 'wsl-installed',
-  evaluate({ wsl }) {
+  evaluate({ windows, wsl }) {
     const observed = { wslVersion: wsl.wslVersion, kernelVersion: wsl.kernelVersion, legacyInbox: wsl.legacyInbox };
     if (wsl.wslVersion !== null) return check(this.id, 'ok', observed);
-    if (wsl.legacyInbox === true) return check(this.id, 'warn', observed, ['WSL_INBOX_LEGACY'], 'wsl.update');
+    if (wsl.legacyInbox === true) {
+      // Before KB5020030 the in-box `wsl --update` offers only --rollback and the Store WSL refuses to run
+      // (microsoft/WSL#9157): only Windows Update helps. After it, `wsl --update` (or the Install step's MSI) works.
+      if (storeWslSupported(windows.build, windows.ubr) === false) return check(this.id, 'fail', observed, ['WSL_INBOX_NEEDS_UPDATE']);
+      return check(this.id, 'warn', observed, ['WSL_INBOX_LEGACY'], 'wsl.update');
+    }
     return check(this.id, 'fail', observed, [], 'wsl.install');
   },
 };

@@ -7,6 +7,7 @@ import { networkRules } from './network';
 import { windowsRules } from './windows';
 import { wslConfRule } from './wsl-conf';
 import { wslRules } from './wsl';
+import { inboxUsageOnly } from './wsl-inbox-help';
 
 /** Every signal rule, by area. Order matters only to break exact confidence ties. */
-export const ALL_RULES: readonly Rule[] = [...hypervRules, ...windowsRules, ...wslRules, wslConfRule, ...goRules, ...networkRules, ...gitRules, ...aptRules];
+export const ALL_RULES: readonly Rule[] = [...hypervRules, ...windowsRules, ...wslRules, inboxUsageOnly, wslConfRule, ...goRules, ...networkRules, ...gitRules, ...aptRules];

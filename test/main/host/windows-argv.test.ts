@@ -3,6 +3,7 @@ import { distroScriptSpec } from '../../../src-main/host/commands/distro';
 import { encodePowerShell, powershellSpec } from '../../../src-main/host/commands/powershell';
 import { windowsFactsSpec, WINDOWS_FACTS_SCRIPT } from '../../../src-main/host/commands/windows-facts';
 import { wslCommands } from '../../../src-main/host/commands/wsl';
+import { WSL_POLICY_NAMES } from '../../../src-shared/contract/preflight';
 
 /** The exact argv the Windows host would run: no shell, absolute paths, data never spliced into code. */
 describe('Windows command argv', () => {
@@ -45,9 +46,12 @@ describe('Windows command argv', () => {
     expect(WINDOWS_FACTS_SCRIPT).toMatch(/\$json = \$r \| ConvertTo-Json -Depth 4 -Compress\n/);
     expect(WINDOWS_FACTS_SCRIPT.trim().split('\n').at(-1)).toBe('-join $units');
     // Every probe the preflight promises is in the script.
-    for (const needle of ['Win32_Processor', 'VirtualizationFirmwareEnabled', 'HypervisorPresent', 'Win32_OptionalFeature', 'RebootPending', 'Policies\\Microsoft\\Windows\\Lxss', 'Win32_LogicalDisk', 'ProxyServer', 'AutoConfigURL', 'WinHttpSettings', 'S-1-5-32-544', 'LanguageMode', 'OutputEncoding.CodePage', 'OEMCP']) {
+    for (const needle of ['Win32_Processor', 'VirtualizationFirmwareEnabled', 'HypervisorPresent', 'Win32_OptionalFeature', 'RebootPending', 'LastBootUpTime', 'HKLM:\\SOFTWARE\\Policies\\WSL', 'Win32_LogicalDisk', 'ProxyServer', 'AutoConfigURL', 'WinHttpSettings', 'S-1-5-32-544', 'LanguageMode', 'OutputEncoding.CodePage', 'OEMCP']) {
       expect(WINDOWS_FACTS_SCRIPT).toContain(needle);
     }
+    // WSL's policies are read where WSL reads them (wslpolicies.h), every one by its exact name.
+    for (const name of WSL_POLICY_NAMES) expect(WINDOWS_FACTS_SCRIPT).toContain(`'${name}'`);
+    expect(WINDOWS_FACTS_SCRIPT).not.toContain('Policies\\Microsoft\\Windows\\Lxss');
   });
 
   it('distro scripts go on stdin and their data as positional arguments', () => {

@@ -21,9 +21,11 @@ describe('install fallbacks', () => {
     expect(nextInstallStep('install', failed(['UNKNOWN']))).toBe('install-web');
   });
 
-  it('the old in-box wsl.exe skips the options it does not know', () => {
-    expect(nextInstallStep('install', failed(['WSL_INBOX_LEGACY']))).toBe('features-and-update');
-    expect(nextInstallStep('install-web', failed(['VMP_FEATURE_MISSING', 'WSL_INBOX_LEGACY']))).toBe('features-and-update');
+  it('the old in-box wsl.exe takes the MSI route (not wsl --update), and stops where the Store WSL cannot run', () => {
+    expect(nextInstallStep('install', failed(['WSL_INBOX_LEGACY']))).toBe('inbox-msi');
+    expect(nextInstallStep('install-web', failed(['VMP_FEATURE_MISSING', 'WSL_INBOX_LEGACY']), { storeWsl: true })).toBe('inbox-msi');
+    expect(nextInstallStep('install', failed(['WSL_INBOX_LEGACY']), { storeWsl: false })).toBe('stop');
+    expect(nextInstallStep('inbox-msi', failed(['WSL_DOWNLOAD_NETWORK']))).toBe('stop');
   });
 
   it('causes another download cannot fix stop the flow', () => {

@@ -109,11 +109,12 @@ describe('Install WSL on the recorded machines', () => {
     expect(pf.wsl.wslVersion).toBe('2.7.8.0');
   });
 
-  it('win10-inbox-legacy: the in-box wsl.exe does not know --no-distribution, so DISM + wsl --update --web-download', async () => {
+  it('win10-inbox-legacy: the in-box wsl.exe answers --install with only its usage text, so DISM + the Store WSL MSI (never wsl --update)', async () => {
     const { host, runtime } = machine('win10-inbox-legacy');
     const r = await installWsl(runtime);
-    expect(kinds(r)).toEqual(['install:failed', 'enable-features:ok', 'update-web:ok']);
-    expect(r.attempts[0]!.findings[0]).toMatchObject({ id: 'WSL_INBOX_LEGACY', evidence: ['Invalid command line option: --no-distribution'] });
+    expect(kinds(r)).toEqual(['install:failed', 'enable-features:ok', 'install-msi:ok']);
+    expect(r.attempts[0]!.findings[0]).toMatchObject({ id: 'WSL_INBOX_LEGACY' });
+    expect(host.log.map((l) => l.id)).not.toContain('wsl.update');
     expect(r.attempts[1]).toMatchObject({ exitCode: 3010, elevated: true });
     expect(r.reboot.reasons).toContain('features-enabled');
     expect(r.outcome).toBe('reboot-required');

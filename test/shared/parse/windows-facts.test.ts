@@ -21,7 +21,9 @@ describe('parseWindowsFactsJson', () => {
     features: { virtualMachinePlatform: 'Disabled', wsl: 'Enabled' },
     rebootPending: false,
     rebootPendingReasons: [],
+    lastBootUtc: '2026-11-30T08:12:40.5000000Z',
     policyBlocksWsl: null,
+    wslPolicies: { AllowInboxWSL: 0, DefaultNetworkingMode: 1 },
     systemDrive: 'C:',
     systemDriveFreeBytes: 123456789012,
     proxy: { wininetEnabled: true, wininetServer: '127.0.0.1:7890', autoConfigUrl: null, winhttp: 'Direct access (no proxy server).' },
@@ -77,5 +79,18 @@ describe('parseWindowsFactsJson', () => {
 
   it('accepts the facts nested under "windows"', () => {
     expect(parseWindowsFactsJson(JSON.stringify({ windows: { build: 26100 } })).build).toBe(26100);
+  });
+
+  it('WSL policy values from HKLM\\SOFTWARE\\Policies\\WSL: AllowWSL=0 blocks; unknown names and non-integers are dropped', () => {
+    const f = parseWindowsFactsJson(JSON.stringify({ wslPolicies: { AllowWSL: 0, AllowInboxWSL: '1', Bogus: 0, AllowDiskMount: 'x' } }));
+    expect(f.wslPolicies).toEqual({ AllowWSL: 0, AllowInboxWSL: 1 });
+    expect(f.policyBlocksWsl).toBe(true);
+    expect(parseWindowsFactsJson(JSON.stringify({ wslPolicies: { AllowWSL: 1 }, policyBlocksWsl: true })).policyBlocksWsl).toBe(false);
+  });
+
+  it('a pending file rename alone is not a pending restart; CBS or Windows Update is', () => {
+    expect(parseWindowsFactsJson(JSON.stringify({ rebootPending: true, rebootPendingReasons: ['PendingFileRename'] })).rebootPending).toBe(false);
+    expect(parseWindowsFactsJson(JSON.stringify({ rebootPending: true, rebootPendingReasons: 'WindowsUpdate' })).rebootPending).toBe(true);
+    expect(parseWindowsFactsJson(JSON.stringify({ rebootPending: true, rebootPendingReasons: [] })).rebootPending).toBe(true);
   });
 });
