@@ -1,9 +1,18 @@
+import { randomUUID } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { ApiError } from '../../src-shared/contract';
 import { concatBytes, StreamDecoder } from '../../src-shared/util/decode';
 import { encodePowerShell, powershellSpec } from './commands/powershell';
+import {
+  ELEVATE_INNER_SCRIPT,
+  ELEVATE_OUTER_SCRIPT,
+  ELEVATION_CANCELLED_EXIT,
+  ELEVATION_DENIED_MARKER,
+  ELEVATION_NO_EXIT_MARKER,
+  ELEVATION_NOT_STARTED_MARKER,
+} from './elevation-scripts';
 import { windowsPaths } from './commands/windows-paths';
 import { runProcess } from './runner';
 import type { CommandSpec, OutputStream, RunOptions, RunResult } from './types';
@@ -15,20 +24,29 @@ import type { CommandSpec, OutputStream, RunOptions, RunResult } from './types';
  * one (UAC goes through ShellExecute), and it does not inherit our
  * environment. So:
  *   outer: a normal, hidden PowerShell (-EncodedCommand, data in GWS_DATA)
- *          starts the inner one with the "runas" verb and waits for it;
+ *          starts the inner one with Start-Process -Verb RunAs and waits on
+ *          its process handle; its exit code is the inner's;
  *   inner: the elevated PowerShell (-EncodedCommand, data as one JSON value in
  *          -EncodedArguments, the only channel that survives elevation)
- *          runs the target argv with stdout/stderr copied unbuffered into two
- *          log files in %TEMP%, and writes the exit code to a third;
- *   main:  tails both logs while the outer runs, so the Terminal shows the
- *          elevated command's output as it happens.
- * Every command line is built from argv arrays by windowsCommandLine (the
+ *          makes its own admin-only folder, runs the target with its output
+ *          in two logs there, watches for our cancel file, and exits with
+ *          the target's exit code;
+ *   main:  tails both logs (display only) while the outer runs, so the
+ *          Terminal shows the elevated command's output as it happens.
+ * Both scripts (elevation-scripts.ts) run in ConstrainedLanguage. Every
+ * command line is built from argv arrays by windowsCommandLine (the
  * CommandLineToArgvW rules), never by joining strings.
  */
 
-/** ERROR_CANCELLED: the user answered "No" to the UAC prompt (HRESULT 0x800704C7). */
-export const ELEVATION_CANCELLED_EXIT = 1223;
-export const ELEVATION_DENIED_MARKER = 'GWS_ELEVATION_DENIED';
+export {
+  ELEVATE_INNER_SCRIPT,
+  ELEVATE_OUTER_SCRIPT,
+  ELEVATION_CANCELLED_EXIT,
+  ELEVATION_DENIED_MARKER,
+  ELEVATION_NO_EXIT_MARKER,
+  ELEVATION_NOT_STARTED_MARKER,
+  ELEVATION_STOPPED_EXIT,
+} from './elevation-scripts';
 
 // ---------------------------------------------------------------------------
 // Windows command-line quoting
@@ -67,104 +85,73 @@ export function windowsCommandLine(args: readonly string[]): string {
 }
 
 // ---------------------------------------------------------------------------
-// The two PowerShell scripts (constants: data never becomes code)
-
-/**
- * Outer, not elevated. [Diagnostics.Process]::Start with Verb=runas rather
- * than Start-Process -Verb RunAs: both call ShellExecuteEx, but Start-Process
- * rewraps a refused prompt into an InvalidOperationException whose only trace
- * of error 1223 is a translated message; Process.Start throws the
- * Win32Exception itself, whose NativeErrorCode is the same in every language.
- */
-export const ELEVATE_OUTER_SCRIPT = String.raw`
-$ErrorActionPreference = 'Stop'
-$d = $env:GWS_DATA | ConvertFrom-Json
-$psi = New-Object System.Diagnostics.ProcessStartInfo
-$psi.FileName = $d.powershell
-$psi.Arguments = $d.arguments
-$psi.Verb = 'runas'
-$psi.UseShellExecute = $true
-$psi.WindowStyle = [System.Diagnostics.ProcessWindowStyle]::Hidden
-try {
-  $p = [System.Diagnostics.Process]::Start($psi)
-} catch [System.ComponentModel.Win32Exception] {
-  if ($_.Exception.NativeErrorCode -eq 1223) {
-    [Console]::Out.WriteLine('GWS_ELEVATION_DENIED: The operation was canceled by the user.')
-    exit 1223
-  }
-  [Console]::Error.WriteLine($_.Exception.Message)
-  exit 1
-}
-$p.WaitForExit()
-exit $p.ExitCode
-`;
-
-/** Inner, elevated: run the target with no shell, stdin closed, both streams copied byte for byte and unbuffered. */
-export const ELEVATE_INNER_SCRIPT = String.raw`
-$ErrorActionPreference = 'Stop'
-$d = [System.Text.Encoding]::UTF8.GetString([System.Convert]::FromBase64String([string]$args[0])) | ConvertFrom-Json
-$code = 1
-$out = $null
-$err = $null
-try {
-  $out = New-Object System.IO.FileStream($d.out, [System.IO.FileMode]::Create, [System.IO.FileAccess]::Write, [System.IO.FileShare]::ReadWrite, 1)
-  $err = New-Object System.IO.FileStream($d.err, [System.IO.FileMode]::Create, [System.IO.FileAccess]::Write, [System.IO.FileShare]::ReadWrite, 1)
-  $psi = New-Object System.Diagnostics.ProcessStartInfo
-  $psi.FileName = $d.file
-  $psi.Arguments = $d.commandLine
-  $psi.UseShellExecute = $false
-  $psi.CreateNoWindow = $true
-  $psi.RedirectStandardInput = $true
-  $psi.RedirectStandardOutput = $true
-  $psi.RedirectStandardError = $true
-  if ($d.env) { foreach ($kv in $d.env.PSObject.Properties) { $psi.EnvironmentVariables[$kv.Name] = [string]$kv.Value } }
-  $p = [System.Diagnostics.Process]::Start($psi)
-  $p.StandardInput.Close()
-  $t1 = $p.StandardOutput.BaseStream.CopyToAsync($out)
-  $t2 = $p.StandardError.BaseStream.CopyToAsync($err)
-  $p.WaitForExit()
-  [System.Threading.Tasks.Task]::WaitAll([System.Threading.Tasks.Task[]]@($t1, $t2))
-  $code = $p.ExitCode
-} catch {
-  if ($err) {
-    $b = [System.Text.Encoding]::UTF8.GetBytes($_.Exception.Message + [Environment]::NewLine)
-    $err.Write($b, 0, $b.Length)
-  }
-} finally {
-  if ($out) { $out.Dispose() }
-  if ($err) { $err.Dispose() }
-  [System.IO.File]::WriteAllText($d.exit, [string]$code)
-}
-exit $code
-`;
-
-// ---------------------------------------------------------------------------
 // The plan: which process runs, with which data
 
-export interface ElevationFiles {
-  readonly out: string;
-  readonly err: string;
-  readonly exit: string;
+/** Where the elevated side puts its private folder, and what the normal side may do. */
+export interface ElevationPlace {
+  /** Parent of the elevated side's folder: %SystemRoot%\Temp on Windows (the user cannot swap it). */
+  readonly root: string;
+  /** The folder's name, random; the elevated side refuses it if it already exists. */
+  readonly name: string;
+  /** The account allowed to read the logs (DOMAIN\user): the normal side. */
+  readonly reader: string;
+  /** The file whose appearance asks the elevated side to stop (in the normal side's own folder). */
+  readonly cancel: string;
 }
 
 /** What the elevated inner script receives, as JSON. */
 export interface InnerData {
   readonly file: string;
   readonly commandLine: string;
-  readonly env: Readonly<Record<string, string>>;
-  readonly out: string;
-  readonly err: string;
-  readonly exit: string;
+  readonly env: readonly { readonly name: string; readonly value: string }[];
+  readonly root: string;
+  readonly name: string;
+  readonly reader: string;
+  readonly cancel: string;
+  readonly icacls: string;
+  readonly taskkill: string;
+  /** The elevated side's own deadline, a backstop behind the normal side's cancel. */
+  readonly timeoutMs: number;
+}
+
+/** What the outer (normal) script receives in GWS_DATA. */
+export interface OuterData {
+  readonly powershell: string;
+  readonly arguments: string;
+  readonly net: string;
+}
+
+/** The logs the elevated side writes in its folder (for display only). */
+export function elevatedLogs(place: Pick<ElevationPlace, 'root' | 'name'>, join: (...p: string[]) => string = path.win32.join) {
+  const dir = join(place.root, place.name);
+  return { dir, out: join(dir, 'stdout.log'), err: join(dir, 'stderr.log') };
+}
+
+/** Time for the person to read the UAC prompt (or fetch the administrator who types the password). */
+export const UAC_ALLOWANCE_MS = 300_000;
+/** The elevated side's own deadline comes this long after ours, so ours (a cancel that is confirmed) normally decides. */
+const BACKSTOP_MARGIN_MS = 60_000;
+
+/**
+ * JSON that only uses printable ASCII without & < > _ : every other
+ * character is a \uXXXX escape (ConvertFrom-Json reads them back). So the
+ * text passes unchanged through XML and through CLIXML's _xHHHH_ decoding,
+ * and the inner script needs no base64 decoding (System.Convert is not
+ * allowed in ConstrainedLanguage).
+ */
+export function inertJson(value: unknown): string {
+  return JSON.stringify(value).replace(/[^\x20-\x7e]|[&<>_]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /**
  * -EncodedArguments takes base64 (UTF-16LE) of a CLIXML ArrayList, the form
- * powershell.exe itself uses for `powershell { ... } -args`. Its one string is
- * the JSON data, base64 again (UTF-8), so no character of the data needs XML
- * or CLIXML (_xHHHH_) escaping.
+ * powershell.exe itself uses for `powershell { ... } -args`. Its strings are
+ * inert JSON (above), so no XML or CLIXML escaping is needed; anything else
+ * is refused rather than escaped by hand.
  */
 export function encodeArguments(values: readonly string[]): string {
-  const items = values.map((v) => `<S>${Buffer.from(v, 'utf8').toString('base64')}</S>`).join('');
+  for (const v of values) if (/[^\x20-\x7e]|[&<>_]/.test(v)) throw new ApiError('VALIDATION', 'an elevated argument must be inert JSON');
+  const items = values.map((v) => `<S>${v}</S>`).join('');
   const clixml =
     '<Objs Version="1.1.0.1" xmlns="http://schemas.microsoft.com/powershell/2004/04"><Obj RefId="0">' +
     '<TN RefId="0"><T>System.Collections.ArrayList</T><T>System.Object</T></TN>' +
@@ -172,12 +159,29 @@ export function encodeArguments(values: readonly string[]): string {
   return Buffer.from(clixml, 'utf16le').toString('base64');
 }
 
-/** The outer PowerShell spec that elevates `spec`. Extra time is for the person reading the UAC prompt. */
-export function elevationSpec(spec: CommandSpec, files: ElevationFiles): { outer: CommandSpec; inner: InnerData } {
+const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/** Characters Windows forbids in account names, and icacls's own separator. */
+const BAD_ACCOUNT = /["/[\]:;|=,+*?<>]/;
+
+/** The outer PowerShell spec that elevates `spec`, and the data its elevated side gets. */
+export function elevationSpec(spec: CommandSpec, place: ElevationPlace): { outer: CommandSpec; inner: InnerData } {
   const [file, ...args] = spec.argv;
   if (!file) throw new ApiError('VALIDATION', `${spec.id}: empty argv`);
   if (spec.stdin !== undefined) throw new ApiError('UNSUPPORTED', `${spec.id}: an elevated action cannot take stdin`);
-  const inner: InnerData = { file, commandLine: windowsCommandLine(args), env: { ...spec.env }, ...files };
+  const env = Object.entries(spec.env ?? {}).map(([name, value]) => ({ name, value }));
+  for (const e of env) if (!ENV_NAME.test(e.name)) throw new ApiError('VALIDATION', `${spec.id}: bad environment name ${JSON.stringify(e.name)}`);
+  if (place.reader.trim() === '' || BAD_ACCOUNT.test(place.reader)) throw new ApiError('VALIDATION', `bad account name ${JSON.stringify(place.reader)}`);
+  if (!/^[A-Za-z0-9-]+$/.test(place.name)) throw new ApiError('VALIDATION', 'the elevated folder name must be plain');
+  const system32 = `${windowsPaths.systemRoot}\\System32`;
+  const inner: InnerData = {
+    file,
+    commandLine: windowsCommandLine(args),
+    env,
+    ...place,
+    icacls: `${system32}\\icacls.exe`,
+    taskkill: `${system32}\\taskkill.exe`,
+    timeoutMs: (spec.timeoutMs ?? 120_000) + BACKSTOP_MARGIN_MS,
+  };
   const innerArgs = [
     '-NoProfile',
     '-NonInteractive',
@@ -188,14 +192,16 @@ export function elevationSpec(spec: CommandSpec, files: ElevationFiles): { outer
     '-EncodedCommand',
     encodePowerShell(ELEVATE_INNER_SCRIPT),
     '-EncodedArguments',
-    encodeArguments([JSON.stringify(inner)]),
+    encodeArguments([inertJson(inner)]),
   ];
-  const outer = powershellSpec(
-    spec.id,
-    ELEVATE_OUTER_SCRIPT,
-    { powershell: windowsPaths.powershell, arguments: windowsCommandLine(innerArgs) },
-    { timeoutMs: (spec.timeoutMs ?? 120_000) + 300_000, title: spec.title ?? spec.id, ...(spec.key ? { key: spec.key } : {}) },
-  );
+  const data: OuterData = { powershell: windowsPaths.powershell, arguments: windowsCommandLine(innerArgs), net: `${system32}\\net.exe` };
+  // The runner, not the process timeout, ends an elevated action (by the cancel file): this one only
+  // keeps a lost outer from living for ever.
+  const outer = powershellSpec(spec.id, ELEVATE_OUTER_SCRIPT, data, {
+    timeoutMs: 24 * 3600_000,
+    title: spec.title ?? spec.id,
+    ...(spec.key ? { key: spec.key } : {}),
+  });
   return { outer, inner };
 }
 
@@ -243,7 +249,10 @@ export function tailFile(file: string, onBytes: (bytes: Uint8Array) => void, int
         onBytes(bytes);
       }
     } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+      // Not there yet, or (on Windows) not yet readable before the elevated side set its access list:
+      // the logs are for display only, so wait rather than fail the action.
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code !== 'ENOENT' && code !== 'EACCES' && code !== 'EPERM') throw e;
     } finally {
       await handle?.close();
     }
@@ -273,22 +282,69 @@ export function tailFile(file: string, onBytes: (bytes: Uint8Array) => void, int
 export type ElevateFn = (spec: CommandSpec, options: RunOptions) => Promise<RunResult>;
 
 export interface ElevationOptions {
-  /** Where the log files go (%TEMP% by default). */
+  /** Where the normal side's own folder (the cancel file) goes: %TEMP% by default. */
   readonly tempDir?: string;
-  /** Runs the outer spec; tests stand in for powershell.exe here. */
-  readonly runOuter?: (outer: CommandSpec, options: RunOptions, inner: InnerData) => Promise<RunResult>;
+  /** Where the elevated side creates its folder: %SystemRoot%\Temp by default. */
+  readonly elevatedRoot?: string;
+  /** The account that reads the logs: this process's user by default. */
+  readonly reader?: string;
+  /** Runs the outer spec; tests stand in for powershell.exe here. It must not be killed by us: see below. */
+  readonly runOuter?: (outer: CommandSpec, inner: InnerData) => Promise<RunResult>;
   readonly pollMs?: number;
+  /** How long a stop may take to be confirmed before the runner says the command is still running. */
+  readonly graceMs?: number;
+  /** Time for the UAC prompt, on top of the command's own timeout. */
+  readonly uacAllowanceMs?: number;
+  /** Joins the elevated folder's path (win32 on Windows; tests on Linux use posix). */
+  readonly join?: (...p: string[]) => string;
   readonly env?: NodeJS.ProcessEnv;
 }
 
+/** Thrown when a stop was asked for and the elevated command did not confirm it: it may still be running. */
+export const STILL_RUNNING = 'ELEVATED_STILL_RUNNING';
+
+export function isStillRunning(e: unknown): boolean {
+  return e instanceof ApiError && e.code === 'CONFLICT' && (e.details as { reason?: string } | undefined)?.reason === STILL_RUNNING;
+}
+
+/**
+ * One elevated action at a time, and its end is the elevated process's end.
+ *
+ * Cancel and timeout never kill the outer: killing it would only orphan the
+ * elevated side (a normal process cannot end it) and lose the one handle
+ * that tells when it ends. Instead the runner creates the cancel file the
+ * elevated side watches, then waits for the outer to exit. Only then is the
+ * result "cancelled" or "timed out"; if that does not happen within graceMs
+ * the runner throws STILL_RUNNING and refuses every further elevation until
+ * the first one really ended, so a fallback can never start a second
+ * installer next to the first (MSI 1618, DISM servicing conflicts).
+ */
 export function createElevationRunner(options: ElevationOptions = {}): ElevateFn {
-  const runOuter =
-    options.runOuter ?? ((outer: CommandSpec, o: RunOptions) => runProcess(outer, o, { baseEnv: options.env ?? process.env, platform: 'win32' }));
+  const env = options.env ?? process.env;
+  const runOuter = options.runOuter ?? ((outer: CommandSpec) => runProcess(outer, {}, { baseEnv: env, platform: 'win32' }));
+  const graceMs = options.graceMs ?? 60_000;
+  const join = options.join ?? path.win32.join;
+  let inFlight: Promise<unknown> | null = null;
+
   return async (spec, runOptions) => {
-    const dir = await fs.mkdtemp(path.join(options.tempDir ?? os.tmpdir(), 'gws-elevated-'));
-    const files: ElevationFiles = { out: path.join(dir, 'stdout.log'), err: path.join(dir, 'stderr.log'), exit: path.join(dir, 'exit-code.txt') };
+    if (inFlight) {
+      throw new ApiError('CONFLICT', 'An administrator action is still running; the wizard starts no other until it has ended.', {
+        reason: STILL_RUNNING,
+        id: spec.id,
+      });
+    }
+    const started = Date.now();
+    const own = await fs.mkdtemp(path.join(options.tempDir ?? os.tmpdir(), 'gws-elevate-'));
+    const place: ElevationPlace = {
+      root: options.elevatedRoot ?? `${windowsPaths.systemRoot}\\Temp`,
+      name: `gws-${randomUUID()}`,
+      reader: options.reader ?? defaultReader(env),
+      cancel: path.join(own, 'cancel'),
+    };
+    const logs = elevatedLogs(place, join);
+    let cleanup = true;
     try {
-      const { outer, inner } = elevationSpec(spec, files);
+      const { outer, inner } = elevationSpec(spec, place);
       const decoders: Record<OutputStream, StreamDecoder> = {
         stdout: new StreamDecoder(spec.decode ?? 'auto'),
         stderr: new StreamDecoder(spec.decode ?? 'auto'),
@@ -300,9 +356,33 @@ export function createElevationRunner(options: ElevationOptions = {}): ElevateFn
         text[s] += t;
         runOptions.onOutput?.(s, t);
       };
-      const tails = { stdout: tailFile(files.out, feed('stdout'), options.pollMs), stderr: tailFile(files.err, feed('stderr'), options.pollMs) };
-      // The outer's own output is not the action's output; it only says how the elevation went.
-      const outerResult = await runOuter(outer, runOptions.signal ? { signal: runOptions.signal } : {}, inner);
+      const tails = { stdout: tailFile(logs.out, feed('stdout'), options.pollMs), stderr: tailFile(logs.err, feed('stderr'), options.pollMs) };
+
+      const ended = runOuter(outer, inner);
+      inFlight = ended;
+      // Whenever it ends (even after we gave up waiting), the next elevation may start.
+      void ended.then(
+        () => undefined,
+        () => undefined,
+      ).then(async () => {
+        inFlight = null;
+        if (!cleanup) await fs.rm(own, { recursive: true, force: true }).catch(() => undefined);
+      });
+
+      const stopReason = await waitForEndOrStop(ended, runOptions.signal, (spec.timeoutMs ?? 120_000) + (options.uacAllowanceMs ?? UAC_ALLOWANCE_MS));
+      if (stopReason !== 'ended') {
+        await fs.writeFile(place.cancel, stopReason);
+        const confirmed = await Promise.race([ended.then(() => true, () => true), sleep(graceMs).then(() => false)]);
+        if (!confirmed) {
+          cleanup = false;
+          await Promise.all([tails.stdout.stop(), tails.stderr.stop()]);
+          throw new ApiError('CONFLICT', 'The administrator action was asked to stop and has not confirmed it: it may still be running.', {
+            reason: STILL_RUNNING,
+            id: spec.id,
+          });
+        }
+      }
+      const outerResult = await ended;
       const [stdoutBytes, stderrBytes] = await Promise.all([tails.stdout.stop(), tails.stderr.stop()]);
       for (const s of ['stdout', 'stderr'] as const) {
         const t = decoders[s].end();
@@ -311,32 +391,61 @@ export function createElevationRunner(options: ElevationOptions = {}): ElevateFn
           runOptions.onOutput?.(s, t);
         }
       }
-      if (isElevationDenied(outerResult)) {
+      const stopped = stopReason !== 'ended';
+      if (!stopped && isElevationDenied(outerResult)) {
         throw new ApiError('ELEVATION_DENIED', 'The administrator prompt was cancelled: nothing was changed.', { id: spec.id });
       }
-      const exitText = await fs.readFile(files.exit, 'utf8').catch(() => null);
-      const innerExit = exitText !== null && /^\s*-?\d+\s*$/.test(exitText) ? Number(exitText) : null;
-      // No exit file: the elevated side never ran; what the outer printed is the explanation.
-      const ran = innerExit !== null;
+      // The outer's own output only says how the elevation went; with a marker, the elevated side never ran
+      // (or gave no exit code) and that explanation is the result.
+      const outerSays = `${outerResult.stdout}${outerResult.stderr}`;
+      const noRun = outerSays.includes(ELEVATION_NOT_STARTED_MARKER) || outerSays.includes(ELEVATION_NO_EXIT_MARKER);
+      const exitCode = outerSays.includes(ELEVATION_NO_EXIT_MARKER) || outerResult.exitCode === null ? null : toUnsigned(outerResult.exitCode);
       return {
         id: spec.id,
         argv: spec.argv,
-        exitCode: ran ? toUnsigned(innerExit) : outerResult.exitCode,
-        signal: ran ? null : outerResult.signal,
-        stdout: ran ? text.stdout : text.stdout + outerResult.stdout,
-        stderr: ran ? text.stderr : text.stderr + outerResult.stderr,
+        exitCode,
+        signal: outerResult.signal,
+        stdout: text.stdout,
+        stderr: noRun ? text.stderr + outerSays : text.stderr,
         stdoutBytes,
         stderrBytes,
         encoding: { stdout: decoders.stdout.encoding ?? 'utf8', stderr: decoders.stderr.encoding ?? 'utf8' },
-        timedOut: outerResult.timedOut,
-        cancelled: outerResult.cancelled,
-        durationMs: outerResult.durationMs,
+        timedOut: stopReason === 'timeout',
+        cancelled: stopReason === 'cancel',
+        durationMs: Date.now() - started,
       };
     } finally {
-      await fs.rm(dir, { recursive: true, force: true }).catch(() => undefined);
+      if (cleanup) await fs.rm(own, { recursive: true, force: true }).catch(() => undefined);
     }
   };
 }
+
+/** 'ended' when the outer finished by itself; otherwise why we must ask it to stop. */
+function waitForEndOrStop(ended: Promise<unknown>, signal: AbortSignal | undefined, deadlineMs: number): Promise<'ended' | 'cancel' | 'timeout'> {
+  if (signal?.aborted) return Promise.resolve('cancel');
+  return new Promise((resolve) => {
+    const done = (why: 'ended' | 'cancel' | 'timeout') => {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', onAbort);
+      resolve(why);
+    };
+    const onAbort = () => done('cancel');
+    const timer = setTimeout(() => done('timeout'), deadlineMs);
+    signal?.addEventListener('abort', onAbort, { once: true });
+    ended.then(
+      () => done('ended'),
+      () => done('ended'),
+    );
+  });
+}
+
+/** The logged-on account as icacls names it. */
+function defaultReader(env: NodeJS.ProcessEnv): string {
+  const user = os.userInfo().username;
+  return env.USERDOMAIN ? `${env.USERDOMAIN}\\${user}` : user;
+}
+
+const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms).unref?.());
 
 /** Windows exit codes are DWORDs: -1 from .NET is 4294967295, as Node reports a direct run. */
 function toUnsigned(code: number): number {
