@@ -1,6 +1,7 @@
 import type { Check } from '../../../src-shared/contract/preflight';
 import type { FindingInfo, WslActionResult } from '../../../src-shared/contract/wsl';
 import type { Runtime } from '../../app/runtime';
+import { elevationOutlook } from '../../../src-shared/diagnose/elevation';
 import { runPreflight } from '../preflight';
 import type { AttemptRun } from './attempt';
 import { wslActions } from './commands';
@@ -26,6 +27,11 @@ export async function installWsl(runtime: Runtime, signal?: AbortSignal): Promis
     const findings: FindingInfo[] = blockers.flatMap((c) => c.findings.map((id) => ({ id, confidence: 1, evidence: [`check: ${c.id}`] })));
     return { action: 'wsl.install', outcome: 'failed', attempts: [], findings, reboot: { required: false, reasons: [] }, report: before };
   }
+  if (before.wsl.wslVersion === null && !elevationOutlook(before.windows).possible) {
+    // No way to ask for administrator rights here (the page said so before the click): start nothing.
+    const findings: FindingInfo[] = [{ id: 'ELEVATION_NO_ROUTE', confidence: 1, evidence: [`languageMode: ${before.windows.languageMode}`] }];
+    return { action: 'wsl.install', outcome: 'failed', attempts: [], findings, reboot: { required: false, reasons: [] }, report: before };
+  }
   const flow = new ActionFlow(runtime, 'wsl.install', before, signal);
   if (before.wsl.wslVersion !== null) {
     // Already there (the Store WSL answers `--version`): nothing to install; finish still re-detects.
@@ -35,6 +41,8 @@ export async function installWsl(runtime: Runtime, signal?: AbortSignal): Promis
     let path: InstallPath = 'install';
     for (;;) {
       const last = await runPath(flow, path);
+      // A timed-out attempt has ended (the elevation runner only returns once the elevated side
+      // has), so the next path never runs beside it.
       if (!last || last.cancelled) return;
       const next = nextInstallStep(path, {
         ok: last.attempt.ok,
