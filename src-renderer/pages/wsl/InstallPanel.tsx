@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { PreflightReport } from '../../../src-shared/contract/preflight';
+import { elevationOutlook } from '../../../src-shared/diagnose/elevation';
 import { isBlocking } from '../../store/preflight';
 import { useStores } from '../../store';
 import { ActionError, ActionOutcome } from './ActionOutcome';
@@ -10,6 +11,9 @@ import { useWsl, wslStoreOf } from './store';
 /**
  * What the step can do now, decided from the re-detected machine: blocked
  * (with the user's own fix), restart first, already installed, or install.
+ * Before the first administrator action it says what the facts predict:
+ * a standard user needs an administrator's password, and where PowerShell
+ * runs no script there is no way to ask at all (no button then).
  */
 export function InstallPanel({ report }: { report: PreflightReport }) {
   const { t } = useTranslation('wsl');
@@ -39,12 +43,23 @@ export function InstallPanel({ report }: { report: PreflightReport }) {
     );
   }
   const installed = report.wsl.wslVersion !== null;
+  const outlook = elevationOutlook(report.windows);
+  const warn = !installed && outlook.warnings.length > 0;
   return (
     <div className="install-panel">
       <p className={installed ? 'note' : ''} role="status">
         {installed ? t('state.installed', { version: report.wsl.wslVersion }) : t('state.notInstalled')}
       </p>
-      {!installed && (
+      {!installed && outlook.constrained && <p className="note">{t('elevation.constrained')}</p>}
+      {warn && (
+        <div className="elevation-warning">
+          <p className={`note ${outlook.possible ? 'note--warn' : 'note--error'}`} role={outlook.possible ? 'note' : 'alert'}>
+            {outlook.possible ? t('elevation.before') : t('elevation.noRoute')}
+          </p>
+          <FindingList findings={outlook.warnings.map((id) => ({ id, evidence: [] }))} />
+        </div>
+      )}
+      {!installed && outlook.possible && (
         <div className="toolbar">
           <button type="button" className="button button--primary" disabled={busy !== null} onClick={() => void wslStoreOf(stores).getState().install()}>
             {result && result.outcome !== 'done' ? t('install.retry') : t('install.button')}
