@@ -83,7 +83,9 @@ exit $code
  *
  * The target: Start-Process with its three streams on files (stdin an empty
  * file: wsl.exe may wait for a key otherwise); Start-Process opens the logs
- * shared for reading, so the normal side tails them live.
+ * shared for reading and writing (PowerShell's Process.cs,
+ * GetSafeFileHandleForRedirection) and hands the handles to the child, so the
+ * normal side tails them live, unbuffered by us.
  *
  * The watch (why it is here): a normal-rights process cannot end an elevated
  * one (taskkill gets "Access is denied"), so only this side can stop the

@@ -16,7 +16,9 @@ import { ELEVATE_INNER_SCRIPT, ELEVATE_OUTER_SCRIPT } from '../../../src-main/ho
  *    no static calls (`[T]::M()`) on anything;
  *  - "Users can set the values of properties only on allowed types": no
  *    property assignment (index assignment into a [hashtable] is allowed);
- *  - "Users can get all properties": reads like $p.ExitCode are fine;
+ *  - the mode "is designed to allow basic language elements such as loops,
+ *    conditionals, string expansion, and access to object properties":
+ *    reads like $p.ExitCode are fine;
  *  - cmdlets and native commands are permitted.
  * This is a textual check of our two constant scripts, not a PowerShell
  * parser: it is deliberately stricter than the rules.
