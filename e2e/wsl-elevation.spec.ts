@@ -29,7 +29,9 @@ test.describe('win11-standard-user', () => {
     // Said before anything elevated ran: the command has no Terminal tab yet, and the button is there.
     await expect(w.terminalTab(/^wsl --install/)).toHaveCount(0);
     await w.installButton.click();
-    await expect(w.outcome('elevation-denied')).toBeVisible();
+    // Not "try again whenever you are ready": an administrator's password is what was missing.
+    await expect(page.getByText(enWsl.elevation.deniedStandard)).toBeVisible();
+    await expect(w.outcome('elevation-denied')).toHaveCount(0);
     await expect(w.finding('ELEVATION_STANDARD_USER')).toBeVisible();
     await w.retryButton.click();
     await expect(w.outcome('reboot-required')).toBeVisible();
