@@ -1,5 +1,6 @@
 import { test, expect } from './support/harness';
 import { WslPage } from './pages/WslPage';
+import { catalogEntryFor } from '../src-shared/catalog';
 import enWsl from '../src-renderer/i18n/locales/en/wsl.json';
 import zhWsl from '../src-renderer/i18n/locales/zh-CN/wsl.json';
 
@@ -35,6 +36,13 @@ test.describe('win11-standard-user', () => {
     await expect(w.finding('ELEVATION_STANDARD_USER')).toBeVisible();
     await w.retryButton.click();
     await expect(w.outcome('reboot-required')).toBeVisible();
+  });
+
+  test('the Preflight fix that needs administrator rights carries the same warning', async ({ page, harness }) => {
+    const w = await openOn(page, harness.url);
+    const vmp = w.check('Virtual Machine Platform');
+    await expect(w.fixButton('Virtual Machine Platform', 'windows.enable-features')).toBeVisible();
+    await expect(vmp.getByRole('listitem', { name: catalogEntryFor('ELEVATION_STANDARD_USER', 'en').title })).toBeVisible();
   });
 
   test('the same warning in Chinese', async ({ page, harness }) => {
