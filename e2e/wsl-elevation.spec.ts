@@ -3,6 +3,7 @@ import { WslPage } from './pages/WslPage';
 import { catalogEntryFor } from '../src-shared/catalog';
 import enWsl from '../src-renderer/i18n/locales/en/wsl.json';
 import zhWsl from '../src-renderer/i18n/locales/zh-CN/wsl.json';
+import enProgress from '../src-renderer/i18n/locales/en/progress.json';
 
 /**
  * Issue #12 points 3 and 4 in the UI: what the Install WSL page says before
@@ -66,6 +67,18 @@ test.describe('win11-company-clm', () => {
     await w.installButton.click();
     await expect(w.outcome('reboot-required')).toBeVisible();
     await expect(w.terminalTab(/^wsl --install/)).toBeVisible();
+  });
+
+  test('Cancel while the administrator step runs: the page says "stopped" from the step\'s own answer, and a retry installs', async ({ page, harness }) => {
+    const w = await openOn(page, harness.url);
+    await w.goTo('wsl');
+    await w.installButton.click();
+    // The recorded install streams for 1.5 s: time to press Cancel while it runs.
+    await page.getByRole('button', { name: enProgress.cancel, exact: true }).click();
+    await expect(w.outcome('cancelled')).toBeVisible();
+    await expect(w.state('notInstalled')).toBeVisible();
+    await w.retryButton.click();
+    await expect(w.outcome('reboot-required')).toBeVisible();
   });
 
   test('in Chinese too', async ({ page, harness }) => {

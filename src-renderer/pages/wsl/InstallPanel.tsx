@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { PreflightReport } from '../../../src-shared/contract/preflight';
 import { elevationOutlook } from '../../../src-shared/diagnose/elevation';
+import { CancelButton } from '../../components/progress';
 import { isBlocking } from '../../store/preflight';
 import { useStores } from '../../store';
 import { ActionError, ActionOutcome } from './ActionOutcome';
@@ -19,6 +20,7 @@ export function InstallPanel({ report }: { report: PreflightReport }) {
   const { t } = useTranslation('wsl');
   const stores = useStores();
   const busy = useWsl((s) => s.busy);
+  const taskId = useWsl((s) => s.taskId);
   const error = useWsl((s) => s.error);
   const result = useWsl((s) => s.results['wsl.install']);
 
@@ -64,6 +66,7 @@ export function InstallPanel({ report }: { report: PreflightReport }) {
           <button type="button" className="button button--primary" disabled={busy !== null} onClick={() => void wslStoreOf(stores).getState().install()}>
             {result && result.outcome !== 'done' ? t('install.retry') : t('install.button')}
           </button>
+          {busy === 'install' && <CancelButton taskId={taskId} />}
           <p className="toolbar__status" role="status" aria-live="polite">
             {busy === 'install' ? t('install.running') : t('install.elevated')}
           </p>
