@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './support/harness';
 import { WslPage } from './pages/WslPage';
 import { catalogEntryFor } from '../src-shared/catalog';
@@ -30,6 +31,9 @@ test.describe('win11-standard-user', () => {
     await expect(w.finding('ELEVATION_STANDARD_USER')).toContainText('an administrator of this PC');
     // Said before anything elevated ran: the command has no Terminal tab yet, and the button is there.
     await expect(w.terminalTab(/^wsl --install/)).toHaveCount(0);
+    // The warning adds no serious or critical accessibility problem (axe, as accessibility.spec.ts runs it).
+    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+    expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
     await w.installButton.click();
     // Not "try again whenever you are ready": an administrator's password is what was missing.
     await expect(page.getByText(enWsl.elevation.deniedStandard)).toBeVisible();
