@@ -383,6 +383,8 @@ export function createElevationRunner(options: ElevationOptions = {}): ElevateFn
         }
       }
       const outerResult = await ended;
+      // Ended: the very next elevation (a fallback's) may start now, not a tick later.
+      inFlight = null;
       const [stdoutBytes, stderrBytes] = await Promise.all([tails.stdout.stop(), tails.stderr.stop()]);
       for (const s of ['stdout', 'stderr'] as const) {
         const t = decoders[s].end();
