@@ -277,7 +277,7 @@ describe('the elevation runner against a stand-in elevated side (fake Windows)',
     expect(r.timedOut).toBe(false);
     expect(r.exitCode).toBe(995 & 0xff); // ERROR_OPERATION_ABORTED, cut to a byte by Linux
     // The elevated side had ended when the runner returned, and the grandchild is gone too.
-    expect(await fs.readFile(ended, 'utf8')).toMatch(/^\d+$/);
+    expect(await fs.readFile(ended, 'utf8')).toMatch(/^\d+\n$/);
     expect(await heartbeatStopped(heartbeat)).toBe(true);
   });
 
@@ -287,8 +287,21 @@ describe('the elevation runner against a stand-in elevated side (fake Windows)',
     const run = createElevationRunner({ ...opts(), runOuter: standIn({ STANDIN_ENDED: ended }) });
     const r = await run(nodeSpec(longTarget(heartbeat, 20_000), { timeoutMs: 600 }), {});
     expect(r).toMatchObject({ timedOut: true, cancelled: false, exitCode: 995 & 0xff }) // ERROR_OPERATION_ABORTED, cut to a byte by Linux;
-    expect(await fs.readFile(ended, 'utf8')).toMatch(/^\d+$/);
+    expect(await fs.readFile(ended, 'utf8')).toMatch(/^\d+\n$/);
     expect(await heartbeatStopped(heartbeat)).toBe(true);
+  });
+
+  it('a fallback right after a timeout starts only once the first elevated command has ended', async () => {
+    const ended = path.join(dir, 'ended');
+    const marker = path.join(dir, 'second-started');
+    const run = createElevationRunner({ ...opts(), runOuter: standIn({ STANDIN_ENDED: ended }) });
+    const first = await run(nodeSpec(longTarget(path.join(dir, 'heartbeat'), 20_000), { timeoutMs: 400 }), {});
+    expect(first.timedOut).toBe(true);
+    const second = await run(nodeSpec(`require('node:fs').writeFileSync(${JSON.stringify(marker)}, String(Date.now()))`), {});
+    expect(second.exitCode).toBe(0);
+    const firstEnded = Number((await fs.readFile(ended, 'utf8')).split('\n')[0]);
+    const secondStarted = Number(await fs.readFile(marker, 'utf8'));
+    expect(secondStarted).toBeGreaterThanOrEqual(firstEnded);
   });
 
   it('an elevated side that does not stop: no "cancelled", and no second elevation until it really ended', async () => {

@@ -6,15 +6,15 @@
 // exit with the target's exit code (995 when stopped). argv[2] is the inner
 // data as JSON plus `argv` (the target's arguments, already split).
 // STANDIN_MODE=deaf: the elevated side ignores the cancel file (a wedged one).
-// STANDIN_ENDED: a file written just before exiting, so a test can tell
+// STANDIN_ENDED: a file a line (the time) is appended to just before exiting, so a test can tell
 // whether the runner returned before or after the elevated side ended.
 import { spawn } from 'node:child_process';
-import { existsSync, lstatSync, mkdirSync, openSync, readdirSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, lstatSync, mkdirSync, openSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 
 const d = JSON.parse(process.argv[2]);
 const end = (code) => {
-  if (process.env.STANDIN_ENDED) writeFileSync(process.env.STANDIN_ENDED, String(Date.now()));
+  if (process.env.STANDIN_ENDED) appendFileSync(process.env.STANDIN_ENDED, `${Date.now()}\n`);
   process.exit(code);
 };
 const deaf = process.env.STANDIN_MODE === 'deaf';
