@@ -5,15 +5,14 @@ import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ApiError } from '../../../src-shared/contract';
 import { encodeUtf16le } from '../../../src-shared/util/decode';
+import { createElevationRunner, isStillRunning } from '../../../src-main/host/elevation-runner';
 import {
-  createElevationRunner,
   ELEVATE_INNER_SCRIPT,
   ELEVATE_OUTER_SCRIPT,
   elevationSpec,
   encodeArguments,
   inertJson,
   isElevationDenied,
-  isStillRunning,
   quoteWindowsArg,
   tailFile,
   windowsCommandLine,

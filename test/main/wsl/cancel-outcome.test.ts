@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ApiError } from '../../../src-shared/contract';
 import type { WslActionResult } from '../../../src-shared/contract/wsl';
-import { STILL_RUNNING } from '../../../src-main/host/elevation';
+import { STILL_RUNNING } from '../../../src-main/host/elevation-runner';
 import { MachineCatalog } from '../../../src-main/host/machines';
 import { ReplayHost } from '../../../src-main/host/replay-host';
 import type { CommandSpec, RunOptions, RunResult } from '../../../src-main/host/types';

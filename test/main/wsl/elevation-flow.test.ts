@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ApiError } from '../../../src-shared/contract';
 import { elevationOutlook } from '../../../src-shared/diagnose/elevation';
 import type { Transcript } from '../../../src-shared/transcript/schema';
-import { STILL_RUNNING } from '../../../src-main/host/elevation';
+import { STILL_RUNNING } from '../../../src-main/host/elevation-runner';
 import { MachineCatalog } from '../../../src-main/host/machines';
 import { ReplayHost } from '../../../src-main/host/replay-host';
 import type { CommandSpec, RunOptions, RunResult } from '../../../src-main/host/types';
