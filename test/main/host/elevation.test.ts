@@ -1,4 +1,4 @@
-import { promises as fs } from 'node:fs';
+import { promises as fs, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
@@ -129,8 +129,13 @@ describe('the elevation plan', () => {
     expect(isElevationDenied({ exitCode: 1223, stdout: '', stderr: '' })).toBe(true);
     expect(isElevationDenied({ exitCode: 1, stdout: 'GWS_ELEVATION_DENIED: x', stderr: '' })).toBe(true);
     expect(isElevationDenied({ exitCode: 1, stdout: '', stderr: 'The operation was canceled by the user.' })).toBe(true);
-    // Start-Process's words on a zh-CN Windows (xtaci/kcptun#1009).
-    expect(isElevationDenied({ exitCode: 1, stdout: 'GWS_ELEVATION_NOT_STARTED: 由于出现以下错误，无法运行此命令: 操作已被用户取消。。', stderr: '' })).toBe(true);
+    // Start-Process's words on a zh-CN Windows, as posted (fixtures/start-process-runas-cancelled-zh-01.txt):
+    // the outer prints the exception message after its marker.
+    const posted = readFileSync(path.join(__dirname, 'fixtures', 'start-process-runas-cancelled-zh-01.txt'), 'utf8').split('\n---\n')[1]!;
+    const message = /^Start-Process : (.*)$/m.exec(posted)![1]!;
+    expect(isElevationDenied({ exitCode: 1, stdout: `GWS_ELEVATION_NOT_STARTED: ${message}`, stderr: '' })).toBe(true);
+    // What the outer compares it with: the system text of 1223 (net helpmsg 1223 prints it) is inside the message.
+    expect(message.includes('操作已被用户取消。')).toBe(true);
     expect(isElevationDenied({ exitCode: 1, stdout: '', stderr: 'Error: 0x80070005 Access is denied.' })).toBe(false);
     expect(isElevationDenied({ exitCode: 0, stdout: 'The operation completed successfully.', stderr: '' })).toBe(false);
   });
