@@ -5,8 +5,7 @@ import { diagnose } from '../../../src-shared/diagnose';
 import { isElevationDenied } from '../../host/elevation';
 import { isStillRunning } from '../../host/elevation-runner';
 import type { CommandSpec, RunResult } from '../../host/types';
-import type { Runtime } from '../../app/runtime';
-import { displayArgv, runLive } from '../live-run';
+import { displayArgv, runLive, type LiveDeps } from '../live-run';
 import { EXIT_SUCCESS_REBOOT_REQUIRED } from './commands';
 
 export interface AttemptRun {
@@ -50,7 +49,7 @@ const MAX_EVIDENCE = 16;
  * ElevationDenied for the flow to report.
  */
 export async function runAttempt(
-  runtime: Runtime,
+  runtime: LiveDeps,
   kind: string,
   spec: CommandSpec,
   facts: PreflightReport | null,
