@@ -5,7 +5,7 @@ import { app } from 'electron';
 import type { Emit } from '../ipc/dispatcher';
 import { TaskRegistry } from '../ipc/tasks';
 import { MachineCatalog, readTranscriptFile } from '../host/machines';
-import { createElevationRunner } from '../host/elevation';
+import { createElevationRunner } from '../host/elevation-runner';
 import { RecordingHost } from '../host/recording-host';
 import { WindowsHost } from '../host/windows-host';
 import { setReportPathChooser } from '../services/report';

@@ -1,13 +1,14 @@
-import { promises as fs } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { ApiError } from '../../src-shared/contract';
-import { concatBytes } from '../../src-shared/util/decode';
-import { OutputDecoder, streamEncoding } from './console-encoding';
 import { encodePowerShell, powershellSpec } from './commands/powershell';
+import {
+  ELEVATE_INNER_SCRIPT,
+  ELEVATE_OUTER_SCRIPT,
+  ELEVATION_CANCELLED_EXIT,
+  ELEVATION_DENIED_MARKER,
+} from './elevation-scripts';
 import { windowsPaths } from './commands/windows-paths';
-import { runProcess } from './runner';
-import type { CommandSpec, OutputStream, RunOptions, RunResult } from './types';
+import type { CommandSpec, RunResult } from './types';
 
 /**
  * Elevation of ONE action (never the app), with its output live.
@@ -16,20 +17,30 @@ import type { CommandSpec, OutputStream, RunOptions, RunResult } from './types';
  * one (UAC goes through ShellExecute), and it does not inherit our
  * environment. So:
  *   outer: a normal, hidden PowerShell (-EncodedCommand, data in GWS_DATA)
- *          starts the inner one with the "runas" verb and waits for it;
+ *          starts the inner one with Start-Process -Verb RunAs and waits on
+ *          its process handle; its exit code is the inner's;
  *   inner: the elevated PowerShell (-EncodedCommand, data as one JSON value in
  *          -EncodedArguments, the only channel that survives elevation)
- *          runs the target argv with stdout/stderr copied unbuffered into two
- *          log files in %TEMP%, and writes the exit code to a third;
- *   main:  tails both logs while the outer runs, so the Terminal shows the
- *          elevated command's output as it happens.
- * Every command line is built from argv arrays by windowsCommandLine (the
+ *          makes its own admin-only folder, runs the target with its output
+ *          in two logs there, watches for our cancel file, and exits with
+ *          the target's exit code;
+ *   main:  tails both logs (display only) while the outer runs, so the
+ *          Terminal shows the elevated command's output as it happens
+ *          (elevation-runner.ts: the runner, cancel and timeout).
+ * Both scripts (elevation-scripts.ts) run in ConstrainedLanguage. Every
+ * command line is built from argv arrays by windowsCommandLine (the
  * CommandLineToArgvW rules), never by joining strings.
  */
 
-/** ERROR_CANCELLED: the user answered "No" to the UAC prompt (HRESULT 0x800704C7). */
-export const ELEVATION_CANCELLED_EXIT = 1223;
-export const ELEVATION_DENIED_MARKER = 'GWS_ELEVATION_DENIED';
+export {
+  ELEVATE_INNER_SCRIPT,
+  ELEVATE_OUTER_SCRIPT,
+  ELEVATION_CANCELLED_EXIT,
+  ELEVATION_DENIED_MARKER,
+  ELEVATION_NO_EXIT_MARKER,
+  ELEVATION_NOT_STARTED_MARKER,
+  ELEVATION_STOPPED_EXIT,
+} from './elevation-scripts';
 
 // ---------------------------------------------------------------------------
 // Windows command-line quoting
@@ -68,104 +79,73 @@ export function windowsCommandLine(args: readonly string[]): string {
 }
 
 // ---------------------------------------------------------------------------
-// The two PowerShell scripts (constants: data never becomes code)
-
-/**
- * Outer, not elevated. [Diagnostics.Process]::Start with Verb=runas rather
- * than Start-Process -Verb RunAs: both call ShellExecuteEx, but Start-Process
- * rewraps a refused prompt into an InvalidOperationException whose only trace
- * of error 1223 is a translated message; Process.Start throws the
- * Win32Exception itself, whose NativeErrorCode is the same in every language.
- */
-export const ELEVATE_OUTER_SCRIPT = String.raw`
-$ErrorActionPreference = 'Stop'
-$d = $env:GWS_DATA | ConvertFrom-Json
-$psi = New-Object System.Diagnostics.ProcessStartInfo
-$psi.FileName = $d.powershell
-$psi.Arguments = $d.arguments
-$psi.Verb = 'runas'
-$psi.UseShellExecute = $true
-$psi.WindowStyle = [System.Diagnostics.ProcessWindowStyle]::Hidden
-try {
-  $p = [System.Diagnostics.Process]::Start($psi)
-} catch [System.ComponentModel.Win32Exception] {
-  if ($_.Exception.NativeErrorCode -eq 1223) {
-    [Console]::Out.WriteLine('GWS_ELEVATION_DENIED: The operation was canceled by the user.')
-    exit 1223
-  }
-  [Console]::Error.WriteLine($_.Exception.Message)
-  exit 1
-}
-$p.WaitForExit()
-exit $p.ExitCode
-`;
-
-/** Inner, elevated: run the target with no shell, stdin closed, both streams copied byte for byte and unbuffered. */
-export const ELEVATE_INNER_SCRIPT = String.raw`
-$ErrorActionPreference = 'Stop'
-$d = [System.Text.Encoding]::UTF8.GetString([System.Convert]::FromBase64String([string]$args[0])) | ConvertFrom-Json
-$code = 1
-$out = $null
-$err = $null
-try {
-  $out = New-Object System.IO.FileStream($d.out, [System.IO.FileMode]::Create, [System.IO.FileAccess]::Write, [System.IO.FileShare]::ReadWrite, 1)
-  $err = New-Object System.IO.FileStream($d.err, [System.IO.FileMode]::Create, [System.IO.FileAccess]::Write, [System.IO.FileShare]::ReadWrite, 1)
-  $psi = New-Object System.Diagnostics.ProcessStartInfo
-  $psi.FileName = $d.file
-  $psi.Arguments = $d.commandLine
-  $psi.UseShellExecute = $false
-  $psi.CreateNoWindow = $true
-  $psi.RedirectStandardInput = $true
-  $psi.RedirectStandardOutput = $true
-  $psi.RedirectStandardError = $true
-  if ($d.env) { foreach ($kv in $d.env.PSObject.Properties) { $psi.EnvironmentVariables[$kv.Name] = [string]$kv.Value } }
-  $p = [System.Diagnostics.Process]::Start($psi)
-  $p.StandardInput.Close()
-  $t1 = $p.StandardOutput.BaseStream.CopyToAsync($out)
-  $t2 = $p.StandardError.BaseStream.CopyToAsync($err)
-  $p.WaitForExit()
-  [System.Threading.Tasks.Task]::WaitAll([System.Threading.Tasks.Task[]]@($t1, $t2))
-  $code = $p.ExitCode
-} catch {
-  if ($err) {
-    $b = [System.Text.Encoding]::UTF8.GetBytes($_.Exception.Message + [Environment]::NewLine)
-    $err.Write($b, 0, $b.Length)
-  }
-} finally {
-  if ($out) { $out.Dispose() }
-  if ($err) { $err.Dispose() }
-  [System.IO.File]::WriteAllText($d.exit, [string]$code)
-}
-exit $code
-`;
-
-// ---------------------------------------------------------------------------
 // The plan: which process runs, with which data
 
-export interface ElevationFiles {
-  readonly out: string;
-  readonly err: string;
-  readonly exit: string;
+/** Where the elevated side puts its private folder, and what the normal side may do. */
+export interface ElevationPlace {
+  /** Parent of the elevated side's folder: %SystemRoot%\Temp on Windows (the user cannot swap it). */
+  readonly root: string;
+  /** The folder's name, random; the elevated side refuses it if it already exists. */
+  readonly name: string;
+  /** The account allowed to read the logs (DOMAIN\user): the normal side. */
+  readonly reader: string;
+  /** The file whose appearance asks the elevated side to stop (in the normal side's own folder). */
+  readonly cancel: string;
 }
 
 /** What the elevated inner script receives, as JSON. */
 export interface InnerData {
   readonly file: string;
   readonly commandLine: string;
-  readonly env: Readonly<Record<string, string>>;
-  readonly out: string;
-  readonly err: string;
-  readonly exit: string;
+  readonly env: readonly { readonly name: string; readonly value: string }[];
+  readonly root: string;
+  readonly name: string;
+  readonly reader: string;
+  readonly cancel: string;
+  readonly icacls: string;
+  readonly taskkill: string;
+  /** The elevated side's own deadline, a backstop behind the normal side's cancel. */
+  readonly timeoutMs: number;
+}
+
+/** What the outer (normal) script receives in GWS_DATA. */
+export interface OuterData {
+  readonly powershell: string;
+  readonly arguments: string;
+  readonly net: string;
+}
+
+/** The logs the elevated side writes in its folder (for display only). */
+export function elevatedLogs(place: Pick<ElevationPlace, 'root' | 'name'>, join: (...p: string[]) => string = path.win32.join) {
+  const dir = join(place.root, place.name);
+  return { dir, out: join(dir, 'stdout.log'), err: join(dir, 'stderr.log') };
+}
+
+/** Time for the person to read the UAC prompt (or fetch the administrator who types the password). */
+export const UAC_ALLOWANCE_MS = 300_000;
+/** The elevated side's own deadline comes this long after ours, so ours (a cancel that is confirmed) normally decides. */
+const BACKSTOP_MARGIN_MS = 60_000;
+
+/**
+ * JSON that only uses printable ASCII without & < > _ : every other
+ * character is a \uXXXX escape (ConvertFrom-Json reads them back). So the
+ * text passes unchanged through XML and through CLIXML's _xHHHH_ decoding,
+ * and the inner script needs no base64 decoding (System.Convert is not
+ * allowed in ConstrainedLanguage).
+ */
+export function inertJson(value: unknown): string {
+  return JSON.stringify(value).replace(/[^\x20-\x7e]|[&<>_]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /**
  * -EncodedArguments takes base64 (UTF-16LE) of a CLIXML ArrayList, the form
- * powershell.exe itself uses for `powershell { ... } -args`. Its one string is
- * the JSON data, base64 again (UTF-8), so no character of the data needs XML
- * or CLIXML (_xHHHH_) escaping.
+ * powershell.exe itself uses for `powershell { ... } -args`. Its strings are
+ * inert JSON (above), so no XML or CLIXML escaping is needed; anything else
+ * is refused rather than escaped by hand.
  */
 export function encodeArguments(values: readonly string[]): string {
-  const items = values.map((v) => `<S>${Buffer.from(v, 'utf8').toString('base64')}</S>`).join('');
+  for (const v of values) if (/[^\x20-\x7e]|[&<>_]/.test(v)) throw new ApiError('VALIDATION', 'an elevated argument must be inert JSON');
+  const items = values.map((v) => `<S>${v}</S>`).join('');
   const clixml =
     '<Objs Version="1.1.0.1" xmlns="http://schemas.microsoft.com/powershell/2004/04"><Obj RefId="0">' +
     '<TN RefId="0"><T>System.Collections.ArrayList</T><T>System.Object</T></TN>' +
@@ -173,12 +153,29 @@ export function encodeArguments(values: readonly string[]): string {
   return Buffer.from(clixml, 'utf16le').toString('base64');
 }
 
-/** The outer PowerShell spec that elevates `spec`. Extra time is for the person reading the UAC prompt. */
-export function elevationSpec(spec: CommandSpec, files: ElevationFiles): { outer: CommandSpec; inner: InnerData } {
+const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/** Characters Windows forbids in account names, and icacls's own separator. */
+const BAD_ACCOUNT = /["/[\]:;|=,+*?<>]/;
+
+/** The outer PowerShell spec that elevates `spec`, and the data its elevated side gets. */
+export function elevationSpec(spec: CommandSpec, place: ElevationPlace): { outer: CommandSpec; inner: InnerData } {
   const [file, ...args] = spec.argv;
   if (!file) throw new ApiError('VALIDATION', `${spec.id}: empty argv`);
   if (spec.stdin !== undefined) throw new ApiError('UNSUPPORTED', `${spec.id}: an elevated action cannot take stdin`);
-  const inner: InnerData = { file, commandLine: windowsCommandLine(args), env: { ...spec.env }, ...files };
+  const env = Object.entries(spec.env ?? {}).map(([name, value]) => ({ name, value }));
+  for (const e of env) if (!ENV_NAME.test(e.name)) throw new ApiError('VALIDATION', `${spec.id}: bad environment name ${JSON.stringify(e.name)}`);
+  if (place.reader.trim() === '' || BAD_ACCOUNT.test(place.reader)) throw new ApiError('VALIDATION', `bad account name ${JSON.stringify(place.reader)}`);
+  if (!/^[A-Za-z0-9-]+$/.test(place.name)) throw new ApiError('VALIDATION', 'the elevated folder name must be plain');
+  const system32 = `${windowsPaths.systemRoot}\\System32`;
+  const inner: InnerData = {
+    file,
+    commandLine: windowsCommandLine(args),
+    env,
+    ...place,
+    icacls: `${system32}\\icacls.exe`,
+    taskkill: `${system32}\\taskkill.exe`,
+    timeoutMs: (spec.timeoutMs ?? 120_000) + BACKSTOP_MARGIN_MS,
+  };
   const innerArgs = [
     '-NoProfile',
     '-NonInteractive',
@@ -189,14 +186,16 @@ export function elevationSpec(spec: CommandSpec, files: ElevationFiles): { outer
     '-EncodedCommand',
     encodePowerShell(ELEVATE_INNER_SCRIPT),
     '-EncodedArguments',
-    encodeArguments([JSON.stringify(inner)]),
+    encodeArguments([inertJson(inner)]),
   ];
-  const outer = powershellSpec(
-    spec.id,
-    ELEVATE_OUTER_SCRIPT,
-    { powershell: windowsPaths.powershell, arguments: windowsCommandLine(innerArgs) },
-    { timeoutMs: (spec.timeoutMs ?? 120_000) + 300_000, title: spec.title ?? spec.id, ...(spec.key ? { key: spec.key } : {}) },
-  );
+  const data: OuterData = { powershell: windowsPaths.powershell, arguments: windowsCommandLine(innerArgs), net: `${system32}\\net.exe` };
+  // The runner, not the process timeout, ends an elevated action (by the cancel file): this one only
+  // keeps a lost outer from living for ever.
+  const outer = powershellSpec(spec.id, ELEVATE_OUTER_SCRIPT, data, {
+    timeoutMs: 24 * 3600_000,
+    title: spec.title ?? spec.id,
+    ...(spec.key ? { key: spec.key } : {}),
+  });
   return { outer, inner };
 }
 
@@ -210,136 +209,4 @@ export function isElevationDenied(r: Pick<RunResult, 'exitCode' | 'stdout' | 'st
   );
 }
 
-// ---------------------------------------------------------------------------
-// Tailing a growing file
-
-export interface Tail {
-  /** Stop polling after reading whatever is still unread; resolves with every byte read. */
-  stop(): Promise<Uint8Array>;
-}
-
-/**
- * Follow a file another process appends to: poll by size (fs.watch is
- * unreliable on network drives and for files held open by another process
- * on Windows), read only the new bytes, hand them over in order. A missing
- * file is simply not there yet.
- */
-export function tailFile(file: string, onBytes: (bytes: Uint8Array) => void, intervalMs = 100): Tail {
-  const chunks: Uint8Array[] = [];
-  let offset = 0;
-  let reading: Promise<void> = Promise.resolve();
-  let stopped = false;
-
-  const readNew = async (): Promise<void> => {
-    let handle: fs.FileHandle | null = null;
-    try {
-      handle = await fs.open(file, 'r');
-      for (;;) {
-        const buf = Buffer.alloc(64 * 1024);
-        const { bytesRead } = await handle.read(buf, 0, buf.length, offset);
-        if (bytesRead === 0) break;
-        offset += bytesRead;
-        const bytes = new Uint8Array(buf.buffer, buf.byteOffset, bytesRead);
-        chunks.push(bytes);
-        onBytes(bytes);
-      }
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
-    } finally {
-      await handle?.close();
-    }
-  };
-  const tick = () => {
-    // Reads never overlap: each waits for the one before.
-    reading = reading.then(readNew, readNew);
-  };
-  const timer = setInterval(tick, intervalMs);
-  tick();
-  return {
-    async stop() {
-      if (!stopped) {
-        stopped = true;
-        clearInterval(timer);
-        tick();
-      }
-      await reading;
-      return concatBytes(chunks);
-    },
-  };
-}
-
-// ---------------------------------------------------------------------------
-// The runner WindowsHost uses
-
-export type ElevateFn = (spec: CommandSpec, options: RunOptions) => Promise<RunResult>;
-
-export interface ElevationOptions {
-  /** Where the log files go (%TEMP% by default). */
-  readonly tempDir?: string;
-  /** Runs the outer spec; tests stand in for powershell.exe here. */
-  readonly runOuter?: (outer: CommandSpec, options: RunOptions, inner: InnerData) => Promise<RunResult>;
-  readonly pollMs?: number;
-  readonly env?: NodeJS.ProcessEnv;
-}
-
-export function createElevationRunner(options: ElevationOptions = {}): ElevateFn {
-  const runOuter =
-    options.runOuter ?? ((outer: CommandSpec, o: RunOptions) => runProcess(outer, o, { baseEnv: options.env ?? process.env, platform: 'win32' }));
-  return async (spec, runOptions) => {
-    const dir = await fs.mkdtemp(path.join(options.tempDir ?? os.tmpdir(), 'gws-elevated-'));
-    const files: ElevationFiles = { out: path.join(dir, 'stdout.log'), err: path.join(dir, 'stderr.log'), exit: path.join(dir, 'exit-code.txt') };
-    try {
-      const { outer, inner } = elevationSpec(spec, files);
-      const decoders: Record<OutputStream, OutputDecoder> = {
-        stdout: new OutputDecoder(streamEncoding(spec), 'stdout'),
-        stderr: new OutputDecoder(streamEncoding(spec), 'stderr'),
-      };
-      const text: Record<OutputStream, string> = { stdout: '', stderr: '' };
-      const feed = (s: OutputStream) => (bytes: Uint8Array) => {
-        const t = decoders[s].write(bytes);
-        if (!t) return;
-        text[s] += t;
-        runOptions.onOutput?.(s, t);
-      };
-      const tails = { stdout: tailFile(files.out, feed('stdout'), options.pollMs), stderr: tailFile(files.err, feed('stderr'), options.pollMs) };
-      // The outer's own output is not the action's output; it only says how the elevation went.
-      const outerResult = await runOuter(outer, runOptions.signal ? { signal: runOptions.signal } : {}, inner);
-      const [stdoutBytes, stderrBytes] = await Promise.all([tails.stdout.stop(), tails.stderr.stop()]);
-      for (const s of ['stdout', 'stderr'] as const) {
-        const t = decoders[s].end();
-        if (t) {
-          text[s] += t;
-          runOptions.onOutput?.(s, t);
-        }
-      }
-      if (isElevationDenied(outerResult)) {
-        throw new ApiError('ELEVATION_DENIED', 'The administrator prompt was cancelled: nothing was changed.', { id: spec.id });
-      }
-      const exitText = await fs.readFile(files.exit, 'utf8').catch(() => null);
-      const innerExit = exitText !== null && /^\s*-?\d+\s*$/.test(exitText) ? Number(exitText) : null;
-      // No exit file: the elevated side never ran; what the outer printed is the explanation.
-      const ran = innerExit !== null;
-      return {
-        id: spec.id,
-        argv: spec.argv,
-        exitCode: ran ? toUnsigned(innerExit) : outerResult.exitCode,
-        signal: ran ? null : outerResult.signal,
-        stdout: ran ? text.stdout : text.stdout + outerResult.stdout,
-        stderr: ran ? text.stderr : text.stderr + outerResult.stderr,
-        stdoutBytes,
-        stderrBytes,
-        encoding: { stdout: decoders.stdout.encoding ?? 'utf8', stderr: decoders.stderr.encoding ?? 'utf8' },
-        timedOut: outerResult.timedOut,
-        cancelled: outerResult.cancelled,
-        durationMs: outerResult.durationMs,
-      };
-    } finally {
-      await fs.rm(dir, { recursive: true, force: true }).catch(() => undefined);
-    }
-  };
-}
-
-/** Windows exit codes are DWORDs: -1 from .NET is 4294967295, as Node reports a direct run. */
-function toUnsigned(code: number): number {
-  return code < 0 ? code >>> 0 : code;
-}
+export { tailFile, type Tail } from './tail-file';

@@ -5,6 +5,9 @@ import { spawn, type ChildProcess } from 'node:child_process';
  * child (wsl.exe and bash both start children that would otherwise live on).
  * On POSIX the child leads its own process group (spawned detached), so one
  * signal to -pid reaches every descendant. On Windows, taskkill /T walks the tree.
+ * It cannot reach an elevated process from our normal rights ("Access is
+ * denied"), so elevated actions are never stopped here: the elevation runner
+ * asks their elevated side to end its own tree (see elevation.ts).
  */
 export function killTree(child: ChildProcess, platform: NodeJS.Platform = process.platform): void {
   const pid = child.pid;

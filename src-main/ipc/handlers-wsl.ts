@@ -10,8 +10,9 @@ import type { InvokeHandlers } from './dispatcher';
  */
 export function createWslHandlers(runtime: Runtime, exePath: string = process.execPath) {
   return {
-    'wsl.fix': ({ action, taskId }) => runtime.tasks.run(taskId, (signal) => runFix(runtime, action, signal)),
-    'wsl.install': ({ taskId }) => runtime.tasks.run(taskId, (signal) => installWsl(runtime, signal)),
+    // The flow names its outcome ('cancelled' only when the elevated command has ended): keep it.
+    'wsl.fix': ({ action, taskId }) => runtime.tasks.run(taskId, (signal) => runFix(runtime, action, signal), { ownOutcome: true }),
+    'wsl.install': ({ taskId }) => runtime.tasks.run(taskId, (signal) => installWsl(runtime, signal), { ownOutcome: true }),
     'system.reboot': ({ resumeAt, reason }) => rebootNow(runtime, resumeAt, reason, { exePath }),
     'session.resumeState.get': () => getResume(runtime),
     'session.resumeState.set': ({ resumeAt, reason }) =>

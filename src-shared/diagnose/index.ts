@@ -1,2 +1,3 @@
 export { diagnose } from './diagnose';
 export type { DiagnoseInput, DiagnosisFacts, Finding } from './types';
+export { elevationOutlook, type ElevationOutlook } from './elevation';

@@ -3,6 +3,7 @@ import type { PreflightReport } from '../../../src-shared/contract/preflight';
 import type { FindingInfo, WslAttempt } from '../../../src-shared/contract/wsl';
 import { diagnose } from '../../../src-shared/diagnose';
 import { isElevationDenied } from '../../host/elevation';
+import { isStillRunning } from '../../host/elevation-runner';
 import type { CommandSpec, RunResult } from '../../host/types';
 import { displayArgv, runLive, type LiveDeps } from '../live-run';
 import { EXIT_SUCCESS_REBOOT_REQUIRED } from './commands';
@@ -12,6 +13,21 @@ export interface AttemptRun {
   readonly result: RunResult;
   readonly timedOut: boolean;
   readonly cancelled: boolean;
+}
+
+/**
+ * An elevated command was asked to stop (cancel or timeout) and has not
+ * confirmed that it ended: it may still be running, so nothing else may start
+ * and nothing may say "cancelled".
+ */
+export class ElevatedStillRunning extends Error {
+  constructor(
+    readonly kind: string,
+    readonly command: string,
+  ) {
+    super('The administrator command has not confirmed that it stopped.');
+    this.name = 'ElevatedStillRunning';
+  }
 }
 
 /** The UAC prompt was refused: nothing ran, nothing changed. Carries what ran before it. */
@@ -44,6 +60,7 @@ export async function runAttempt(
     result = await runLive(runtime, spec, signal);
   } catch (e) {
     if (isApiError(e) && e.code === 'ELEVATION_DENIED') throw new ElevationDenied(kind);
+    if (isStillRunning(e)) throw new ElevatedStillRunning(kind, displayArgv(spec));
     throw e;
   }
   if (spec.elevated && isElevationDenied(result)) throw new ElevationDenied(kind);

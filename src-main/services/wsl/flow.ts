@@ -3,7 +3,7 @@ import type { WslActionResult, WslAttempt, WslOutcome } from '../../../src-share
 import type { LiveDeps } from '../live-run';
 import type { CommandSpec } from '../../host/types';
 import { runPreflight } from '../preflight';
-import { ElevationDenied, runAttempt, type AttemptRun } from './attempt';
+import { ElevatedStillRunning, ElevationDenied, runAttempt, type AttemptRun } from './attempt';
 import { rebootReasons } from './reboot';
 
 /**
@@ -26,6 +26,24 @@ export class ActionFlow {
       this.attempts.push(a);
       return a;
     });
+  }
+
+  /**
+   * An elevated command that did not confirm its stop: the action failed, with
+   * that as its finding; never "cancelled", and no re-detection while an
+   * installer may still be changing the machine.
+   */
+  stillRunning(e: ElevatedStillRunning): WslActionResult {
+    const finding = { id: 'ELEVATED_STILL_RUNNING', confidence: 1, evidence: [e.command] };
+    const last: WslAttempt = { kind: e.kind, command: e.command, elevated: true, exitCode: null, ok: false, findings: [finding] };
+    return {
+      action: this.action,
+      outcome: 'failed',
+      attempts: [...this.attempts.map((a) => a.attempt), last],
+      findings: [finding],
+      reboot: { required: false, reasons: [] },
+      report: null,
+    };
   }
 
   /** Finish: re-detect unless cancelled, work out the restart, name the outcome. */
@@ -54,12 +72,16 @@ export class ActionFlow {
     };
   }
 
-  /** Run `body`; a refused UAC prompt ends the flow as 'elevation-denied' with what ran before it. */
+  /**
+   * Run `body`; a refused UAC prompt ends the flow as 'elevation-denied' with what ran before it,
+   * an unconfirmed stop as 'failed' (ELEVATED_STILL_RUNNING).
+   */
   async guard(body: () => Promise<void>): Promise<WslActionResult> {
     try {
       await body();
     } catch (e) {
       if (e instanceof ElevationDenied) return this.finish('denied');
+      if (e instanceof ElevatedStillRunning) return this.stillRunning(e);
       throw e;
     }
     return this.finish('ran');

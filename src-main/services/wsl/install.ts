@@ -1,6 +1,7 @@
 import { storeWslSupported } from '../../../src-shared/checks/windows/store-wsl';
 import type { Check, PreflightReport } from '../../../src-shared/contract/preflight';
 import type { FindingInfo, WslActionResult } from '../../../src-shared/contract/wsl';
+import { elevationOutlook } from '../../../src-shared/diagnose/elevation';
 import type { LiveDeps } from '../live-run';
 import { runPreflight } from '../preflight';
 import type { AttemptRun } from './attempt';
@@ -29,6 +30,11 @@ export async function installWsl(runtime: LiveDeps, signal?: AbortSignal): Promi
     const findings: FindingInfo[] = blockers.flatMap((c) => c.findings.map((id) => ({ id, confidence: 1, evidence: [`check: ${c.id}`] })));
     return { action: 'wsl.install', outcome: 'failed', attempts: [], findings, reboot: { required: false, reasons: [] }, report: before };
   }
+  if (before.wsl.wslVersion === null && !elevationOutlook(before.windows).possible) {
+    // No way to ask for administrator rights here (the page said so before the click): start nothing.
+    const findings: FindingInfo[] = [{ id: 'ELEVATION_NO_ROUTE', confidence: 1, evidence: [`languageMode: ${before.windows.languageMode}`] }];
+    return { action: 'wsl.install', outcome: 'failed', attempts: [], findings, reboot: { required: false, reasons: [] }, report: before };
+  }
   const flow = new ActionFlow(runtime, 'wsl.install', before, signal);
   if (before.wsl.wslVersion !== null) {
     // Already there (the Store WSL answers `--version`): nothing to install; finish still re-detects.
@@ -38,6 +44,8 @@ export async function installWsl(runtime: LiveDeps, signal?: AbortSignal): Promi
     let path: InstallPath = 'install';
     for (;;) {
       const last = await runPath(flow, path, before);
+      // A timed-out attempt has ended (the elevation runner only returns once the elevated side
+      // has), so the next path never runs beside it.
       if (!last || last.cancelled) return;
       const outcome = { ok: last.attempt.ok, timedOut: last.timedOut, findingIds: last.attempt.findings.map((f) => f.id) };
       const next = nextInstallStep(path, outcome, { storeWsl: storeWslSupported(before.windows.build, before.windows.ubr) });

@@ -8,10 +8,12 @@ import { RebootPanel } from './RebootPanel';
 export function ActionOutcome({ result, resumeAt }: { result: WslActionResult; resumeAt: ResumeStep }) {
   const { t } = useTranslation('wsl');
   const tone = result.outcome === 'failed' ? 'note--error' : result.outcome === 'done' ? '' : 'note--warn';
+  // A standard user's refused prompt is not "try again when ready": it needs an administrator's password.
+  const standardUser = result.outcome === 'elevation-denied' && result.report?.windows.isAdmin === false;
   return (
     <div className="action-outcome">
       <p className={`note ${tone}`} role={result.outcome === 'failed' ? 'alert' : 'status'}>
-        {t(`outcome.${result.outcome}`)}
+        {standardUser ? t('elevation.deniedStandard') : t(`outcome.${result.outcome}`)}
       </p>
       {result.outcome === 'failed' && <FindingList findings={result.findings} />}
       {result.reboot.required && <RebootPanel reasons={result.reboot.reasons} resumeAt={resumeAt} />}

@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { Check } from '../../../src-shared/contract/preflight';
 import { WslFixAction } from '../../../src-shared/contract/wsl';
-import { useStores } from '../../store';
+import { elevationOutlook } from '../../../src-shared/diagnose/elevation';
+import { usePreflight, useStores } from '../../store';
 import { ActionError, ActionOutcome } from './ActionOutcome';
 import { FindingList } from './FindingList';
 import { RebootPanel } from './RebootPanel';
@@ -25,11 +26,14 @@ export function CheckFix({ check }: { check: Check }) {
   const result = useWsl((s) => (ran !== undefined ? s.results[ran] : undefined));
   // The fix this check offers now, or the one that ran from it (the check may be green since).
   const shown = action.success ? action.data : ran;
+  // The same pre-warning as the Install WSL page, for fixes that need administrator rights.
+  const outlook = elevationOutlook(usePreflight((s) => s.report)?.windows);
+  const elevated = action.success && ELEVATED.has(action.data);
 
   if (shown !== undefined) {
     return (
       <div className="check-fix">
-        {action.success && (
+        {action.success && (!elevated || outlook.possible) && (
           <button
             type="button"
             className="button button--primary"
@@ -39,7 +43,8 @@ export function CheckFix({ check }: { check: Check }) {
             {busy === action.data ? t('fix.running') : t(`fix.label.${action.data}`)}
           </button>
         )}
-        {action.success && ELEVATED.has(action.data) && <p className="muted">{t('fix.adminNote')}</p>}
+        {elevated && outlook.possible && <p className="muted">{t('fix.adminNote')}</p>}
+        {elevated && outlook.warnings.length > 0 && <FindingList findings={outlook.warnings.map((id) => ({ id, evidence: [] }))} />}
         {busy === null && error !== null && ran === shown && <ActionError error={error} />}
         {result && <ActionOutcome result={result} resumeAt="preflight" />}
       </div>

@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { restartDemanded } from '../../../src-shared/checks/windows/reboot-pending';
 import type { PreflightReport } from '../../../src-shared/contract/preflight';
+import { elevationOutlook } from '../../../src-shared/diagnose/elevation';
+import { CancelButton } from '../../components/progress';
 import { isBlocking } from '../../store/preflight';
 import { useStores } from '../../store';
 import { ActionError, ActionOutcome } from './ActionOutcome';
@@ -11,11 +13,15 @@ import { useWsl, wslStoreOf } from './store';
 /**
  * What the step can do now, decided from the re-detected machine: blocked
  * (with the user's own fix), restart first, already installed, or install.
+ * Before the first administrator action it says what the facts predict:
+ * a standard user needs an administrator's password, and where PowerShell
+ * runs no script there is no way to ask at all (no button then).
  */
 export function InstallPanel({ report }: { report: PreflightReport }) {
   const { t } = useTranslation('wsl');
   const stores = useStores();
   const busy = useWsl((s) => s.busy);
+  const taskId = useWsl((s) => s.taskId);
   const error = useWsl((s) => s.error);
   const result = useWsl((s) => s.results['wsl.install']);
 
@@ -41,17 +47,29 @@ export function InstallPanel({ report }: { report: PreflightReport }) {
   }
   const installed = report.wsl.wslVersion !== null;
   const persists = report.checks.some((c) => c.findings.includes('WIN_REBOOT_PERSISTS'));
+  const outlook = elevationOutlook(report.windows);
+  const warn = !installed && outlook.warnings.length > 0;
   return (
     <div className="install-panel">
       {persists && <p className="note note--warn">{t('state.pendingAfterRestart')}</p>}
       <p className={installed ? 'note' : ''} role="status">
         {installed ? t('state.installed', { version: report.wsl.wslVersion }) : t('state.notInstalled')}
       </p>
-      {!installed && (
+      {!installed && outlook.constrained && <p className="note">{t('elevation.constrained')}</p>}
+      {warn && (
+        <div className="elevation-warning">
+          <p className={`note ${outlook.possible ? 'note--warn' : 'note--error'}`} role={outlook.possible ? 'note' : 'alert'}>
+            {outlook.possible ? t('elevation.before') : t('elevation.noRoute')}
+          </p>
+          <FindingList findings={outlook.warnings.map((id) => ({ id, evidence: [] }))} />
+        </div>
+      )}
+      {!installed && outlook.possible && (
         <div className="toolbar">
           <button type="button" className="button button--primary" disabled={busy !== null} onClick={() => void wslStoreOf(stores).getState().install()}>
             {result && result.outcome !== 'done' ? t('install.retry') : t('install.button')}
           </button>
+          {busy === 'install' && <CancelButton taskId={taskId} />}
           <p className="toolbar__status" role="status" aria-live="polite">
             {busy === 'install' ? t('install.running') : t('install.elevated')}
           </p>

@@ -16,6 +16,8 @@ export type WslBusy = 'install' | WslFixAction | 'reboot' | 'later' | null;
  */
 export interface WslState {
   busy: WslBusy;
+  /** The running install's task, for its Cancel button (the elevated side stops it; see host/elevation.ts). */
+  taskId: string | null;
   results: Partial<Record<string, WslActionResult>>;
   /** Which fix ran from which Preflight check: its result stays on that check after the check turned green. */
   fixedFrom: Partial<Record<string, WslFixAction>>;
@@ -38,9 +40,9 @@ export function createWslStore(stores: Pick<Stores, 'api' | 'preflight'>): Store
   const api: Api = stores.api;
   let n = 0;
   return createStore<WslState>()((set, get) => {
-    const run = async (busy: Exclude<WslBusy, null>, call: () => Promise<WslActionResult>) => {
+    const run = async (busy: Exclude<WslBusy, null>, call: () => Promise<WslActionResult>, taskId: string | null = null) => {
       if (get().busy) return;
-      set({ busy, error: null });
+      set({ busy, error: null, taskId });
       try {
         const result = await call();
         set({ results: { ...get().results, [result.action]: result } });
@@ -48,11 +50,12 @@ export function createWslStore(stores: Pick<Stores, 'api' | 'preflight'>): Store
       } catch (e) {
         set({ error: isApiError(e) && e.code === 'ELEVATION_DENIED' ? 'ELEVATION_DENIED' : messageOf(e) });
       } finally {
-        set({ busy: null });
+        set({ busy: null, taskId: null });
       }
     };
     return {
       busy: null,
+      taskId: null,
       results: {},
       fixedFrom: {},
       error: null,
@@ -60,7 +63,10 @@ export function createWslStore(stores: Pick<Stores, 'api' | 'preflight'>): Store
       resumeLoaded: false,
       reboot: null,
       savedForLater: null,
-      install: () => run('install', () => api.invoke('wsl.install', { taskId: `wsl-install-${++n}` })),
+      install: () => {
+        const taskId = `wsl-install-${++n}`;
+        return run('install', () => api.invoke('wsl.install', { taskId }), taskId);
+      },
       fix: (action, checkId) => {
         if (checkId !== undefined && get().busy === null) set({ fixedFrom: { ...get().fixedFrom, [checkId]: action } });
         return run(action, () => api.invoke('wsl.fix', { action, taskId: `wsl-fix-${++n}` }));

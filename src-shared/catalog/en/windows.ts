@@ -106,6 +106,31 @@ export const windowsEn = {
       'If your account is not an administrator, ask someone who is to approve the prompt.',
     ],
   },
+  ELEVATION_STANDARD_USER: {
+    title: 'This account is not an administrator',
+    cause:
+      'Windows lets only administrators install WSL. On a standard account the Windows permission prompt (UAC) asks for the user name and password of an administrator of this PC; "No" or a wrong password stops the step without changing anything.',
+    fix: [
+      'Have an administrator of this PC with you when you start the step: they type their password in the Windows prompt.',
+      'On a company PC, ask IT to do this step for you or to give your account the rights for it.',
+      'Your own password does not help here unless your account is an administrator.',
+    ],
+  },
+  ELEVATION_NO_ROUTE: {
+    title: 'Company policy leaves no way to ask for administrator rights',
+    cause:
+      'PowerShell on this PC runs in a language mode (`RestrictedLanguage` or `NoLanguage`) that runs no scripts at all. The wizard asks Windows for administrator rights through a small PowerShell script, so no administrator step can start here.',
+    fix: [
+      'Ask IT to install WSL for you (`wsl --install` in an administrator terminal) or to let this app run PowerShell scripts.',
+      'Once WSL is installed, the wizard continues with the steps that need no administrator rights.',
+    ],
+  },
+  ELEVATED_STILL_RUNNING: {
+    title: 'The administrator command has not stopped yet',
+    cause:
+      'The wizard asked the command that runs with administrator rights to stop, and it has not confirmed that it ended. Another installer started now would collide with it: Windows runs one installation at a time.',
+    fix: ['Wait a few minutes: the wizard starts no other administrator step until this one has ended.', 'Then press "Try again". If it never ends, restart Windows.'],
+  },
   WSL_REBOOT_PENDING: {
     title: 'Windows must restart to finish',
     cause: 'A feature was enabled or an update was installed, and Windows applies it only after a restart.',

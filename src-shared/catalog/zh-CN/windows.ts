@@ -83,6 +83,21 @@ export const windowsZh = {
     cause: '启用 Windows 功能或注册 WSL 需要管理员权限；这一步在没有权限的情况下运行，或者权限提示（UAC）被取消了。',
     fix: ['重新运行这一步，并在 Windows 权限提示中选择“是”：向导只为这一步请求权限。', '如果你的账户不是管理员，请让管理员来确认提示。'],
   },
+  ELEVATION_STANDARD_USER: {
+    title: '此账户不是管理员',
+    cause: '只有管理员才能安装 WSL。在标准账户下，Windows 权限提示（UAC）会要求输入这台电脑管理员的用户名和密码；选择“否”或密码错误时，这一步会停止，不做任何更改。',
+    fix: ['开始这一步时请这台电脑的管理员在场：由他们在 Windows 提示中输入密码。', '如果是公司电脑，请联系 IT 代你完成这一步，或为你的账户开通相应权限。', '除非你的账户是管理员，否则输入你自己的密码没有用。'],
+  },
+  ELEVATION_NO_ROUTE: {
+    title: '公司策略使向导无法请求管理员权限',
+    cause: '这台电脑上的 PowerShell 运行在完全不允许脚本的语言模式（`RestrictedLanguage` 或 `NoLanguage`）下。向导通过一个小的 PowerShell 脚本向 Windows 请求管理员权限，所以这里无法开始任何需要管理员权限的步骤。',
+    fix: ['请 IT 为你安装 WSL（在管理员终端中运行 `wsl --install`），或允许此应用运行 PowerShell 脚本。', '安装好 WSL 后，向导会继续完成不需要管理员权限的步骤。'],
+  },
+  ELEVATED_STILL_RUNNING: {
+    title: '管理员命令还没有停止',
+    cause: '向导已要求以管理员权限运行的命令停止，但它还没有确认已经结束。现在再启动另一个安装程序会与它冲突：Windows 同一时间只运行一个安装。',
+    fix: ['请等几分钟：在这个命令结束之前，向导不会开始其他需要管理员权限的步骤。', '然后点击“重试”。如果它一直不结束，请重启 Windows。'],
+  },
   WSL_REBOOT_PENDING: {
     title: '需要重启 Windows 才能完成',
     cause: '刚启用了功能或安装了更新，Windows 只有在重启后才会生效。',

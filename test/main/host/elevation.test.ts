@@ -1,24 +1,25 @@
-import { spawn } from 'node:child_process';
-import { createWriteStream, promises as fs } from 'node:fs';
+import { promises as fs, readFileSync } from 'node:fs';
 import os from 'node:os';
-import { finished } from 'node:stream/promises';
 import path from 'node:path';
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ApiError } from '../../../src-shared/contract';
 import { encodeUtf16le } from '../../../src-shared/util/decode';
+import { createElevationRunner, isStillRunning } from '../../../src-main/host/elevation-runner';
 import {
-  createElevationRunner,
   ELEVATE_INNER_SCRIPT,
   ELEVATE_OUTER_SCRIPT,
   elevationSpec,
+  encodeArguments,
+  inertJson,
   isElevationDenied,
   quoteWindowsArg,
   tailFile,
   windowsCommandLine,
   type InnerData,
 } from '../../../src-main/host/elevation';
-import type { CommandSpec, RunOptions, RunResult } from '../../../src-main/host/types';
+import { runProcess } from '../../../src-main/host/runner';
+import type { CommandSpec, RunResult } from '../../../src-main/host/types';
 import { decodeEncodedArguments, decodePowerShell, parseWindowsArgs } from '../wsl/support/cmdline';
 
 const HOSTILE = ['plain', 'two words', '', 'tab\there', 'quote"inside', 'trailing\\', 'C:\\Program Files\\Go on WSL\\', 'a\\\\"b', '$(reboot)', "'; Remove-Item -Recurse C:\\ ; '", '"', '\\"', '&|<>^%PATH%'];
@@ -60,50 +61,81 @@ const target: CommandSpec = {
   elevated: true,
   timeoutMs: 60_000,
 };
-const files = { out: 'C:\\Users\\Zoë Li\\AppData\\Local\\Temp\\gws-x\\stdout.log', err: 'C:\\T\\err.log', exit: 'C:\\T\\exit.txt' };
+const place = { root: 'C:\\Windows\\Temp', name: 'gws-0123abcd', reader: 'ZOË-PC\\Zoë Li', cancel: 'C:\\Users\\Zoë Li\\AppData\\Local\\Temp\\gws-elevate-x\\cancel' };
+
+function innerOf(outer: CommandSpec): { args: string[]; data: InnerData } {
+  const data = JSON.parse(outer.env!.GWS_DATA!) as { arguments: string };
+  const args = parseWindowsArgs(data.arguments);
+  const [json] = decodeEncodedArguments(args[args.indexOf('-EncodedArguments') + 1]!);
+  return { args, data: JSON.parse(json!) as InnerData };
+}
 
 describe('the elevation plan', () => {
-  it('outer: hidden PowerShell with the constant script encoded, data only as JSON in GWS_DATA', () => {
-    const { outer } = elevationSpec(target, files);
-    const enc = outer.argv.indexOf('-EncodedCommand');
-    expect(outer.argv[0]).toMatch(/\\powershell\.exe$/);
-    expect(decodePowerShell(outer.argv[enc + 1]!)).toBe(ELEVATE_OUTER_SCRIPT);
-    expect(outer.argv.some((a) => a.includes('wsl.exe'))).toBe(false);
-    const data = JSON.parse(outer.env!.GWS_DATA!) as { powershell: string; arguments: string };
-    expect(data.powershell).toMatch(/\\powershell\.exe$/);
-    // The outer timeout leaves the person time to read the UAC prompt.
-    expect(outer.timeoutMs).toBeGreaterThan(target.timeoutMs!);
+  it('outer: exactly a hidden PowerShell with the constant script encoded; data only as JSON in GWS_DATA', () => {
+    const { outer } = elevationSpec(target, place);
+    expect(outer.argv.slice(1, 8)).toEqual(['-NoProfile', '-NonInteractive', '-ExecutionPolicy', 'Bypass', '-OutputFormat', 'Text', '-EncodedCommand']);
+    expect(outer.argv).toHaveLength(9);
+    expect(outer.argv[0]).toMatch(/\\System32\\WindowsPowerShell\\v1\.0\\powershell\.exe$/);
+    expect(decodePowerShell(outer.argv[8]!)).toBe(ELEVATE_OUTER_SCRIPT);
+    const data = JSON.parse(outer.env!.GWS_DATA!) as { powershell: string; arguments: string; net: string };
+    expect(Object.keys(data).sort()).toEqual(['arguments', 'net', 'powershell']);
+    expect(data.powershell).toBe(outer.argv[0]);
+    expect(data.net).toMatch(/\\System32\\net\.exe$/);
+    // The outer is never what ends the action (the cancel file is): its own timeout is only a backstop.
+    expect(outer.timeoutMs).toBeGreaterThanOrEqual(24 * 3600_000);
   });
 
-  it('inner: its command line reads back to the constant script and the target argv as JSON data', () => {
-    const { outer, inner } = elevationSpec(target, files);
-    const data = JSON.parse(outer.env!.GWS_DATA!) as { arguments: string };
-    const args = parseWindowsArgs(data.arguments);
-    expect(args.slice(0, 6)).toEqual(['-NoProfile', '-NonInteractive', '-ExecutionPolicy', 'Bypass', '-WindowStyle', 'Hidden']);
-    expect(decodePowerShell(args[args.indexOf('-EncodedCommand') + 1]!)).toBe(ELEVATE_INNER_SCRIPT);
-    const [json] = decodeEncodedArguments(args[args.indexOf('-EncodedArguments') + 1]!);
-    const got = JSON.parse(json!) as InnerData;
-    expect(got).toEqual(inner);
-    expect(got.file).toBe(target.argv[0]);
-    expect(parseWindowsArgs(got.commandLine)).toEqual(target.argv.slice(1));
-    expect(got).toMatchObject({ env: { WSL_UTF8: '1' }, out: files.out, err: files.err, exit: files.exit });
+  it('inner: exact arguments, the constant script, and the target argv as JSON data', () => {
+    const { outer, inner } = elevationSpec(target, place);
+    const { args, data } = innerOf(outer);
+    expect(args.filter((_a, i) => i !== 7 && i !== 9)).toEqual(['-NoProfile', '-NonInteractive', '-ExecutionPolicy', 'Bypass', '-WindowStyle', 'Hidden', '-EncodedCommand', '-EncodedArguments']);
+    expect(decodePowerShell(args[7]!)).toBe(ELEVATE_INNER_SCRIPT);
+    expect(data).toEqual(inner);
+    expect(data.file).toBe(target.argv[0]);
+    expect(parseWindowsArgs(data.commandLine)).toEqual(target.argv.slice(1));
+    expect(data).toMatchObject({ env: [{ name: 'WSL_UTF8', value: '1' }], ...place });
+    expect(data.icacls).toMatch(/\\System32\\icacls\.exe$/);
+    expect(data.taskkill).toMatch(/\\System32\\taskkill\.exe$/);
+    // The elevated side's own deadline is a backstop behind ours.
+    expect(data.timeoutMs).toBeGreaterThan(target.timeoutMs!);
   });
 
   it('the scripts never change with the data: only the JSON does', () => {
-    const a = elevationSpec(target, files).outer;
-    const b = elevationSpec({ ...target, argv: ['C:\\x.exe', '$(evil)'] }, files).outer;
+    const a = elevationSpec(target, place).outer;
+    const b = elevationSpec({ ...target, argv: ['C:\\x.exe', '$(evil)'] }, place).outer;
     expect(a.argv).toEqual(b.argv);
     expect(a.env!.GWS_DATA).not.toBe(b.env!.GWS_DATA);
   });
 
-  it('stdin cannot be carried through elevation and is refused, not dropped', () => {
-    expect(() => elevationSpec({ ...target, stdin: 'x' }, files)).toThrow(/stdin/);
+  it('any data passes the CLIXML argument unchanged (inert JSON: no entity, no _xHHHH_ to decode wrongly)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ unit: fc.constantFrom('a', '_', 'x', '0', '&', '<', '>', '"', '\\', '中', 'é', '\n', '\u0000', ' ') }), { maxLength: 5 }), (values) => {
+        const [json] = decodeEncodedArguments(encodeArguments([inertJson(values)]));
+        expect(JSON.parse(json!)).toEqual(values);
+      }),
+      { numRuns: 500 },
+    );
+    expect(() => encodeArguments(['_x0041_'])).toThrow(ApiError);
   });
 
-  it('recognises a refused UAC prompt by code, marker or words, and nothing else', () => {
+  it('refuses what cannot be carried safely: stdin, odd environment names, account names icacls would misread', () => {
+    expect(() => elevationSpec({ ...target, stdin: 'x' }, place)).toThrow(/stdin/);
+    expect(() => elevationSpec({ ...target, env: { 'A=B': '1' } }, place)).toThrow(ApiError);
+    expect(() => elevationSpec(target, { ...place, reader: 'PC\\bob:(F)' })).toThrow(ApiError);
+    expect(() => elevationSpec(target, { ...place, name: '..\\x' })).toThrow(ApiError);
+  });
+
+  it('recognises a refused UAC prompt by code, marker or words (en, zh-CN), and nothing else', () => {
     expect(isElevationDenied({ exitCode: 1223, stdout: '', stderr: '' })).toBe(true);
     expect(isElevationDenied({ exitCode: 1, stdout: 'GWS_ELEVATION_DENIED: x', stderr: '' })).toBe(true);
     expect(isElevationDenied({ exitCode: 1, stdout: '', stderr: 'The operation was canceled by the user.' })).toBe(true);
+    // Start-Process's words on a zh-CN Windows, as posted (fixtures/start-process-runas-cancelled-zh-01.txt):
+    // the outer prints the exception message after its marker.
+    const posted = readFileSync(path.join(__dirname, 'fixtures', 'start-process-runas-cancelled-zh-01.txt'), 'utf8').split('\n---\n')[1]!;
+    const message = /^Start-Process : (.*)$/m.exec(posted)![1]!;
+    expect(isElevationDenied({ exitCode: 1, stdout: `GWS_ELEVATION_NOT_STARTED: ${message}`, stderr: '' })).toBe(true);
+    // What the outer compares it with: the system text of 1223 (net helpmsg 1223 prints it) is inside the message.
+    expect(message.includes('操作已被用户取消。')).toBe(true);
     expect(isElevationDenied({ exitCode: 1, stdout: '', stderr: 'Error: 0x80070005 Access is denied.' })).toBe(false);
     expect(isElevationDenied({ exitCode: 0, stdout: 'The operation completed successfully.', stderr: '' })).toBe(false);
   });
@@ -151,25 +183,18 @@ describe('tailing a growing file', () => {
   });
 });
 
+const STANDIN = path.join(__dirname, 'support', 'elevated-standin.mjs');
+
 /**
- * Stands in for powershell.exe: takes the inner data the plan built, splits
- * its command line with the independent parser, runs the target for real
- * here and copies its output into the log files as it comes, then writes the
- * exit-code file, like the inner script does elevated.
+ * The outer powershell.exe, on Linux: a real process (the stand-in) that does
+ * what the two scripts do. It is run by the project's own runProcess, like the
+ * real outer, and never killed by the runner.
  */
-function fakeOuter(delayStartMs = 0) {
-  return async (outer: CommandSpec, _o: RunOptions, inner: InnerData): Promise<RunResult> => {
-    await sleep(delayStartMs);
-    const child = spawn(inner.file, parseWindowsArgs(inner.commandLine), { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...inner.env } });
-    const out = createWriteStream(inner.out);
-    const err = createWriteStream(inner.err);
-    child.stdout.pipe(out);
-    child.stderr.pipe(err);
-    const flushed = Promise.all([finished(out), finished(err)]);
-    const code = await new Promise<number>((r) => child.on('close', (c) => r(c ?? 1)));
-    await flushed;
-    await fs.writeFile(inner.exit, String(code === 3 ? -1 : code));
-    return result(outer.id, code, '', '');
+function standIn(extraEnv: Record<string, string> = {}, calls: { n: number } = { n: 0 }) {
+  return (outer: CommandSpec, inner: InnerData): Promise<RunResult> => {
+    calls.n++;
+    const data = JSON.stringify({ ...inner, argv: parseWindowsArgs(inner.commandLine) });
+    return runProcess({ id: outer.id, argv: [process.execPath, STANDIN, data], timeoutMs: 60_000 }, {}, { baseEnv: { ...process.env, ...extraEnv }, platform: 'linux' });
   };
 }
 
@@ -190,62 +215,149 @@ function result(id: string, exitCode: number, stdout: string, stderr: string): R
   };
 }
 
-describe('the elevation runner (a real target behind a stand-in for the elevated PowerShell)', () => {
-  const script = [
-    "const w = (s) => process.stdout.write(s);",
-    // Over 64 bytes: the decoder sniffs UTF-8 vs UTF-16LE from the first 64.
-    "w('Installing: Windows Subsystem for Linux (this may take a few minutes)\\n');",
-    "setTimeout(() => w('[=====   50.0%       ]\\n'), 150);",
-    "setTimeout(() => { process.stderr.write(process.argv[1] + '|' + process.env.WSL_UTF8 + '\\n'); w('The requested operation is successful.\\n'); process.exit(3); }, 400);",
+const nodeSpec = (script: string, extra: Partial<CommandSpec> = {}): CommandSpec => ({ id: 'wsl.install', argv: [process.execPath, '-e', script], elevated: true, ...extra });
+
+/** A target that starts a grandchild writing a heartbeat, prints, then runs for `ms`. */
+function longTarget(heartbeat: string, ms: number): string {
+  const beat = `setInterval(() => require('node:fs').writeFileSync(${JSON.stringify(heartbeat)}, String(Date.now())), 30)`;
+  return [
+    "const { spawn } = require('node:child_process');",
+    `spawn(process.execPath, ['-e', ${JSON.stringify(beat)}], { stdio: 'ignore' });`,
+    "process.stdout.write('Installing: Windows Subsystem for Linux, please wait for this long step to finish\\n');",
+    `setTimeout(() => process.exit(0), ${ms});`,
   ].join('');
+}
 
-  it('streams the elevated output live, keeps the streams apart and reports the inner exit code', async () => {
-    const run = createElevationRunner({ tempDir: dir, runOuter: fakeOuter(), pollMs: 20 });
-    const live: { at: number; stream: string; text: string }[] = [];
-    const spec: CommandSpec = { id: 'wsl.install', argv: [process.execPath, '-e', script, 'arg with "quote"'], env: { WSL_UTF8: '1' }, elevated: true };
+async function heartbeatStopped(file: string): Promise<boolean> {
+  const a = await fs.readFile(file, 'utf8').catch(() => '');
+  await sleep(250);
+  const b = await fs.readFile(file, 'utf8').catch(() => '');
+  return a === b;
+}
+
+describe('the elevation runner against a stand-in elevated side (fake Windows)', () => {
+  const opts = () => ({ tempDir: dir, elevatedRoot: dir, reader: 'PC\\zoe', join: path.join, pollMs: 20, uacAllowanceMs: 0 });
+
+  it('streams the output live from the logs and takes the exit code from the process', async () => {
+    const run = createElevationRunner({ ...opts(), runOuter: standIn() });
+    const script = [
+      "const w = (s) => process.stdout.write(s);",
+      // Over 64 bytes: the decoder sniffs UTF-8 vs UTF-16LE from the first 64.
+      "w('Installing: Windows Subsystem for Linux (this may take a few minutes)\\n');",
+      "setTimeout(() => w('[=====   50.0%       ]\\n'), 150);",
+      "setTimeout(() => { process.stderr.write(process.argv[1] + '|' + process.env.WSL_UTF8 + '\\n'); process.exit(42); }, 500);",
+    ].join('');
+    const live: { at: number; text: string }[] = [];
     const started = Date.now();
-    const r = await run(spec, { onOutput: (stream, text) => live.push({ at: Date.now() - started, stream, text }) });
-    expect(r.stdout).toBe('Installing: Windows Subsystem for Linux (this may take a few minutes)\n[=====   50.0%       ]\nThe requested operation is successful.\n');
+    const r = await run({ ...nodeSpec(script), argv: [process.execPath, '-e', script, 'arg with "quote"'], env: { WSL_UTF8: '1' } }, {
+      onOutput: (_s, text) => live.push({ at: Date.now() - started, text }),
+    });
+    expect(r.stdout).toBe('Installing: Windows Subsystem for Linux (this may take a few minutes)\n[=====   50.0%       ]\n');
     expect(r.stderr).toBe('arg with "quote"|1\n');
-    // -1 from .NET is the DWORD Node reports for a direct run.
-    expect(r.exitCode).toBe(4294967295);
-    expect(live.filter((l) => l.stream === 'stdout').map((l) => l.text).join('')).toBe(r.stdout);
-    // Live: the first line arrived while the target was still running (it runs ~400 ms more).
-    expect(live[0]!.at).toBeLessThan(Date.now() - started - 150);
-    // The temp folder with the logs is gone.
-    expect(await fs.readdir(dir)).toEqual([]);
+    expect(r.exitCode).toBe(42);
+    expect(r).toMatchObject({ cancelled: false, timedOut: false });
+    expect(live[0]!.at).toBeLessThan(Date.now() - started - 200);
   });
 
-  it('decodes UTF-16LE output the way the non-elevated runner does', async () => {
-    const run = createElevationRunner({
-      tempDir: dir,
-      pollMs: 10,
-      runOuter: async (outer, _o, inner) => {
-        await fs.writeFile(inner.out, encodeUtf16le('适用于 Linux 的 Windows 子系统\r\n'));
-        await fs.writeFile(inner.exit, '0');
-        return result(outer.id, 0, '', '');
-      },
-    });
-    const r = await run({ id: 'wsl.update', argv: ['C:\\wsl.exe', '--update'], elevated: true }, {});
-    expect(r.stdout).toBe('适用于 Linux 的 Windows 子系统\r\n');
-    expect(r.encoding.stdout).toBe('utf16le');
-    expect(r.exitCode).toBe(0);
+  it('a forged exit-code file (in the logs folder or ours) changes nothing: the exit code is the process’s', async () => {
+    const run = createElevationRunner({ ...opts(), runOuter: standIn() });
+    // The target is a same-user process in this test: it plants "0" everywhere it can and fails.
+    const script = [
+      "const fs = require('node:fs'), p = require('node:path');",
+      `for (const d of fs.readdirSync(${JSON.stringify(dir)})) { try { fs.writeFileSync(p.join(${JSON.stringify(dir)}, d, 'exit-code.txt'), '0'); } catch {} }`,
+      "process.stdout.write('Error: 0x80070005 Access is denied.\\n'); process.exit(7);",
+    ].join('');
+    const r = await run(nodeSpec(script), {});
+    expect(r.exitCode).toBe(7);
   });
 
-  it('a refused UAC prompt is ELEVATION_DENIED, and the temp files are removed', async () => {
-    const run = createElevationRunner({
-      tempDir: dir,
-      runOuter: async (outer) => result(outer.id, 1223, 'GWS_ELEVATION_DENIED: The operation was canceled by the user.\r\n', ''),
-    });
+  it('cancel: the cancel file is written, the elevated side ends its own tree, and only then is it "cancelled"', async () => {
+    const ended = path.join(dir, 'ended');
+    const heartbeat = path.join(dir, 'heartbeat');
+    const run = createElevationRunner({ ...opts(), runOuter: standIn({ STANDIN_ENDED: ended }) });
+    const ac = new AbortController();
+    const r = await run(nodeSpec(longTarget(heartbeat, 20_000)), { signal: ac.signal, onOutput: () => ac.abort() });
+    expect(r.cancelled).toBe(true);
+    expect(r.timedOut).toBe(false);
+    expect(r.exitCode).toBe(995 & 0xff); // ERROR_OPERATION_ABORTED, cut to a byte by Linux
+    // The elevated side had ended when the runner returned, and the grandchild is gone too.
+    expect(await fs.readFile(ended, 'utf8')).toMatch(/^\d+\n$/);
+    expect(await heartbeatStopped(heartbeat)).toBe(true);
+  });
+
+  it('timeout: same path as cancel; reported as timed out once the elevated side has ended', async () => {
+    const ended = path.join(dir, 'ended');
+    const heartbeat = path.join(dir, 'heartbeat');
+    const run = createElevationRunner({ ...opts(), runOuter: standIn({ STANDIN_ENDED: ended }) });
+    const r = await run(nodeSpec(longTarget(heartbeat, 20_000), { timeoutMs: 600 }), {});
+    expect(r).toMatchObject({ timedOut: true, cancelled: false, exitCode: 995 & 0xff }) // ERROR_OPERATION_ABORTED, cut to a byte by Linux;
+    expect(await fs.readFile(ended, 'utf8')).toMatch(/^\d+\n$/);
+    expect(await heartbeatStopped(heartbeat)).toBe(true);
+  });
+
+  it('a fallback right after a timeout starts only once the first elevated command has ended', async () => {
+    const ended = path.join(dir, 'ended');
+    const marker = path.join(dir, 'second-started');
+    const run = createElevationRunner({ ...opts(), runOuter: standIn({ STANDIN_ENDED: ended }) });
+    const first = await run(nodeSpec(longTarget(path.join(dir, 'heartbeat'), 20_000), { timeoutMs: 400 }), {});
+    expect(first.timedOut).toBe(true);
+    const second = await run(nodeSpec(`require('node:fs').writeFileSync(${JSON.stringify(marker)}, String(Date.now()))`), {});
+    expect(second.exitCode).toBe(0);
+    const firstEnded = Number((await fs.readFile(ended, 'utf8')).split('\n')[0]);
+    const secondStarted = Number(await fs.readFile(marker, 'utf8'));
+    expect(secondStarted).toBeGreaterThanOrEqual(firstEnded);
+  });
+
+  it('an elevated side that does not stop: no "cancelled", and no second elevation until it really ended', async () => {
+    const ended = path.join(dir, 'ended');
+    const calls = { n: 0 };
+    const run = createElevationRunner({ ...opts(), graceMs: 300, runOuter: standIn({ STANDIN_MODE: 'deaf', STANDIN_ENDED: ended }, calls) });
+    const err = await run(nodeSpec('setTimeout(() => process.exit(0), 2500)', { timeoutMs: 200 }), {}).catch((e: unknown) => e);
+    expect(isStillRunning(err)).toBe(true);
+    // The fallback's next elevated action is refused while the first runs: nothing else was started.
+    const second = await run(nodeSpec('process.exit(0)'), {}).catch((e: unknown) => e);
+    expect(isStillRunning(second)).toBe(true);
+    expect(calls.n).toBe(1);
+    await expect(fs.stat(ended)).rejects.toThrow();
+    // Once the first has ended by itself, elevation works again.
+    for (let i = 0; i < 60 && !(await fs.stat(ended).then(() => true, () => false)); i++) await sleep(100);
+    await sleep(50);
+    const third = await run(nodeSpec('process.exit(0)'), {});
+    expect(third.exitCode).toBe(0);
+    expect(calls.n).toBe(2);
+  });
+
+  it('a stop asked for before the prompt was answered: the elevated side runs nothing', async () => {
+    const marker = path.join(dir, 'ran');
+    const ac = new AbortController();
+    ac.abort();
+    const run = createElevationRunner({ ...opts(), runOuter: standIn() });
+    const r = await run(nodeSpec(`require('node:fs').writeFileSync(${JSON.stringify(marker)}, 'x')`), { signal: ac.signal });
+    expect(r).toMatchObject({ cancelled: true, exitCode: 995 & 0xff }) // ERROR_OPERATION_ABORTED, cut to a byte by Linux;
+    await expect(fs.stat(marker)).rejects.toThrow();
+  });
+
+  it('a refused UAC prompt is ELEVATION_DENIED, and our folder is removed', async () => {
+    const run = createElevationRunner({ ...opts(), runOuter: async (outer) => result(outer.id, 1223, 'GWS_ELEVATION_DENIED: The operation was canceled by the user.\r\n', '') });
     const err = await run(target, {}).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ApiError);
     expect((err as ApiError).code).toBe('ELEVATION_DENIED');
     expect(await fs.readdir(dir)).toEqual([]);
   });
 
-  it('when the elevated side never ran, the outer explanation is the result', async () => {
-    const run = createElevationRunner({ tempDir: dir, runOuter: async (outer) => result(outer.id, 1, '', 'The system cannot find the file specified.\r\n') });
+  it('when the elevated side never started, the outer explanation is the result', async () => {
+    const run = createElevationRunner({
+      ...opts(),
+      runOuter: async (outer) => result(outer.id, 1, 'GWS_ELEVATION_NOT_STARTED: This command cannot be run due to the error: The system cannot find the file specified.\r\n', ''),
+    });
     const r = await run(target, {});
-    expect(r).toMatchObject({ exitCode: 1, stderr: 'The system cannot find the file specified.\r\n' });
+    expect(r.exitCode).toBe(1);
+    expect(r.stderr).toContain('The system cannot find the file specified.');
+  });
+
+  it('no exit code from Windows is never a success', async () => {
+    const run = createElevationRunner({ ...opts(), runOuter: async (outer) => result(outer.id, 1, 'GWS_ELEVATION_NO_EXIT_CODE\r\n', '') });
+    const r = await run(target, {});
+    expect(r.exitCode).toBeNull();
   });
 });

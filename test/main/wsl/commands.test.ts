@@ -96,7 +96,7 @@ describe('argv of the Windows commands', () => {
   it('every elevated command goes through the encoded PowerShell with its argv as JSON data', () => {
     const elevated = [wslActions.install(false), wslActions.install(true), wslActions.update(false), wslActions.update(true), wslActions.enableFeatures(), wslActions.hypervisorAuto()];
     for (const spec of elevated) {
-      const { outer, inner } = elevationSpec(spec, { out: 'o', err: 'e', exit: 'x' });
+      const { outer, inner } = elevationSpec(spec, { root: 'C:\\Windows\\Temp', name: 'gws-1', reader: 'PC\\u', cancel: 'C:\\T\\cancel' });
       expect(outer.argv.filter((a) => a === '-EncodedCommand')).toHaveLength(1);
       expect(outer.argv.some((a) => a.includes(inner.file))).toBe(false);
       expect([inner.file, ...parseWindowsArgs(inner.commandLine)]).toEqual(spec.argv);

@@ -59,7 +59,14 @@ export function parseWindowsArgs(line: string): string[] {
 export function decodeEncodedArguments(b64: string): string[] {
   const xml = Buffer.from(b64, 'base64').toString('utf16le');
   if (!xml.includes('<T>System.Collections.ArrayList</T>')) throw new Error('not an ArrayList CLIXML');
-  return [...xml.matchAll(/<S>([^<]*)<\/S>/g)].map((m) => Buffer.from(m[1]!, 'base64').toString('utf8'));
+  // What PowerShell's deserializer does to an <S>: XML entities, then CLIXML's _xHHHH_ escapes.
+  return [...xml.matchAll(/<S>([^<]*)<\/S>/g)].map((m) =>
+    m[1]!
+      .replace(/&(lt|gt|amp|quot|apos|#x[0-9a-f]+|#\d+);/gi, (_e, n: string) =>
+        n === 'lt' ? '<' : n === 'gt' ? '>' : n === 'amp' ? '&' : n === 'quot' ? '"' : n === 'apos' ? "'" : String.fromCodePoint(n[1] === 'x' || n[1] === 'X' ? parseInt(n.slice(2), 16) : parseInt(n.slice(1), 10)),
+      )
+      .replace(/_x([0-9a-f]{4})_/gi, (_e, h: string) => String.fromCharCode(parseInt(h, 16))),
+  );
 }
 
 export function decodePowerShell(b64: string): string {
