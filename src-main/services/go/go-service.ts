@@ -6,6 +6,7 @@ import { shellChecksFromRecords, sudoFromRecords } from '../../../src-shared/go/
 import { DEFAULT_TIMEOUTS, type GoProgress, type GoServiceDeps, type GoTimeouts } from './deps';
 import { installGo } from './install-flow';
 import { raceMirrors } from './mirror-race';
+import { HttpError, windowsProxyCatalogId } from './http-get';
 import { fetchReleaseList } from './release-list';
 import { hostRunner, runScript, type Runner } from './run-script';
 import { distroArgs } from './target';
@@ -119,7 +120,7 @@ export class GoService {
       ...(signal ? { signal } : {}),
     }).catch((e: Error) => {
       if ((e as { code?: string }).code === 'CANCELLED') throw new ApiError('CANCELLED', 'cancelled');
-      throw new ApiError('HOST_FAILED', e.message, { catalogId: 'NET_TIMEOUT' });
+      throw new ApiError('HOST_FAILED', e.message, { catalogId: (e instanceof HttpError ? windowsProxyCatalogId(e.causes) : null) ?? 'NET_TIMEOUT' });
     });
   }
 
