@@ -18,6 +18,9 @@ import vm from 'node:vm';
  */
 const HELPERS = String.raw`
 "use strict";
+// In a browser the global object inherits from Object.prototype, and gfwlist-style PACs call
+// hasOwnProperty.call(rules, host) bare; this context's global does not, so name it (this realm's own).
+var hasOwnProperty = Object.prototype.hasOwnProperty;
 function isPlainHostName(h) { return String(h).indexOf('.') < 0; }
 function dnsDomainIs(h, d) { h = String(h).toLowerCase(); d = String(d).toLowerCase(); return h.length >= d.length && h.substring(h.length - d.length) === d; }
 function localHostOrDomainIs(h, hd) { h = String(h).toLowerCase(); hd = String(hd).toLowerCase(); return h === hd || (h.indexOf('.') < 0 && hd.indexOf(h + '.') === 0); }
