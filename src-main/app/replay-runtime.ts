@@ -9,6 +9,7 @@ import { MachineCatalog, summary } from '../host/machines';
 import { RecordingHost } from '../host/recording-host';
 import { ReplayHost } from '../host/replay-host';
 import type { Host, PtyLaunch } from '../host/types';
+import { hostProxyResolver } from '../services/proxy-route/host-resolver';
 import type { Runtime, TerminalService } from './runtime';
 import type { ServiceOverrides } from './service-overrides';
 import { APP_VERSION } from './version';
@@ -64,6 +65,8 @@ export function createReplayRuntime(options: ReplayRuntimeOptions): Runtime {
     dataDir: path.join(scratch, 'AppData'),
     userProfileDir: path.join(scratch, 'UserProfile'),
     facts: { preflight: null },
+    // The recorded machine's proxy settings and PAC decide, as Windows would have.
+    proxyResolver: hostProxyResolver(() => host),
     ...(options.serviceOverrides ? { serviceOverrides: options.serviceOverrides } : {}),
   };
   if (options.machines) {

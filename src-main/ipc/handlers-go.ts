@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Runtime } from '../app/runtime';
 import { distroScriptPath } from '../distro-scripts';
 import { dirScriptSource, GoService, type ScriptSource } from '../services/go';
+import { createHttpGet } from '../services/go/http-get';
 import { runLive } from '../services/live-run';
 import type { InvokeHandlers } from './dispatcher';
 
@@ -20,6 +21,8 @@ export function createGoHandlers(runtime: Runtime) {
       scripts: (scripts ??= dirScriptSource(path.dirname(distroScriptPath('lib-go.sh')))),
       downloadDir: path.join(runtime.dataDir, 'downloads'),
       run: (spec, signal, onOutput) => runLive(runtime, spec, signal, onOutput),
+      // The release list, the mirror race and the download go where Windows would send them (proxy, PAC, or direct).
+      ...(runtime.proxyResolver ? { get: createHttpGet({ resolver: runtime.proxyResolver }) } : {}),
       ...runtime.serviceOverrides?.go,
     });
   return {

@@ -75,16 +75,16 @@ export function createHttpGet(client: HttpClientOptions = {}): HttpGet {
 }
 
 /**
- * The catalog ID for failures that the Windows proxy caused (the proxy the
- * system settings or the PAC named is down, or answered like no HTTP proxy),
- * or null when none did. Every attempt must have failed that way: one source
- * refused by its own server is not the proxy's fault.
+ * The catalog ID when the Windows proxy was in the way of some attempt (the
+ * proxy the system settings or the PAC named is down, or answered like no
+ * HTTP proxy), or null when it was not. A dead proxy wins over the other
+ * attempts' errors: the sources it did not carry (sent DIRECT by the PAC)
+ * failing too is common where only the proxy reaches the internet, and
+ * fixing the proxy is the step that helps.
  */
 export function windowsProxyCatalogId(codes: ReadonlyArray<string | undefined>): string | null {
-  const known = codes.filter((c): c is string => c !== undefined);
-  if (known.length === 0 || known.length !== codes.length) return null;
-  if (known.every((c) => c === 'PROXY_REFUSED')) return 'WIN_PROXY_REFUSED';
-  if (known.every((c) => c.startsWith('PROXY_'))) return 'PROXY_BAD_RESPONSE';
+  if (codes.includes('PROXY_REFUSED')) return 'WIN_PROXY_REFUSED';
+  if (codes.some((c) => c === 'PROXY_BAD_RESPONSE' || c === 'PROXY_AUTH_REQUIRED' || c === 'PROXY_UNSUPPORTED')) return 'PROXY_BAD_RESPONSE';
   return null;
 }
 
