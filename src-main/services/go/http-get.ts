@@ -57,7 +57,7 @@ export interface HttpClientOptions {
   readonly resolver?: ProxyResolver;
   /** Extra trusted roots (tests: the loopback HTTPS server's own certificate). */
   readonly ca?: string;
-  /** Told which route each request took (the Terminal shows it; routes hold no credentials). */
+  /** Told which route each request took (for logs and tests; a route holds no credentials). */
   readonly onRoute?: (url: string, route: string) => void;
 }
 
