@@ -29,6 +29,7 @@ describe('detectProxy on a PAC-only machine', () => {
     const r = await detect({ proxyEnable: 0, proxyServer: null, autoConfigUrl: 'http://127.0.0.1:10810/pac/?t=203115', pacScript: PAC, wslconfig: null });
     expect(r.windows.autoConfigUrl).toBe('http://127.0.0.1:10810/pac/?t=203115');
     expect(r.windows.server).toBe('http://127.0.0.1:10809');
+    expect(r.windows.recognisedAs).toBe('v2rayN (HTTP)');
     expect(r.plan?.url).toMatch(/:10809$/);
   });
 
