@@ -137,6 +137,17 @@ describe('downloads through the PAC proxy', () => {
     expect(routes).toEqual([`dl.gws.test:${mirror.port} PROXY 127.0.0.1:${dead}`, `dl.gws.test:${mirror.port} PROXY 127.0.0.1:${proxy.port}`]);
   });
 
+  it('asks again for every redirect hop (go.dev answers with a redirect to dl.google.com)', async () => {
+    const redirect = await startLoopbackServer((_req, res) => void res.writeHead(302, { location: `${mirror.url}/${FILENAME}` }).end(), { lifetimeMs: 30_000 });
+    servers.push(redirect);
+    const routes: string[] = [];
+    const get = await pacGet(pacText(`PROXY 127.0.0.1:${proxy.port}`), routes);
+    const res = await get(`http://go.gws.test:${redirect.port}/dl/${FILENAME}`);
+    res.body.destroy();
+    expect(res.status).toBe(200);
+    expect(routes).toEqual([`go.gws.test:${redirect.port} PROXY 127.0.0.1:${proxy.port}`, `127.0.0.1:${mirror.port} DIRECT`]);
+  });
+
   it('reports a proxy that answers CONNECT with 407 as PROXY_AUTH_REQUIRED', async () => {
     const locked = await startConnectProxy({ credentials: { username: 'u', password: 'p' }, lifetimeMs: 30_000 });
     servers.push(locked);
