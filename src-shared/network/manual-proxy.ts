@@ -32,7 +32,11 @@ function isLoopbackName(host: string): boolean {
   return host === 'localhost' || host.endsWith('.localhost') || /^127\./.test(host) || host === '::1';
 }
 
-/** ProxyOverride match: case-insensitive, `*` any run of characters, `<local>` = no dot in the name. */
+/**
+ * ProxyOverride match: case-insensitive, `*` any run of characters, `<local>`
+ * = no dot in the name, and an IPv4 CIDR (`10.0.0.0/8`) for IPv4 literals, as
+ * Chromium's bypass rules read it.
+ */
 export function bypassed(host: string, override: string): boolean {
   for (const item of override.split(/[;\s]+/)) {
     const p = item.trim().toLowerCase();
@@ -41,8 +45,27 @@ export function bypassed(host: string, override: string): boolean {
       if (!host.includes('.') && !host.includes(':')) return true;
       continue;
     }
+    const cidr = /^(\d{1,3}(?:\.\d{1,3}){3})\/(\d{1,2})$/.exec(p);
+    if (cidr) {
+      const a = ipv4(host);
+      const net = ipv4(cidr[1] ?? '');
+      const bits = Number(cidr[2]);
+      if (a !== null && net !== null && bits <= 32) {
+        const mask = bits === 0 ? 0 : (0xffffffff << (32 - bits)) >>> 0;
+        if (((a & mask) >>> 0) === ((net & mask) >>> 0)) return true;
+      }
+      continue;
+    }
     const re = new RegExp(`^${p.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
     if (re.test(host)) return true;
   }
   return false;
+}
+
+function ipv4(s: string): number | null {
+  const m = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(s);
+  if (!m) return null;
+  const parts = m.slice(1).map(Number);
+  if (parts.some((x) => x > 255)) return null;
+  return parts.reduce((n, x) => n * 256 + x, 0);
 }

@@ -31,6 +31,9 @@ describe('manualProxyFor', () => {
     expect(manualProxyFor('http://127.0.0.1:8080/', raw)).toBe('DIRECT');
     expect(manualProxyFor('https://proxy.golang.org/', raw)).toBe('PROXY proxy.corp:8080');
     expect(bypassed('corp.example', '*.corp.example')).toBe(false);
+    expect(bypassed('192.168.3.7', '192.168.0.0/16')).toBe(true);
+    expect(bypassed('192.169.3.7', '192.168.0.0/16')).toBe(false);
+    expect(bypassed('example.com', '10.0.0.0/8')).toBe(false);
   });
 
   it('is off when ProxyEnable is 0 or the server empty', () => {
