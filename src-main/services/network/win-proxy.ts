@@ -13,6 +13,8 @@ import type { WindowsProxyRaw } from '../../../src-shared/network/windows-proxy'
  */
 export const WIN_PROXY_SCRIPT = String.raw`
 $ErrorActionPreference = 'SilentlyContinue'
+# Invoke-WebRequest (the PAC read below) draws a progress bar that slows PowerShell 5.1 down and lands on stderr as CLIXML.
+$ProgressPreference = 'SilentlyContinue'
 $r = [ordered]@{ schema = 1 }
 try {
   $i = Get-ItemProperty -Path 'HKCU:\Software\Microsoft\Windows\CurrentVersion\Internet Settings'
