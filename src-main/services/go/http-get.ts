@@ -149,7 +149,11 @@ function requestOnce(url: string, options: HttpGetOptions, proxy: ProxyHop | nul
   const u = new URL(url);
   const lib = u.protocol === 'https:' ? https : u.protocol === 'http:' ? http : null;
   if (!lib) return Promise.reject(new HttpError(`unsupported scheme in ${url}`, 'BAD_URL'));
-  if (options.signal?.aborted) return Promise.reject(new HttpError('cancelled', 'CANCELLED'));
+  if (options.signal?.aborted) {
+    // A tunnel opened just before the cancel must not stay open.
+    tunnel?.destroy();
+    return Promise.reject(new HttpError('cancelled', 'CANCELLED'));
+  }
 
   return new Promise<HttpResponse>((resolve, reject) => {
     let settled = false;
