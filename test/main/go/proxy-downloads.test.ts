@@ -148,6 +148,14 @@ describe('downloads through the PAC proxy', () => {
     expect(routes).toEqual([`go.gws.test:${redirect.port} PROXY 127.0.0.1:${proxy.port}`, `127.0.0.1:${mirror.port} DIRECT`]);
   });
 
+  it('checks the real host certificate inside the tunnel (an untrusted one fails, the proxy cannot vouch for it)', async () => {
+    const pac = await pacServer(pacText(`PROXY 127.0.0.1:${proxy.port}`));
+    const resolver = settingsResolver({ autoConfigUrl: `${pac.url}/pac/` }, { fetchPac: async (u) => (await fetch(u)).text() });
+    const err = await createHttpGet({ resolver })(`https://dl.gws.test:${tlsServer.port}/${FILENAME}`).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(HttpError);
+    expect((err as HttpError).code).toMatch(/CERT|SIGNATURE|ISSUER/);
+  });
+
   it('reports a proxy that answers CONNECT with 407 as PROXY_AUTH_REQUIRED', async () => {
     const locked = await startConnectProxy({ credentials: { username: 'u', password: 'p' }, lifetimeMs: 30_000 });
     servers.push(locked);
