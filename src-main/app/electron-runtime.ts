@@ -13,7 +13,7 @@ import { electronReportPathChooser } from '../services/report/electron-save-dial
 import { TerminalManager } from '../terminal/manager';
 import { electronProxyResolver } from './electron-proxy';
 import { createReplayRuntime, demoShell } from './replay-runtime';
-import type { Runtime } from './runtime';
+import type { Runtime } from '../ipc/runtime';
 import { APP_VERSION } from './version';
 
 export interface AppArgs {

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { Runtime } from '../app/runtime';
+import type { Runtime } from './runtime';
 import { GoService } from '../services/go';
 import { createHttpGet } from '../services/go/http-get';
 import { runLive } from '../services/live-run';
@@ -8,8 +8,11 @@ import type { InvokeHandlers } from './dispatcher';
 /**
  * The Go step bound to its service. Every script it runs shows live in the
  * Terminal; the install reports bytes, rate and ETA as task.progress and is
- * cancelled with task.cancel. Downloads go to the app's own folder (Windows
- * side, so they follow the system proxy and survive a failed install).
+ * cancelled with task.cancel. Downloads go to the app's own folder on the
+ * Windows side, so they survive a failed install. Node's http(s) reads no
+ * Windows proxy setting, so the HttpGet passed here asks the runtime's proxy
+ * resolver (Electron's on Windows, the recorded settings and PAC when
+ * replaying) which way each URL goes (see services/go/http-get.ts).
  */
 export function createGoHandlers(runtime: Runtime) {
   const service = () =>
