@@ -11,6 +11,7 @@ import { WindowsHost } from '../host/windows-host';
 import { setReportPathChooser } from '../services/report';
 import { electronReportPathChooser } from '../services/report/electron-save-dialog';
 import { TerminalManager } from '../terminal/manager';
+import { electronProxyResolver } from './electron-proxy';
 import { createReplayRuntime, demoShell } from './replay-runtime';
 import type { Runtime } from '../ipc/runtime';
 import { APP_VERSION } from './version';
@@ -94,6 +95,7 @@ export function createElectronRuntime(options: { emit: Emit; args: AppArgs; osLo
     dataDir: app.getPath('userData'),
     userProfileDir: process.env.USERPROFILE ?? app.getPath('home'),
     facts: { preflight: null },
+    proxyResolver: electronProxyResolver(),
   };
   setReportPathChooser(runtime, electronReportPathChooser);
   return runtime;

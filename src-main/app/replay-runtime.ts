@@ -11,6 +11,7 @@ import { ReplayHost } from '../host/replay-host';
 import type { Host, PtyLaunch } from '../host/types';
 import type { Runtime, TerminalService } from '../ipc/runtime';
 import type { ServiceOverrides } from '../ipc/service-overrides';
+import { hostProxyResolver } from '../services/proxy-route/host-resolver';
 import { APP_VERSION } from './version';
 
 export interface ReplayRuntimeOptions {
@@ -64,6 +65,8 @@ export function createReplayRuntime(options: ReplayRuntimeOptions): Runtime {
     dataDir: path.join(scratch, 'AppData'),
     userProfileDir: path.join(scratch, 'UserProfile'),
     facts: { preflight: null },
+    // The recorded machine's proxy settings and PAC decide, as Windows would have.
+    proxyResolver: hostProxyResolver(() => host),
     ...(options.serviceOverrides ? { serviceOverrides: options.serviceOverrides } : {}),
   };
   if (options.machines) {

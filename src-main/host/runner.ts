@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { concatBytes } from '../../src-shared/util/decode';
+import { appendWslEnv, wslEnvEntries } from '../../src-shared/util/wslenv';
 import { OutputDecoder, streamEncoding } from './console-encoding';
 import { killTree } from './kill-tree';
 import type { CommandSpec, OutputStream, RunOptions, RunResult } from './types';
@@ -46,7 +47,7 @@ export function runProcess(spec: CommandSpec, options: RunOptions = {}, settings
       // Own process group on POSIX so killTree reaches grandchildren.
       detached: platform !== 'win32',
       cwd: settings.cwd,
-      env: { ...settings.baseEnv, ...spec.env },
+      env: childEnv(settings.baseEnv, spec.env),
       stdio: ['pipe', 'pipe', 'pipe'],
     });
 
@@ -115,4 +116,21 @@ export function runProcess(spec: CommandSpec, options: RunOptions = {}, settings
     });
     child.on('close', (code, signal) => finish(code, signal));
   });
+}
+
+/**
+ * The child's environment: the host's, with the spec's variables over it,
+ * except WSLENV, which is appended to (the user's entries stay; see
+ * src-shared/util/wslenv.ts). Windows names are case-insensitive, so a
+ * `WslEnv` from the host is the same variable and is folded into one key.
+ */
+export function childEnv(base: NodeJS.ProcessEnv, extra: Readonly<Record<string, string>> | undefined): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...base, ...extra };
+  const ours = extra?.WSLENV;
+  if (ours === undefined) return env;
+  const baseKeys = Object.keys(base).filter((k) => k.toUpperCase() === 'WSLENV');
+  const existing = baseKeys.map((k) => base[k] ?? '').join(':');
+  for (const k of baseKeys) delete env[k];
+  env.WSLENV = appendWslEnv(existing, wslEnvEntries(ours));
+  return env;
 }

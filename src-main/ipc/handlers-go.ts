@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Runtime } from './runtime';
 import { GoService } from '../services/go';
+import { createHttpGet } from '../services/go/http-get';
 import { runLive } from '../services/live-run';
 import type { InvokeHandlers } from './dispatcher';
 
@@ -8,9 +9,10 @@ import type { InvokeHandlers } from './dispatcher';
  * The Go step bound to its service. Every script it runs shows live in the
  * Terminal; the install reports bytes, rate and ETA as task.progress and is
  * cancelled with task.cancel. Downloads go to the app's own folder on the
- * Windows side, so they survive a failed install. No HttpGet is passed, so
- * they use Node's http(s), which does not read the Windows proxy settings
- * (see services/go/http-get.ts).
+ * Windows side, so they survive a failed install. Node's http(s) reads no
+ * Windows proxy setting, so the HttpGet passed here asks the runtime's proxy
+ * resolver (Electron's on Windows, the recorded settings and PAC when
+ * replaying) which way each URL goes (see services/go/http-get.ts).
  */
 export function createGoHandlers(runtime: Runtime) {
   const service = () =>
@@ -18,6 +20,8 @@ export function createGoHandlers(runtime: Runtime) {
       host: runtime.host(),
       downloadDir: path.join(runtime.dataDir, 'downloads'),
       run: (spec, options) => runLive(runtime, spec, options?.signal, options?.onOutput),
+      // The release list, the mirror race and the download go where Windows would send them (proxy, PAC, or direct).
+      ...(runtime.proxyResolver ? { get: createHttpGet({ resolver: runtime.proxyResolver }) } : {}),
       ...runtime.serviceOverrides?.go,
     });
   return {

@@ -13,7 +13,7 @@ export function createNetworkHandlers(runtime: Runtime) {
   const run = <T>(title: string, taskId: string | undefined, work: (service: NetworkService, signal: AbortSignal) => Promise<T>) =>
     runtime.tasks.run(taskId, (signal) =>
       withLiveOutput(runtime, title, (onOutput) =>
-        work(new NetworkService(runtime.host(), { ...runtime.serviceOverrides?.network, explain: (text) => diagnose({ text })[0]?.id ?? null, onOutput }), signal),
+        work(new NetworkService(runtime.host(), { ...(runtime.proxyResolver ? { proxyResolver: runtime.proxyResolver } : {}), ...runtime.serviceOverrides?.network, explain: (text) => diagnose({ text })[0]?.id ?? null, onOutput }), signal),
       ),
     );
   return {

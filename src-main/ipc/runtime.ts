@@ -5,6 +5,7 @@ import type { MachineCatalog } from '../host/machines';
 import type { Host, PtyLaunch } from '../host/types';
 import type { CapturedHandle } from '../terminal';
 import type { Transcript } from '../../src-shared/transcript/schema';
+import type { ProxyResolver } from '../services/proxy-route/resolver';
 import type { ServiceOverrides } from './service-overrides';
 
 /** What the terminal layer offers the handlers (src-main/terminal implements it). */
@@ -44,6 +45,8 @@ export interface Runtime {
   readonly userProfileDir: string;
   /** What the last preflight saw (feature gates read it); re-detected on every preflight run. */
   readonly facts: { preflight: PreflightReport | null };
+  /** Which proxy Windows uses for a URL: the wizard's downloads and the proxy it hands into WSL follow it. */
+  readonly proxyResolver?: ProxyResolver;
   /** Test-only: loopback endpoints for the Go and network services (see service-overrides.ts). */
   readonly serviceOverrides?: ServiceOverrides;
 }

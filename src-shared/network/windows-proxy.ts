@@ -16,6 +16,8 @@ export interface WindowsProxyRaw {
   winhttpSettings?: string | null;
   /** %UserProfile%\.wslconfig text, or null when absent. */
   wslconfig?: string | null;
+  /** The PAC script served at autoConfigUrl when it was read (<= 256 KiB), or null. */
+  pacScript?: string | null;
 }
 
 export interface WindowsProxyFacts {

@@ -2,6 +2,7 @@ import { ApiError, type InvokeRequestParsed, type InvokeResponse } from '../../.
 import { DEFAULT_MIRRORS, DEFAULT_RELEASE_LISTS, type Mirror } from '../../../src-shared/go/mirrors';
 import { scriptRunner, type ScriptRunner } from '../../distro-scripts/run';
 import { DEFAULT_TIMEOUTS, type GoProgress, type GoServiceDeps, type GoTimeouts } from './deps';
+import { HttpError, windowsProxyCatalogId } from './http-get';
 import { fetchReleaseList } from './release-list';
 
 export type GoChannel = 'go.releases' | 'go.probeMirrors' | 'go.detectOld' | 'go.install' | 'go.verifyShells' | 'go.uninstall';
@@ -44,7 +45,8 @@ export function goContext(deps: GoServiceDeps): GoContext {
         ...(signal ? { signal } : {}),
       }).catch((e: Error) => {
         if ((e as { code?: string }).code === 'CANCELLED') throw new ApiError('CANCELLED', 'cancelled');
-        throw new ApiError('HOST_FAILED', e.message, { catalogId: 'NET_TIMEOUT' });
+        // A dead Windows proxy (manual or PAC) is named as such; otherwise the network did not answer.
+        throw new ApiError('HOST_FAILED', e.message, { catalogId: (e instanceof HttpError ? windowsProxyCatalogId(e.causes) : null) ?? 'NET_TIMEOUT' });
       }),
   };
 }

@@ -13,7 +13,7 @@ export interface GoServiceDeps {
   readonly downloadDir: string;
   readonly mirrors?: readonly Mirror[];
   readonly releaseLists?: readonly string[];
-  /** HTTP client; default node:http(s). Pass one built on Electron `net` to follow the system proxy. */
+  /** HTTP client; default node:http(s), direct. The app passes createHttpGet({ resolver }) so each URL takes the proxy Windows would use. */
   readonly get?: HttpGet;
   /** Tests only: allow the release list over http://127.0.0.1. */
   readonly allowLoopbackHttp?: boolean;

@@ -3,7 +3,7 @@ import { createReadStream } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { progressSample, RateMeter, type ProgressSample } from '../../../src-shared/go/progress';
-import { HttpError, httpGet, type HttpGet } from './http-get';
+import { HttpError, httpGet, windowsProxyCatalogId, type HttpGet } from './http-get';
 
 /**
  * A verified, resumable download of one file from a list of sources.
@@ -56,7 +56,7 @@ export interface DownloadResult {
   readonly resumed: boolean;
   /** Bytes transferred over the network in this run. */
   readonly transferred: number;
-  readonly failed: ReadonlyArray<{ id: string; error: string }>;
+  readonly failed: ReadonlyArray<{ id: string; error: string; code?: string }>;
 }
 
 export class DownloadError extends Error {
@@ -64,7 +64,7 @@ export class DownloadError extends Error {
     message: string,
     /** GO_TARBALL_CORRUPT when a checksum failed, NET_TIMEOUT / CONN_REFUSED_REMOTE ... otherwise. */
     readonly catalogId: string,
-    readonly failed: ReadonlyArray<{ id: string; error: string }>,
+    readonly failed: ReadonlyArray<{ id: string; error: string; code?: string }>,
   ) {
     super(message);
     this.name = 'DownloadError';
@@ -76,6 +76,8 @@ class SourceFailed extends Error {
     message: string,
     readonly resumable: boolean,
     readonly corrupt = false,
+    /** The HttpError code when the request itself failed (PROXY_REFUSED, ECONNREFUSED ...). */
+    readonly code?: string,
   ) {
     super(message);
   }
@@ -94,7 +96,7 @@ export async function downloadVerified(o: DownloadOptions): Promise<DownloadResu
   const part = await resumeState(partPath, o.size);
   let resumed = part.offset > 0;
   let transferred = 0;
-  const failed: Array<{ id: string; error: string }> = [];
+  const failed: Array<{ id: string; error: string; code?: string }> = [];
   const meter = new RateMeter();
   let lastReport = -Infinity;
   const report = (source: string, force = false, done = part.offset) => {
@@ -130,7 +132,7 @@ export async function downloadVerified(o: DownloadOptions): Promise<DownloadResu
           await delay(Math.min(1000, 100 * drops), o.signal);
           continue;
         }
-        failed.push({ id: src.id, error: sf.message });
+        failed.push({ id: src.id, error: sf.message, ...(sf.code ? { code: sf.code } : {}) });
         break;
       }
     }
@@ -179,7 +181,7 @@ async function fetchInto(
     if (e instanceof HttpError && e.code === 'CANCELLED') throw e;
     // Refused or unreachable: another try at the same source rarely helps; a timeout or reset may.
     const code = e instanceof HttpError ? e.code : '';
-    throw new SourceFailed((e as Error).message, code === 'TIMEOUT' || code === 'ECONNRESET');
+    throw new SourceFailed((e as Error).message, code === 'TIMEOUT' || code === 'ECONNRESET', false, code || undefined);
   }
   if (part.offset > 0 && res.status === 206) {
     const m = /^bytes (\d+)-/.exec(String(res.headers['content-range'] ?? ''));
@@ -313,7 +315,10 @@ export async function fileHasHash(file: string, sha256: string, size: number): P
   return hash.digest('hex') === sha256;
 }
 
-function catalogFor(failed: ReadonlyArray<{ error: string }>): string {
+function catalogFor(failed: ReadonlyArray<{ error: string; code?: string }>): string {
+  // The Windows proxy (manual or PAC) was in the way: say so before guessing from the text.
+  const proxyId = windowsProxyCatalogId(failed.map((f) => f.code));
+  if (proxyId) return proxyId;
   const text = failed.map((f) => f.error).join(' ');
   if (/ECONNREFUSED|refused/i.test(text)) return 'CONN_REFUSED_REMOTE';
   if (/ENOTFOUND|EAI_AGAIN/.test(text)) return 'DNS_FAILURE';

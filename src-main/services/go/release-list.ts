@@ -37,9 +37,11 @@ export function isTrustedListUrl(url: string, allowLoopbackHttp: boolean): boole
 export async function fetchReleaseList(options: ReleaseListOptions): Promise<ReleaseList> {
   const get = options.get ?? httpGet;
   const errors: string[] = [];
+  const causes: string[] = [];
   for (const source of options.sources) {
     if (!isTrustedListUrl(source, options.allowLoopbackHttp ?? false)) {
       errors.push(`${source}: not HTTPS, refused`);
+      causes.push('NOT_HTTPS');
       continue;
     }
     try {
@@ -48,9 +50,10 @@ export async function fetchReleaseList(options: ReleaseListOptions): Promise<Rel
     } catch (e) {
       if (e instanceof HttpError && e.code === 'CANCELLED') throw e;
       errors.push(`${source}: ${(e as Error).message}`);
+      causes.push(e instanceof HttpError ? e.code : 'BAD_LIST');
     }
   }
-  throw new HttpError(`no release list could be read: ${errors.join('; ')}`, 'RELEASE_LIST_UNAVAILABLE');
+  throw new HttpError(`no release list could be read: ${errors.join('; ')}`, 'RELEASE_LIST_UNAVAILABLE', causes);
 }
 
 async function fetchText(get: HttpGet, url: string, options: ReleaseListOptions): Promise<string> {

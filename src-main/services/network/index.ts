@@ -13,6 +13,7 @@ import { gitSetup, sshKey, type SshHosts } from './git';
 import { proveIt, type Explain } from './prove';
 import { applyProxy, detectProxy, endpointOf, testProxy, DEFAULT_PROXY_TEST_URL } from './proxy';
 import { DEFAULT_TLS_HOSTS, tlsCheck } from './tls';
+import type { ProxyResolver } from '../proxy-route/resolver';
 
 type Req<C extends keyof typeof networkInvoke> = z.output<(typeof networkInvoke)[C]['request']>;
 type Res<C extends keyof typeof networkInvoke> = z.output<(typeof networkInvoke)[C]['response']>;
@@ -31,6 +32,8 @@ export interface NetworkServiceOptions {
   readonly explain?: Explain;
   /** Live, redacted output (the Terminal). */
   readonly onOutput?: (stream: OutputStream, text: string) => void;
+  /** Which proxy Windows uses per URL (Electron's on Windows); without it, the recorded settings and PAC decide. */
+  readonly proxyResolver?: ProxyResolver;
 }
 
 /**
@@ -53,7 +56,7 @@ export class NetworkService {
   }
 
   detectProxy(req: Req<'network.detectProxy'>, signal?: AbortSignal): Promise<Res<'network.detectProxy'>> {
-    return detectProxy(this.ctx(signal), req.target);
+    return detectProxy(this.ctx(signal), req.target, this.options.proxyResolver);
   }
 
   testProxy(req: Req<'network.testProxy'>, signal?: AbortSignal): Promise<Res<'network.testProxy'>> {

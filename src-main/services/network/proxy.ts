@@ -2,10 +2,12 @@ import type { z } from 'zod';
 import { ApiError } from '../../../src-shared/contract';
 import type { ApplyProxyResult, DetectProxyResult, DistroTarget, ProxyInput, TestProxyResult } from '../../../src-shared/contract/network';
 import { classifyCurlFailure } from '../../../src-shared/network/curl';
-import { formatProxyUrl, isLoopbackHost, parseProxyUrl, redactSecrets, type ProxyEndpoint } from '../../../src-shared/network/proxy';
+import { parsePacResult } from '../../../src-shared/network/pac-result';
+import { formatProxyUrl, isLoopbackHost, parseProxyUrl, recogniseLocalProxy, redactSecrets, type ProxyEndpoint } from '../../../src-shared/network/proxy';
 import { buildNoProxy, parseDefaultGateway, parseNetworkingMode, parseProcNetRoute, planDistroProxy } from '../../../src-shared/network/route';
 import { parseResolvConf } from '../../../src-shared/network/dns';
-import { windowsProxyFacts } from '../../../src-shared/network/windows-proxy';
+import { windowsProxyFacts, type WindowsProxyRaw } from '../../../src-shared/network/windows-proxy';
+import { settingsResolver, type ProxyResolver } from '../proxy-route/resolver';
 import { runNetScript, section, tagged, type RunContext } from './command';
 import { parseFileChanges } from './changes';
 import { parseWinProxyJson, winProxySpec } from './win-proxy';
@@ -17,10 +19,35 @@ export function endpointOf(input: ProxyInput): ProxyEndpoint {
   return { ...p, ...(input.username !== undefined ? { username: input.username } : {}), ...(input.password !== undefined ? { password: input.password } : {}) };
 }
 
-export async function detectProxy(ctx: RunContext, target: DistroTarget): Promise<z.infer<typeof DetectProxyResult>> {
+/**
+ * The proxy Windows would use for what Go fetches (proxy.golang.org), asked
+ * of the same resolver the wizard's downloads use: Electron's on Windows
+ * (manual, PAC, WPAD), else the recorded settings with their PAC. Only an
+ * HTTP or SOCKS proxy counts; DIRECT or nothing usable gives null.
+ */
+async function proxyForGo(raw: WindowsProxyRaw, resolver: ProxyResolver | undefined): Promise<ProxyEndpoint | null> {
+  const r =
+    resolver ??
+    settingsResolver(raw, {
+      fetchPac: async () => {
+        if (raw.pacScript) return raw.pacScript;
+        throw new Error('the PAC script was not read');
+      },
+    });
+  const answer = await r.resolve(DEFAULT_PROXY_TEST_URL).catch(() => 'DIRECT');
+  const route = parsePacResult(answer).find((x) => x.kind === 'http' || x.kind === 'socks');
+  if (!route || route.kind === 'direct') return null;
+  return { scheme: route.kind === 'socks' ? 'socks5' : 'http', host: route.host, port: route.port };
+}
+
+export async function detectProxy(ctx: RunContext, target: DistroTarget, resolver?: ProxyResolver): Promise<z.infer<typeof DetectProxyResult>> {
   const win = await ctx.host.run(winProxySpec(), ctx.signal ? { signal: ctx.signal } : {});
   const raw = win.exitCode === 0 ? parseWinProxyJson(win.stdout) : null;
-  const facts = windowsProxyFacts(raw ?? {});
+  const manual = windowsProxyFacts(raw ?? {});
+  // A PAC (AutoConfigURL) wins over the manual server on Windows; with neither, an app resolver may still know one (WPAD).
+  const resolved = raw?.autoConfigUrl || !manual.chosen ? await proxyForGo(raw ?? {}, resolver) : null;
+  const chosen = resolved ?? manual.chosen;
+  const facts = { ...manual, chosen, recognisedAs: chosen ? recogniseLocalProxy(chosen) : null };
   const out = await runNetScript(ctx, { id: 'net.facts', target, script: 'net-facts.sh', args: [], timeoutMs: 20_000, title: 'Network facts' });
   const routeText = section(out.stdout, 'ROUTE_BEGIN', 'ROUTE_END');
   const gateway = parseDefaultGateway(routeText) ?? parseProcNetRoute(routeText);

@@ -5,11 +5,16 @@ import type { WindowsProxyRaw } from '../../../src-shared/network/windows-proxy'
 /**
  * The Windows proxy settings in one PowerShell run: WinINet from the user's
  * registry, WinHTTP as its binary blob (language-independent, unlike the text
- * of `netsh winhttp show proxy`), and .wslconfig (networkingMode decides how
- * the distro reaches a proxy on Windows' loopback). Output: one JSON object.
+ * of `netsh winhttp show proxy`), .wslconfig (networkingMode decides how
+ * the distro reaches a proxy on Windows' loopback), and, when AutoConfigURL
+ * is set, the PAC script it serves (Clash and v2rayN serve theirs on a local
+ * port), so that a recording or a support report holds the rules the
+ * proxy decision came from. Output: one JSON object.
  */
 export const WIN_PROXY_SCRIPT = String.raw`
 $ErrorActionPreference = 'SilentlyContinue'
+# Invoke-WebRequest (the PAC read below) draws a progress bar that slows PowerShell 5.1 down and lands on stderr as CLIXML.
+$ProgressPreference = 'SilentlyContinue'
 $r = [ordered]@{ schema = 1 }
 try {
   $i = Get-ItemProperty -Path 'HKCU:\Software\Microsoft\Windows\CurrentVersion\Internet Settings'
@@ -21,6 +26,15 @@ try {
 try {
   $c = Get-ItemProperty -Path 'HKLM:\SOFTWARE\Microsoft\Windows\CurrentVersion\Internet Settings\Connections'
   if ($c.WinHttpSettings) { $r.winhttpSettings = [Convert]::ToBase64String([byte[]]$c.WinHttpSettings) }
+} catch {}
+try {
+  if ($r.autoConfigUrl -match '^https?://') {
+    $w = Invoke-WebRequest -UseBasicParsing -Uri $r.autoConfigUrl -TimeoutSec 5
+    $c = $w.Content
+    # PowerShell 5.1 hands back bytes for a content type it does not know (application/x-ns-proxy-autoconfig).
+    if ($c -is [byte[]]) { $c = [Text.Encoding]::UTF8.GetString($c) }
+    if ($c.Length -le 262144) { $r.pacScript = [string]$c }
+  }
 } catch {}
 try {
   $p = Join-Path $env:USERPROFILE '.wslconfig'
@@ -55,5 +69,6 @@ export function parseWinProxyJson(text: string): WindowsProxyRaw | null {
     autoConfigUrl: str(o.autoConfigUrl),
     winhttpSettings: str(o.winhttpSettings),
     wslconfig: str(o.wslconfig),
+    pacScript: typeof o.pacScript === 'string' && o.pacScript.length <= 262_144 ? o.pacScript : null,
   };
 }

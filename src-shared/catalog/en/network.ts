@@ -35,6 +35,14 @@ export const networkEn = {
     cause: 'The proxy answered with something that is not an HTTP proxy response: wrong port (e.g. a SOCKS port), or https:// used for a plain HTTP proxy.',
     fix: ['Use the HTTP port of your proxy app with an http:// URL, e.g. `http://HOST:7890`.', 'The wizard tests the setting before saving it.'],
   },
+  WIN_PROXY_REFUSED: {
+    title: 'The Windows proxy does not answer the wizard\'s downloads',
+    cause: 'Windows names a proxy for this address (the manual proxy, or the PAC script of a proxy app such as Clash or v2rayN), but nothing answers there: the proxy app is closed, or its system-proxy setting outlived it. Downloads follow that proxy like your browser does, so they fail too.',
+    fix: [
+      'Start the proxy app again, or turn its system proxy off (Windows Settings > Network & internet > Proxy).',
+      'Then retry: the wizard asks Windows again which proxy to use for each download.',
+    ],
+  },
   TLS_UNTRUSTED: {
     title: 'The server certificate is not trusted',
     cause: 'Something on the network (a company proxy, antivirus HTTPS scanning) replaces certificates with its own, and the distribution does not trust that certificate authority.',

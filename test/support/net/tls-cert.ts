@@ -8,7 +8,7 @@ import { join } from 'node:path';
  * public CA has, as a TLS-inspecting middlebox would present: valid for
  * 127.0.0.1 and localhost, trusted by nobody.
  */
-export function makeUntrustedCert(): { key: string; cert: string } {
+export function makeUntrustedCert(subjectAltName = 'IP:127.0.0.1,DNS:localhost'): { key: string; cert: string } {
   const dir = mkdtempSync(join(tmpdir(), 'gws-cert-'));
   try {
     execFileSync(
@@ -17,7 +17,7 @@ export function makeUntrustedCert(): { key: string; cert: string } {
         'req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes',
         '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem'), '-days', '1',
         '-subj', '/O=Example Corp/CN=Example Corp TLS Inspection CA',
-        '-addext', 'subjectAltName=IP:127.0.0.1,DNS:localhost',
+        '-addext', `subjectAltName=${subjectAltName}`,
       ],
       { stdio: 'ignore', timeout: 20_000 },
     );
