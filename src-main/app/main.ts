@@ -2,6 +2,7 @@ import path from 'node:path';
 import { app, type BrowserWindow } from 'electron';
 import { APP_ORIGIN } from '../../src-shared/contract/wire';
 import { createDispatcher } from '../ipc/create-dispatcher';
+import { setPackaged } from '../host/packaged';
 import { registerAppScheme, serveRenderer } from './app-protocol';
 import { ALLOWED_ORIGINS, bindElectronIpc, electronEmitter } from './electron-ipc';
 import { createElectronRuntime, parseAppArgs } from './electron-runtime';
@@ -11,6 +12,8 @@ import { applySecurityPolicy, createSecureWindow } from './security';
  * The Electron entry: one instance, one window, sandboxed renderer served from
  * app://, every IPC message through the validating dispatcher.
  */
+// First: test hooks (GWS_*_DIR, %SystemRoot%) are honoured only when this is not the installed app.
+setPackaged(app.isPackaged);
 registerAppScheme();
 applySecurityPolicy();
 
