@@ -49,6 +49,8 @@ export interface Runtime {
   readonly userProfileDir: string;
   /** What the last preflight saw (feature gates read it); re-detected on every preflight run. */
   readonly facts: { preflight: PreflightReport | null };
+  /** The end of main's log file, for the support report (absent: no log in this session). */
+  logTail?(): string;
   /** Test-only: loopback endpoints for the Go and network services (see service-overrides.ts). */
   readonly serviceOverrides?: ServiceOverrides;
 }

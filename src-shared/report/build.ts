@@ -19,6 +19,8 @@ export interface ReportInputs {
   /** The machine's display language, so the replay opens in it. */
   locale?: string;
   uiStates?: Readonly<Record<string, string>>;
+  /** The end of main's log file (already redacted when written; redacted again here with the report's choice). */
+  logTail?: string;
   /** What the session knows is personal or secret. */
   known?: { users?: readonly string[]; hosts?: readonly string[]; secrets?: readonly string[] };
 }
@@ -90,6 +92,7 @@ export function buildReport(inputs: ReportInputs): BuiltReport {
     summary,
     markdown,
     transcript,
+    ...(inputs.logTail ? { logTail: redact(inputs.logTail) } : {}),
   };
   return { report, markdown, json: `${JSON.stringify(report, null, 2)}\n`, fileName: `go-wsl-setup-report-${stamp}.json` };
 }

@@ -31,6 +31,7 @@ export function buildSessionReport(runtime: Runtime, options: ReportOptions): Bu
     droppedRuns: recording?.droppedCount ?? 0,
     locale: preflight?.windows.uiCulture ?? runtime.info.osLocale,
     uiStates: Object.fromEntries(Object.entries(options.steps ?? {}).filter(([, v]) => typeof v === 'string')) as Record<string, string>,
+    logTail: runtime.logTail?.() ?? '',
     known: {
       users: recording?.knownNames().users ?? [],
       hosts: recording?.knownNames().hosts ?? [],
