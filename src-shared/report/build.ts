@@ -59,6 +59,7 @@ export function buildReport(inputs: ReportInputs): BuiltReport {
     return out;
   });
   const preflight = inputs.preflight ? redactDeep(inputs.preflight, redact) : null;
+  const logTail = inputs.logTail ? redact(inputs.logTail) : '';
   const summary = buildSummary({ preflight, entries, uiStates: inputs.uiStates ?? {} });
   const markdown = renderMarkdown(summary, {
     lang: inputs.lang,
@@ -67,6 +68,7 @@ export function buildReport(inputs: ReportInputs): BuiltReport {
     redacted: inputs.redact,
     runs: entries.length,
     droppedRuns: inputs.droppedRuns ?? 0,
+    logTail,
   });
   const stamp = inputs.createdAt.replace(/[-:]/g, '').replace(/\..*$/, '').replace('T', '-');
   const transcript: Transcript = {
@@ -92,7 +94,7 @@ export function buildReport(inputs: ReportInputs): BuiltReport {
     summary,
     markdown,
     transcript,
-    ...(inputs.logTail ? { logTail: redact(inputs.logTail) } : {}),
+    ...(logTail ? { logTail } : {}),
   };
   return { report, markdown, json: `${JSON.stringify(report, null, 2)}\n`, fileName: `go-wsl-setup-report-${stamp}.json` };
 }

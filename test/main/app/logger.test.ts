@@ -111,5 +111,31 @@ describe('support report: the log tail', () => {
     expect(report.logTail).toContain('old line: GET via');
     expectMasked(report.logTail!);
     expect(report.logTail).not.toContain('alice');
+    // The readable summary shows it too, in a fence a logged line cannot close.
+    expect(built.markdown).toContain('## App log (last lines)');
+    expect(built.markdown).toContain('old line: GET via');
+    expectMasked(built.markdown);
+    const zh = buildSessionReport(runtime, { redact: true, lang: 'zh-CN' });
+    expect(zh.markdown).toContain('## 应用日志（最后几行）');
+  });
+
+  it('no log, no log section', () => {
+    const catalog = new MachineCatalog();
+    const runtime = createReplayRuntime({ emit: () => undefined, terminal: spyTerminal(), machines: null, transcript: catalog.get(catalog.defaultId()), readOnly: true, shell: null });
+    const built = buildSessionReport(runtime, { redact: true, lang: 'en' });
+    expect(built.markdown).not.toContain('## App log');
+    expect(JSON.parse(built.json)).not.toHaveProperty('logTail');
+  });
+});
+
+describe('support report markdown: the log section', () => {
+  it('a logged line with backticks cannot close the fence and inject markdown', async () => {
+    const { renderMarkdown } = await import('../../../src-shared/report/markdown');
+    const md = renderMarkdown(
+      { machine: { windows: null, wsl: null }, steps: [], findings: [], checks: [] },
+      { lang: 'en', createdAt: '2026-12-04T00:00:00Z', appVersion: '0', redacted: true, runs: 0, droppedRuns: 0, logTail: 'a\n```\n# injected heading\n````x\n' },
+    );
+    const section = md.slice(md.indexOf('## App log'));
+    expect(section).toContain('`````\na\n```\n# injected heading\n````x\n`````');
   });
 });
