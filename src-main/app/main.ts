@@ -4,6 +4,7 @@ import { APP_ORIGIN } from '../../src-shared/contract/wire';
 import { createDispatcher } from '../ipc/create-dispatcher';
 import { setPackaged } from '../host/packaged';
 import { registerAppScheme, serveRenderer } from './app-protocol';
+import { APP_VERSION } from './version';
 import { ALLOWED_ORIGINS, bindElectronIpc, electronEmitter } from './electron-ipc';
 import { catchMainErrors, watchRenderers } from './crash-handlers';
 import { createCrashDialogs } from './crash-dialogs';
@@ -36,6 +37,8 @@ watchRenderers(app, logger, (contents) => {
 });
 
 async function start(): Promise<void> {
+  // Marks where a session begins in the log (the version tells a support person which build wrote what follows).
+  logger.info(`started, version ${APP_VERSION}${app.isPackaged ? '' : ' (development)'}`);
   serveRenderer(path.join(__dirname, '..', 'renderer'));
   const emit = electronEmitter(() => win?.webContents ?? null);
   const args = parseAppArgs(process.argv.slice(1));

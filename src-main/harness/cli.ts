@@ -15,7 +15,7 @@ import { readTestEndpoints, toServiceOverrides, TEST_ENDPOINTS_ENV } from './tes
  *   --machine ID     which recorded machine (assets/machines/ID.json)
  *   --replay FILE    open a support report read-only instead
  *   --port N         fixed port (default: a free one)
- *   --log-dir DIR    where main.log goes (default: a logs folder in the temp dir)
+ *   --log-dir DIR    where main.log goes (default: a new logs folder in the temp dir)
  *   --local-distro DIR  play the distro side for real on this machine, against
  *                    the sandbox root DIR (the Windows side still answers from
  *                    the recording). Test-only: GWS_TEST_ENDPOINTS (JSON, see
@@ -95,6 +95,7 @@ async function main(): Promise<void> {
   });
   if (localDistro) process.stdout.write(`The distro side runs for real against ${localDistro}.\n`);
   if (endpoints) process.stdout.write(`${TEST_ENDPOINTS_ENV} is set: the services use loopback test servers.\n`);
+  logger.info(`harness started on recorded machine ${transcript.machine.id}`);
   process.stdout.write(`go-wsl-setup demo (${transcript.machine.id}) is running.\nOpen: ${harness.url}\nLog: ${logger.file}\nPress Ctrl+C to stop.\n`);
   // Ctrl+C always ends the demo: a graceful close, then a hard exit if anything still holds on.
   let stopping = false;
