@@ -48,8 +48,12 @@ await import('../../../src-main/app/main');
 const added = process.listeners('uncaughtException').filter((l) => !before.has(l));
 const addedRejections = process.listeners('unhandledRejection').filter((l) => !beforeRejections.has(l));
 const { isPackaged, setPackaged } = await import('../../../src-main/host/packaged');
+const { machinesDir } = await import('../../../src-main/host/machines');
+const { scriptDirs } = await import('../../../src-main/distro-scripts');
 
 afterAll(() => {
+  Reflect.deleteProperty(process, 'resourcesPath');
+  vi.unstubAllEnvs();
   for (const l of added) process.off('uncaughtException', l);
   for (const l of addedRejections) process.off('unhandledRejection', l);
   setPackaged(false);
@@ -58,6 +62,17 @@ afterAll(() => {
 describe('main.ts as the installed app', () => {
   it('tells the rest of main it is packaged, before anything reads a test hook', () => {
     expect(isPackaged()).toBe(true);
+  });
+
+  it('then ignores the test hooks: machines from resourcesPath, scripts from the shipped copy only', () => {
+    const resources = fs.mkdtempSync(path.join(os.tmpdir(), 'gws-res-'));
+    fs.mkdirSync(path.join(resources, 'machines'));
+    (process as NodeJS.Process & { resourcesPath?: string }).resourcesPath = resources;
+    vi.stubEnv('GWS_MACHINES_DIR', fs.mkdtempSync(path.join(os.tmpdir(), 'gws-hook-')));
+    vi.stubEnv('GWS_SCRIPTS_DIR', fs.mkdtempSync(path.join(os.tmpdir(), 'gws-hook-')));
+    expect(machinesDir()).toBe(path.join(resources, 'machines'));
+    expect(scriptDirs()).not.toContain(process.env.GWS_SCRIPTS_DIR);
+    expect(scriptDirs()).toHaveLength(1);
   });
 
   it('suppresses the default menu, and quits as a second instance', () => {
