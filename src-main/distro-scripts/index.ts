@@ -3,12 +3,12 @@ import path from 'node:path';
 import { devHook, isPackaged } from '../host/packaged';
 
 /**
- * The distro-side bash scripts ship inside app.asar (out/main/distro-scripts,
- * copied there by scripts/build.mjs), where the asar integrity fuse covers
- * them: they run as root in the user's distro, so the installed app reads
- * only that one copy. Development runs also search GWS_SCRIPTS_DIR first
- * (tests), the bundle's folder and the source tree, so the same code works
- * under vitest, in the harness and in bundles of a checkout.
+ * The one loader of distro scripts. They ship inside app.asar
+ * (out/main/distro-scripts, copied there by scripts/build.mjs), where the asar
+ * integrity fuse covers them: they run as root in the user's distro, so the
+ * installed app reads only that one copy. Development runs also search
+ * GWS_SCRIPTS_DIR first (tests), the bundle's folder and the source tree, so
+ * the same code works under vitest, in the harness and in bundles of a checkout.
  */
 const SCRIPT_NAME = /^[a-z0-9][a-z0-9-]*\.sh$/;
 
@@ -29,16 +29,33 @@ export function distroScriptPath(name: string): string {
   throw new Error(`distro script ${name} not found`);
 }
 
+/**
+ * Library files a script needs ahead of its own text. Scripts travel on stdin
+ * to `bash -s`, so there is no second file to `source` on the other side: the
+ * go-*.sh scripts get lib-go.sh's function definitions in the same payload.
+ */
+function libsOf(name: string): readonly string[] {
+  return name.startsWith('go-') ? ['lib-go.sh'] : [];
+}
+
+/** Where a service gets script text from (tests may pass their own; the app uses loadDistroScript). */
+export type ScriptText = (name: string) => string;
+
 const cache = new Map<string, string>();
 
-/** The script text, optionally with shared library files prepended (scripts travel on stdin, so there is no `source`). */
-export function loadDistroScript(name: string, libs: readonly string[] = []): string {
-  const key = [...libs, name].join('+');
-  const hit = cache.get(key);
+/**
+ * The whole stdin payload for one script: its libraries first, then the
+ * script (whose shebang line becomes a harmless comment in the middle). Both
+ * are our own constant files; data only ever travels as arguments.
+ */
+export function loadDistroScript(name: string): string {
+  const hit = cache.get(name);
   if (hit !== undefined) return hit;
-  const parts = [...libs, name].map((n) => fs.readFileSync(distroScriptPath(n), 'utf8'));
-  // Keep the main script's shebang and `set` lines first; libs only define functions.
-  const text = parts.length === 1 ? parts[0]! : `${parts.at(-1)!.split('\n')[0]}\n${parts.join('\n')}`;
-  cache.set(key, text);
+  const text = [...libsOf(name), name].map((n) => withNewline(fs.readFileSync(distroScriptPath(n), 'utf8'))).join('');
+  cache.set(name, text);
   return text;
+}
+
+function withNewline(text: string): string {
+  return text.endsWith('\n') ? text : `${text}\n`;
 }
