@@ -1,5 +1,5 @@
 import { dialog, type WebContents } from 'electron';
-import type { Runtime } from './runtime';
+import type { Runtime } from '../ipc/runtime';
 import { buildSessionReport, reportPathChooser, writeReportFile } from '../services/report';
 import { CRASH_WORDS, type CrashLang } from './crash-words';
 import type { AppLogger } from './logger';

@@ -11,7 +11,7 @@ import { createCrashDialogs } from './crash-dialogs';
 import { crashLang } from './crash-words';
 import { createElectronRuntime, parseAppArgs, savedLanguage } from './electron-runtime';
 import { createLogger, readLogTail } from './logger';
-import type { Runtime } from './runtime';
+import type { Runtime } from '../ipc/runtime';
 import { applySecurityPolicy, createSecureWindow } from './security';
 
 /**
