@@ -4,7 +4,7 @@ import { defineConfig } from 'vite';
 /**
  * The renderer bundle. It is served two ways: from disk by Electron and over
  * http://127.0.0.1:PORT by the harness, hence relative asset URLs (base './').
- * The page's CSP (see src-renderer/index.html) allows scripts from 'self'
+ * The page's CSP (src-main/app/csp.ts, a response header) allows scripts from 'self'
  * only, so the build must not emit any inline script or data: script.
  */
 export default defineConfig({

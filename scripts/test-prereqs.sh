@@ -1,14 +1,28 @@
 #!/usr/bin/env bash
-# Run before `npm test`: the suite uses Debian's Chromium, Go, shellcheck and zsh
-# for real. Installs them when missing (as root with apt-get), or says what is needed.
+# Run before `npm test` (pretest) and by .ci/run: the suite uses Debian tools for
+# real. One list, scripts/test-prereqs.txt, says which packages and how to prove
+# each is there. Installs the missing ones (as root with apt-get), or says what is needed.
+#   --list   print the package names and exit (the test that keeps .ci/run and npm test on one list uses it)
 set -euo pipefail
+list="$(dirname "$0")/test-prereqs.txt"
+packages=()
 need=()
-command -v chromium >/dev/null 2>&1 || need+=(chromium)
-command -v go >/dev/null 2>&1 || need+=(golang-go)
-command -v shellcheck >/dev/null 2>&1 || need+=(shellcheck)
-command -v zsh >/dev/null 2>&1 || need+=(zsh)
-command -v openssl >/dev/null 2>&1 || need+=(openssl)
-command -v curl >/dev/null 2>&1 || need+=(curl)
+while read -r pkg kind what _rest; do
+  case "$pkg" in '' | '#'*) continue ;; esac
+  packages+=("$pkg")
+  case "$kind" in
+    cmd) command -v "$what" >/dev/null 2>&1 || need+=("$pkg") ;;
+    file) [ -e "$what" ] || need+=("$pkg") ;;
+    *)
+      echo "test-prereqs.txt: unknown check '$kind' for $pkg" >&2
+      exit 2
+      ;;
+  esac
+done <"$list"
+if [ "${1:-}" = "--list" ]; then
+  printf '%s\n' "${packages[@]}"
+  exit 0
+fi
 [ ${#need[@]} -eq 0 ] && exit 0
 if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
   echo "test prerequisites: installing ${need[*]}"

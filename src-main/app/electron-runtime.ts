@@ -23,17 +23,30 @@ export interface AppArgs {
   machine: string | null;
   /** Started by the RunOnce entry after a reboot. */
   resume: boolean;
+  /** CI only (windows.yml): exit 0 once the window has loaded, 1 if it failed to. Read by main, nothing else. */
+  smoke: boolean;
 }
 
 export function parseAppArgs(argv: readonly string[]): AppArgs {
-  const args: AppArgs = { replay: null, machine: null, resume: false };
+  const args: AppArgs = { replay: null, machine: null, resume: false, smoke: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--replay' && argv[i + 1]) args.replay = argv[++i]!;
     else if (a === '--machine' && argv[i + 1]) args.machine = argv[++i]!;
     else if (a === '--resume') args.resume = true;
+    else if (a === '--smoke') args.smoke = true;
   }
   return args;
+}
+
+/** The language the user chose last time, if any (main's own dialogs use it). */
+export function savedLanguage(): string | null {
+  try {
+    const settings = JSON.parse(fs.readFileSync(path.join(app.getPath('userData'), 'settings.json'), 'utf8')) as { lang?: unknown };
+    return typeof settings.lang === 'string' ? settings.lang : null;
+  } catch {
+    return null;
+  }
 }
 
 /** Remember the user's language choice in the app's own settings file (written atomically). */
@@ -57,7 +70,7 @@ function persistLanguage(lang: 'en' | 'zh-CN'): void {
  * Elsewhere (a developer's Linux or macOS): a recorded machine, so the app
  * can be run and looked at without Windows.
  */
-export function createElectronRuntime(options: { emit: Emit; args: AppArgs; osLocale: string }): Runtime {
+export function createElectronRuntime(options: { emit: Emit; args: AppArgs; osLocale: string; logTail?: () => string }): Runtime {
   const { emit, args } = options;
   const terminal = new TerminalManager({ emit });
   if (args.replay || process.platform !== 'win32') {
@@ -72,6 +85,7 @@ export function createElectronRuntime(options: { emit: Emit; args: AppArgs; osLo
       shell: args.replay ? null : demoShell(),
       osLocale: options.osLocale,
       transport: 'electron',
+      ...(options.logTail ? { logTail: options.logTail } : {}),
     });
     runtime.setLanguage = persistLanguage;
     setReportPathChooser(runtime, electronReportPathChooser);
@@ -96,6 +110,7 @@ export function createElectronRuntime(options: { emit: Emit; args: AppArgs; osLo
     userProfileDir: process.env.USERPROFILE ?? app.getPath('home'),
     facts: { preflight: null },
     proxyResolver: electronProxyResolver(),
+    ...(options.logTail ? { logTail: options.logTail } : {}),
   };
   setReportPathChooser(runtime, electronReportPathChooser);
   return runtime;

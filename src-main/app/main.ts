@@ -2,29 +2,49 @@ import path from 'node:path';
 import { app, type BrowserWindow } from 'electron';
 import { APP_ORIGIN } from '../../src-shared/contract/wire';
 import { createDispatcher } from '../ipc/create-dispatcher';
+import { setPackaged } from '../host/packaged';
 import { registerAppScheme, serveRenderer } from './app-protocol';
+import { APP_VERSION } from './version';
 import { ALLOWED_ORIGINS, bindElectronIpc, electronEmitter } from './electron-ipc';
-import { createElectronRuntime, parseAppArgs } from './electron-runtime';
+import { catchMainErrors, watchRenderers } from './crash-handlers';
+import { createCrashDialogs } from './crash-dialogs';
+import { crashLang } from './crash-words';
+import { createElectronRuntime, parseAppArgs, savedLanguage } from './electron-runtime';
+import { createLogger, readLogTail } from './logger';
+import type { Runtime } from '../ipc/runtime';
 import { applySecurityPolicy, createSecureWindow } from './security';
 
 /**
  * The Electron entry: one instance, one window, sandboxed renderer served from
  * app://, every IPC message through the validating dispatcher.
  */
+// First: test hooks (GWS_*_DIR, %SystemRoot%) are honoured only when this is not the installed app.
+setPackaged(app.isPackaged);
 registerAppScheme();
 applySecurityPolicy();
 
 let win: BrowserWindow | null = null;
+let runtime: Runtime | null = null;
 
-function log(line: string, error?: unknown): void {
-  process.stderr.write(`[main] ${line}${error instanceof Error ? `: ${error.stack ?? error.message}` : ''}\n`);
-}
+// A double-clicked app has no stderr: main's errors go to a redacted log file in the app's logs folder.
+const logger = createLogger({ dir: app.getPath('logs'), console: !app.isPackaged });
+const log = (line: string, error?: unknown): void => logger.error(line, error);
+const systemLocale = () => app.getPreferredSystemLanguages()[0] ?? app.getLocale();
+const dialogs = createCrashDialogs({ runtime: () => runtime, lang: () => crashLang(savedLanguage(), systemLocale()), logger });
+catchMainErrors(process, logger, () => dialogs.mainError());
+watchRenderers(app, logger, (contents) => {
+  if (win && contents === win.webContents) dialogs.rendererGone(win.webContents);
+});
 
 async function start(): Promise<void> {
+  // Marks where a session begins in the log (the version tells a support person which build wrote what follows).
+  logger.info(`started, version ${APP_VERSION}${app.isPackaged ? '' : ' (development)'}`);
   serveRenderer(path.join(__dirname, '..', 'renderer'));
   const emit = electronEmitter(() => win?.webContents ?? null);
-  const runtime = createElectronRuntime({ emit, args: parseAppArgs(process.argv.slice(1)), osLocale: app.getPreferredSystemLanguages()[0] ?? app.getLocale() });
-  bindElectronIpc(createDispatcher(runtime, ALLOWED_ORIGINS, log), () => win?.webContents ?? null, emit, log);
+  const args = parseAppArgs(process.argv.slice(1));
+  const rt = createElectronRuntime({ emit, args, osLocale: systemLocale(), logTail: () => readLogTail(logger.file) });
+  runtime = rt;
+  bindElectronIpc(createDispatcher(rt, ALLOWED_ORIGINS, log), () => win?.webContents ?? null, emit, log);
 
   win = createSecureWindow(
     {
@@ -39,9 +59,17 @@ async function start(): Promise<void> {
     path.join(__dirname, 'preload.cjs'),
   );
   win.once('ready-to-show', () => win?.show());
+  if (args.smoke) {
+    // CI's check that the installed app opens its window (windows.yml); exits, does nothing else.
+    win.webContents.once('did-finish-load', () => app.exit(0));
+    win.webContents.once('did-fail-load', (_e, code) => {
+      log(`smoke: page failed to load (${code})`);
+      app.exit(1);
+    });
+  }
   win.on('closed', () => {
-    runtime.tasks.cancelAll();
-    runtime.terminal.dispose();
+    rt.tasks.cancelAll();
+    rt.terminal.dispose();
     win = null;
   });
   await win.loadURL(`${APP_ORIGIN}/index.html`);

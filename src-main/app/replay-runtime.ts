@@ -32,6 +32,8 @@ export interface ReplayRuntimeOptions {
   wrapHost?: (replay: ReplayHost) => Host;
   /** Test-only: loopback endpoints for the Go and network services. */
   serviceOverrides?: ServiceOverrides;
+  /** The end of main's log (see logger.ts), for support reports made in this session. */
+  logTail?: () => string;
 }
 
 /** A runtime whose Windows side is a recorded machine: the browser demo, the e2e tests and support replay. */
@@ -68,6 +70,7 @@ export function createReplayRuntime(options: ReplayRuntimeOptions): Runtime {
     // The recorded machine's proxy settings and PAC decide, as Windows would have.
     proxyResolver: hostProxyResolver(() => host),
     ...(options.serviceOverrides ? { serviceOverrides: options.serviceOverrides } : {}),
+    ...(options.logTail ? { logTail: options.logTail } : {}),
   };
   if (options.machines) {
     const machines = options.machines;

@@ -1,6 +1,7 @@
-import { app, BrowserWindow, session, shell, type BrowserWindowConstructorOptions, type WebContents } from 'electron';
+import { app, BrowserWindow, Menu, session, shell, type BrowserWindowConstructorOptions, type WebContents } from 'electron';
 import { APP_ORIGIN } from '../../src-shared/contract/wire';
 import { CONTENT_SECURITY_POLICY } from './csp';
+import { originOf } from './electron-ipc';
 import { allowedExternalUrl } from './external-links';
 
 /**
@@ -28,6 +29,9 @@ export function createSecureWindow(options: Omit<BrowserWindowConstructorOptions
       safeDialogs: true,
       // Middle-click must not open links in new windows.
       disableBlinkFeatures: 'Auxclick',
+      // The installed app has no DevTools: a user talked into opening them could be
+      // made to paste code that runs with the page's access to main.
+      devTools: !app.isPackaged,
     },
   });
 }
@@ -38,12 +42,12 @@ export function openExternalIfAllowed(url: string): boolean {
   return allowed !== null;
 }
 
-function isOurPage(url: string): boolean {
-  try {
-    return new URL(url).origin === APP_ORIGIN;
-  } catch {
-    return false;
-  }
+/**
+ * The same origin rule as the IPC sender check: Node's URL.origin is "null"
+ * for app://, which would refuse every in-app navigation (and a reload).
+ */
+export function isOurPage(url: string): boolean {
+  return originOf(url) === APP_ORIGIN;
 }
 
 function guardContents(contents: WebContents): void {
@@ -66,6 +70,10 @@ function guardContents(contents: WebContents): void {
 /** Call once, before any window exists. */
 export function applySecurityPolicy(): void {
   app.enableSandbox();
+  // No default menu in the installed app: it carries Reload, Toggle DevTools (Ctrl+Shift+I)
+  // and its accelerators. We register no key handling of our own for DevTools either.
+  // Set before 'ready', so Electron never builds its default menu.
+  if (app.isPackaged) Menu.setApplicationMenu(null);
   app.on('web-contents-created', (_e, contents) => guardContents(contents));
   app.whenReady().then(() => {
     const ses = session.defaultSession;

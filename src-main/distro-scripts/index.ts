@@ -1,26 +1,28 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { devHook, isPackaged } from '../host/packaged';
 
 /**
- * The one loader of distro scripts. They ship as files next to the bundle
- * (out/<bundle>/distro-scripts, copied by scripts/build.mjs, and the packaged
- * app's resources/distro-scripts) and live here in the source tree; every
- * place is searched so the same code works under vitest, in the harness and
- * in the packaged app.
+ * The one loader of distro scripts. They ship inside app.asar
+ * (out/main/distro-scripts, copied there by scripts/build.mjs), where the asar
+ * integrity fuse covers them: they run as root in the user's distro, so the
+ * installed app reads only that one copy. Development runs also search
+ * GWS_SCRIPTS_DIR first (tests), the bundle's folder and the source tree, so
+ * the same code works under vitest, in the harness and in bundles of a checkout.
  */
 const SCRIPT_NAME = /^[a-z0-9][a-z0-9-]*\.sh$/;
 
-function candidates(): string[] {
+export function scriptDirs(): string[] {
+  const shipped = path.join(__dirname, 'distro-scripts');
+  if (isPackaged()) return [shipped];
   // Bundles in out/<name>/ of a checkout (bench, dev) find the sources two levels up.
-  const dirs = [process.env.GWS_SCRIPTS_DIR, path.join(__dirname, 'distro-scripts'), __dirname, path.join(__dirname, '..', '..', 'src-main', 'distro-scripts')];
-  const resources = (process as NodeJS.Process & { resourcesPath?: string }).resourcesPath;
-  if (resources) dirs.push(path.join(resources, 'distro-scripts'));
+  const dirs = [devHook('GWS_SCRIPTS_DIR'), shipped, __dirname, path.join(__dirname, '..', '..', 'src-main', 'distro-scripts')];
   return dirs.filter((d): d is string => typeof d === 'string' && d.length > 0);
 }
 
 export function distroScriptPath(name: string): string {
   if (!SCRIPT_NAME.test(name)) throw new Error(`not a distro script name: ${name}`);
-  for (const dir of candidates()) {
+  for (const dir of scriptDirs()) {
     const file = path.join(dir, name);
     if (fs.existsSync(file)) return file;
   }

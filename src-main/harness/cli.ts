@@ -1,9 +1,12 @@
 import path from 'node:path';
 import { readTranscriptFile, MachineCatalog } from '../host/machines';
 import { createReplayRuntime, demoShell } from '../app/replay-runtime';
+import { catchMainErrors } from '../app/crash-handlers';
+import { readLogTail } from '../app/logger';
 import { CompositeHost } from '../host/composite-host';
 import { TerminalManager } from '../terminal/manager';
 import { LocalDistroHost } from './local-distro';
+import { createHarnessLogger } from './log';
 import { startHarness } from './server';
 import { readTestEndpoints, toServiceOverrides, TEST_ENDPOINTS_ENV } from './test-endpoints';
 
@@ -12,6 +15,7 @@ import { readTestEndpoints, toServiceOverrides, TEST_ENDPOINTS_ENV } from './tes
  *   --machine ID     which recorded machine (assets/machines/ID.json)
  *   --replay FILE    open a support report read-only instead
  *   --port N         fixed port (default: a free one)
+ *   --log-dir DIR    where main.log goes (default: a new logs folder in the temp dir)
  *   --local-distro DIR  play the distro side for real on this machine, against
  *                    the sandbox root DIR (the Windows side still answers from
  *                    the recording). Test-only: GWS_TEST_ENDPOINTS (JSON, see
@@ -23,10 +27,11 @@ interface Args {
   replay: string | null;
   port: number;
   localDistro: string | null;
+  logDir: string | null;
 }
 
 export function parseArgs(argv: readonly string[]): Args {
-  const args: Args = { machine: null, replay: null, port: 0, localDistro: null };
+  const args: Args = { machine: null, replay: null, port: 0, localDistro: null, logDir: null };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = () => {
@@ -37,6 +42,7 @@ export function parseArgs(argv: readonly string[]): Args {
     if (a === '--machine') args.machine = value();
     else if (a === '--replay') args.replay = value();
     else if (a === '--local-distro') args.localDistro = value();
+    else if (a === '--log-dir') args.logDir = value();
     else if (a === '--port') {
       const n = Number(value());
       if (!Number.isInteger(n) || n < 0 || n > 65535) throw new Error('--port takes 0..65535');
@@ -52,7 +58,7 @@ async function main(): Promise<void> {
   try {
     args = parseArgs(process.argv.slice(2));
   } catch (e) {
-    process.stderr.write(`${(e as Error).message}\nusage: harness [--machine ID [--local-distro DIR] | --replay FILE] [--port N]\n`);
+    process.stderr.write(`${(e as Error).message}\nusage: harness [--machine ID [--local-distro DIR] | --replay FILE] [--port N] [--log-dir DIR]\n`);
     process.exit(2);
   }
   let endpoints;
@@ -62,6 +68,9 @@ async function main(): Promise<void> {
     process.stderr.write(`${TEST_ENDPOINTS_ENV}: ${(e as Error).message}\n`);
     process.exit(2);
   }
+  // The app's logger (redacted file + stderr); an uncaught error is logged, then ends the harness as Node would.
+  const logger = createHarnessLogger(args.logDir ? path.resolve(args.logDir) : undefined);
+  catchMainErrors(process, logger, () => process.exit(1));
   const localDistro = args.localDistro ? path.resolve(args.localDistro) : null;
   const machines = args.replay ? null : new MachineCatalog();
   const transcript = args.replay
@@ -80,12 +89,14 @@ async function main(): Promise<void> {
         shell: args.replay ? null : demoShell(),
         ...(localDistro ? { wrapHost: (replay) => new CompositeHost(replay, new LocalDistroHost(localDistro, endpoints?.distroEnv ?? {})) } : {}),
         ...(endpoints ? { serviceOverrides: toServiceOverrides(endpoints) } : {}),
+        logTail: () => readLogTail(logger.file),
       }),
-    log: (line, error) => process.stderr.write(`${line}${error ? `: ${String(error)}` : ''}\n`),
+    log: (line, error) => logger.error(line, error),
   });
   if (localDistro) process.stdout.write(`The distro side runs for real against ${localDistro}.\n`);
   if (endpoints) process.stdout.write(`${TEST_ENDPOINTS_ENV} is set: the services use loopback test servers.\n`);
-  process.stdout.write(`go-wsl-setup demo (${transcript.machine.id}) is running.\nOpen: ${harness.url}\nPress Ctrl+C to stop.\n`);
+  logger.info(`harness started on recorded machine ${transcript.machine.id}`);
+  process.stdout.write(`go-wsl-setup demo (${transcript.machine.id}) is running.\nOpen: ${harness.url}\nLog: ${logger.file}\nPress Ctrl+C to stop.\n`);
   // Ctrl+C always ends the demo: a graceful close, then a hard exit if anything still holds on.
   let stopping = false;
   const stop = () => {

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { windowsPaths } from './commands/windows-paths';
 
 /**
  * Cancel must really cancel: kill the whole process tree, not just the direct
@@ -13,8 +14,7 @@ export function killTree(child: ChildProcess, platform: NodeJS.Platform = proces
   const pid = child.pid;
   if (pid === undefined || child.exitCode !== null || child.signalCode !== null) return;
   if (platform === 'win32') {
-    const systemRoot = process.env.SystemRoot ?? 'C:\\Windows';
-    const killer = spawn(`${systemRoot}\\System32\\taskkill.exe`, ['/PID', String(pid), '/T', '/F'], {
+    const killer = spawn(windowsPaths.taskkill, ['/PID', String(pid), '/T', '/F'], {
       windowsHide: true,
       stdio: 'ignore',
     });

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ApiError, type MachineSummary } from '../../src-shared/contract';
 import { Transcript } from '../../src-shared/transcript/schema';
+import { devHook, isPackaged, resourcesPath } from './packaged';
 
 /**
  * The recorded machines the demo and the tests replay (assets/machines/*.json),
@@ -37,14 +38,27 @@ export function parseTranscriptText(raw: string, name: string): Transcript {
 
 export const DEFAULT_MACHINE = 'win11-healthy';
 
-export function machinesDir(): string {
-  const candidates = [
-    process.env.GWS_MACHINES_DIR,
+/**
+ * Where the recorded machines are. The installed app has them in its resources
+ * folder (electron-builder.yml extraResources) and looks nowhere else; a
+ * development run also honours GWS_MACHINES_DIR, the bundle's folder, the
+ * checkout and the working directory.
+ */
+export function machinesDirs(): string[] {
+  const resources = resourcesPath();
+  const shipped = resources ? [path.join(resources, 'machines')] : [];
+  if (isPackaged()) return shipped;
+  const dev = [
+    devHook('GWS_MACHINES_DIR'),
     path.join(__dirname, 'machines'),
     path.join(__dirname, '..', '..', 'assets', 'machines'),
     path.join(process.cwd(), 'assets', 'machines'),
   ];
-  for (const dir of candidates) if (dir && fs.existsSync(dir)) return dir;
+  return [...dev.filter((d): d is string => typeof d === 'string'), ...shipped];
+}
+
+export function machinesDir(): string {
+  for (const dir of machinesDirs()) if (fs.existsSync(dir)) return dir;
   throw new Error('recorded machines folder not found');
 }
 

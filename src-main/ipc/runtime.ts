@@ -47,6 +47,8 @@ export interface Runtime {
   readonly facts: { preflight: PreflightReport | null };
   /** Which proxy Windows uses for a URL: the wizard's downloads and the proxy it hands into WSL follow it. */
   readonly proxyResolver?: ProxyResolver;
+  /** The end of main's log file, for the support report (absent: no log in this session). */
+  logTail?(): string;
   /** Test-only: loopback endpoints for the Go and network services (see service-overrides.ts). */
   readonly serviceOverrides?: ServiceOverrides;
 }

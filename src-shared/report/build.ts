@@ -19,6 +19,8 @@ export interface ReportInputs {
   /** The machine's display language, so the replay opens in it. */
   locale?: string;
   uiStates?: Readonly<Record<string, string>>;
+  /** The end of main's log file (already redacted when written; redacted again here with the report's choice). */
+  logTail?: string;
   /** What the session knows is personal or secret. */
   known?: { users?: readonly string[]; hosts?: readonly string[]; secrets?: readonly string[] };
 }
@@ -57,6 +59,7 @@ export function buildReport(inputs: ReportInputs): BuiltReport {
     return out;
   });
   const preflight = inputs.preflight ? redactDeep(inputs.preflight, redact) : null;
+  const logTail = inputs.logTail ? redact(inputs.logTail) : '';
   const summary = buildSummary({ preflight, entries, uiStates: inputs.uiStates ?? {} });
   const markdown = renderMarkdown(summary, {
     lang: inputs.lang,
@@ -65,6 +68,7 @@ export function buildReport(inputs: ReportInputs): BuiltReport {
     redacted: inputs.redact,
     runs: entries.length,
     droppedRuns: inputs.droppedRuns ?? 0,
+    logTail,
   });
   const stamp = inputs.createdAt.replace(/[-:]/g, '').replace(/\..*$/, '').replace('T', '-');
   const transcript: Transcript = {
@@ -90,6 +94,7 @@ export function buildReport(inputs: ReportInputs): BuiltReport {
     summary,
     markdown,
     transcript,
+    ...(logTail ? { logTail } : {}),
   };
   return { report, markdown, json: `${JSON.stringify(report, null, 2)}\n`, fileName: `go-wsl-setup-report-${stamp}.json` };
 }

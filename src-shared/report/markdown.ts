@@ -9,7 +9,11 @@ export interface MarkdownMeta {
   redacted: boolean;
   runs: number;
   droppedRuns: number;
+  /** The end of main's log, already redacted; its last LOG_LINES lines are shown. */
+  logTail?: string;
 }
+
+const LOG_LINES = 40;
 
 /** Table cells: one line, pipes escaped, so hostile output cannot break the table or inject markup. */
 function cell(v: unknown, lang: Lang): string {
@@ -80,5 +84,13 @@ export function renderMarkdown(summary: ReportSummary, meta: MarkdownMeta): stri
   out.push(`## ${w('transcript')}`, '', w('transcriptNote', { count: meta.runs }));
   if (meta.droppedRuns > 0) out.push('', w('dropped', { count: meta.droppedRuns }));
   out.push('');
+
+  const logLines = (meta.logTail ?? '').split(/\r?\n/).filter((l) => l.trim() !== '').slice(-LOG_LINES);
+  if (logLines.length > 0) {
+    // A fence longer than any backtick run in the log, so a logged line cannot close it.
+    const longest = Math.max(0, ...logLines.map((l) => Math.max(0, ...(l.match(/`+/g) ?? []).map((m) => m.length))));
+    const fence = '`'.repeat(Math.max(3, longest + 1));
+    out.push(`## ${w('log')}`, '', w('logNote'), '', fence, ...logLines, fence, '');
+  }
   return out.join('\n');
 }

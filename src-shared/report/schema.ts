@@ -58,5 +58,7 @@ export const SupportReport = z.object({
   summary: ReportSummary,
   markdown: z.string(),
   transcript: Transcript,
+  /** The last lines of main's log file (errors main met in this and earlier sessions), redacted. */
+  logTail: z.string().optional(),
 });
 export type SupportReport = z.infer<typeof SupportReport>;

@@ -1,29 +1,38 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { CONTENT_SECURITY_POLICY } from '../../src-main/app/csp';
 
+/**
+ * The renderer's CSP has one source (src-main/app/csp.ts), sent as a response
+ * header by both transports (test/main/app/app-protocol.test.ts reads it from
+ * an app:// response; the harness sends the same constant). index.html must
+ * not carry a second, differing policy.
+ */
 const root = path.resolve(__dirname, '../../src-renderer');
 const html = fs.readFileSync(path.join(root, 'index.html'), 'utf8');
 
 function policy(): Map<string, string[]> {
-  const m = /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html);
-  expect(m, 'index.html has a CSP meta tag').not.toBeNull();
   return new Map(
-    m![1]!
-      .split(';')
+    CONTENT_SECURITY_POLICY.split(';')
       .map((d) => d.trim().split(/\s+/))
       .filter((parts) => parts[0])
       .map(([name, ...values]) => [name!, values]),
   );
 }
 
-describe('renderer CSP (index.html)', () => {
+describe('renderer CSP (src-main/app/csp.ts)', () => {
+  it('index.html has no CSP meta tag of its own (one source, no drift)', () => {
+    expect(html).not.toMatch(/http-equiv\s*=\s*["']?content-security-policy/i);
+  });
+
   it('allows scripts from our own files only: no inline, no eval, no remote origin', () => {
     const p = policy();
     expect(p.get('default-src')).toEqual(["'self'"]);
     expect(p.get('script-src')).toEqual(["'self'"]);
     expect(p.get('object-src')).toEqual(["'none'"]);
     expect(p.get('base-uri')).toEqual(["'none'"]);
+    expect(p.get('frame-ancestors')).toEqual(["'none'"]);
     for (const values of p.values()) {
       expect(values).not.toContain("'unsafe-eval'");
       expect(values.filter((v) => /^(https?:|\*$)/.test(v))).toEqual([]);

@@ -18,6 +18,8 @@ export interface ReportDeps {
   host(): Host;
   readonly facts: { readonly preflight: PreflightReport | null };
   readonly info: { readonly version: string; readonly osLocale: string };
+  /** The end of main's log file (absent: no log in this session). */
+  logTail?(): string;
 }
 
 /**
@@ -39,6 +41,7 @@ export function buildSessionReport(runtime: ReportDeps, options: ReportOptions):
     droppedRuns: recording?.droppedCount ?? 0,
     locale: preflight?.windows.uiCulture ?? runtime.info.osLocale,
     uiStates: Object.fromEntries(Object.entries(options.steps ?? {}).filter(([, v]) => typeof v === 'string')) as Record<string, string>,
+    logTail: runtime.logTail?.() ?? '',
     known: {
       users: recording?.knownNames().users ?? [],
       hosts: recording?.knownNames().hosts ?? [],

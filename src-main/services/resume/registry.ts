@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { devHook } from '../../host/packaged';
 import type { Host } from '../../host/types';
 import { FileResumeStore, type ResumeStore } from './store';
 
@@ -35,7 +36,8 @@ export function resumeStoreFor(runtime: ResumeScope): ResumeStore {
 }
 
 function defaultDir(runtime: ResumeScope): string {
-  if (process.env.GWS_RESUME_DIR) return process.env.GWS_RESUME_DIR;
+  const hook = devHook('GWS_RESUME_DIR');
+  if (hook) return hook;
   if (runtime.host().kind === 'windows') return path.join(process.env.APPDATA ?? path.join(os.homedir(), 'AppData', 'Roaming'), APP_DATA_FOLDER);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gws-resume-'));
   process.once('exit', () => fs.rmSync(dir, { recursive: true, force: true }));

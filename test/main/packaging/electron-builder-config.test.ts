@@ -44,3 +44,49 @@ describe('electron-builder.yml', () => {
     for (const r of config.extraResources) expect(fs.existsSync(path.join(root, r.from))).toBe(true);
   });
 });
+
+/**
+ * What ends up in app.asar, decided by electron-builder's own matcher for the
+ * `files` patterns (the same FileMatcher the packager copies with).
+ */
+describe('electron-builder.yml: the packaged app', () => {
+  it('flips every fuse the issue asks for (no Node mode, asar only and verified, no file:// privileges)', () => {
+    expect(config.electronFuses).toEqual({
+      runAsNode: false,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      enableEmbeddedAsarIntegrityValidation: true,
+      onlyLoadAppFromAsar: true,
+      grantFileProtocolExtraPrivileges: false,
+    });
+  });
+
+  async function shipped(): Promise<(rel: string) => boolean> {
+    const { getFileMatchers } = await import('app-builder-lib/out/fileMatcher');
+    const matchers = getFileMatchers(config as never, 'files', '/app', {
+      macroExpander: (p: string) => p,
+      customBuildOptions: config.win,
+      globalOutDir: path.join(root, 'dist'),
+      defaultSrc: root,
+    });
+    expect(matchers).not.toBeNull();
+    const filter = matchers![0]!.createFilter();
+    const file = { isDirectory: () => false } as never;
+    return (rel: string) => filter(path.join(root, rel), file) === true;
+  }
+
+  it('leaves the harness, the doctor CLI, ws and source maps out, and keeps the app', async () => {
+    const inAsar = await shipped();
+    for (const rel of ['out/main/main.cjs', 'out/main/preload.cjs', 'out/renderer/index.html', 'out/main/distro-scripts/go-install.sh', 'package.json']) {
+      expect(inAsar(rel), rel).toBe(true);
+    }
+    for (const rel of ['out/harness/harness.cjs', 'out/harness/distro-scripts/go-install.sh', 'out/cli/doctor.cjs', 'node_modules/ws/index.js', 'node_modules/ws/lib/websocket.js', 'out/main/main.cjs.map', 'out/bench/x.cjs']) {
+      expect(inAsar(rel), rel).toBe(false);
+    }
+  });
+
+  it('ships the distro scripts once: in the asar, not again as a resource', () => {
+    const resources = (config.extraResources as { from: string; to: string }[]).map((r) => r.to);
+    expect(resources).toEqual(['machines']);
+  });
+});
