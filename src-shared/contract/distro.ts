@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { checkPassword, isValidUsername, PASSWORD_MAX, USERNAME_MAX } from '../distro';
+import { checkPassword, PASSWORD_MAX } from '../distro';
+import { DistroName, NewLinuxUser } from '../names';
 import { Id, invoke, LIMITS } from './define';
-import { DistroName } from './network';
 
 /**
  * The Distro step: choose, install, first user, WSL 2, wsl.conf/.wslconfig.
@@ -19,10 +19,8 @@ import { DistroName } from './network';
  */
 // The distro name schema is shared with the network step (a plain token: it becomes a wsl.exe argument).
 
-export const LinuxUsername = z
-  .string()
-  .max(USERNAME_MAX)
-  .refine((s) => isValidUsername(s), 'Linux user name: a-z first, then a-z 0-9 - _, at most 32, not a system name');
+/** A user the wizard creates (src-shared/names: the one user-name schema, plus adduser's default rules). */
+export const LinuxUsername = NewLinuxUser;
 
 /** Bounded in code units first so a hostile megabyte string is refused before any per-character work. */
 export const LinuxPassword = z

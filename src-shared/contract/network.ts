@@ -3,6 +3,7 @@ import { Id, invoke, LIMITS } from './define';
 import { SSH_SERVICE_IDS, validEmail, validGitName, validKeyComment, validUrlPrefix } from '../network/git';
 import { normaliseGoprivate, normaliseGoproxyUrl, normaliseProbePath } from '../network/goproxy';
 import { isValidHost, parseProxyUrl } from '../network/proxy';
+import { DistroName, LinuxUser } from '../names';
 
 /**
  * Network for Go: proxy, DNS, TLS, GOPROXY/GOSUMDB, git/SSH, and the proof.
@@ -11,10 +12,8 @@ import { isValidHost, parseProxyUrl } from '../network/proxy';
  * what passes is plain data (scripts receive it as arguments, never as code).
  */
 
-/** WSL distro names: what `wsl --install -d` and `--import` accept. */
-export const DistroName = z.string().min(1).max(64).regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/);
-/** Linux user names as Debian/Ubuntu's adduser accepts them by default. */
-const LinuxUser = z.string().min(1).max(32).regex(/^[a-z_][a-z0-9_-]*$/);
+// The one schema per kind of name lives in src-shared/names; re-exported for the contract's users.
+export { DistroName } from '../names';
 /** Which distro and which user a network action runs as (network-specific; other steps have their own). */
 export const DistroTarget = z.object({ distro: DistroName, user: LinuxUser }).strict();
 export type DistroTarget = z.infer<typeof DistroTarget>;
