@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { app } from 'electron';
+import { app, type BrowserWindow } from 'electron';
 import type { Emit } from '../ipc/dispatcher';
 import { TaskRegistry } from '../ipc/tasks';
 import { MachineCatalog, readTranscriptFile } from '../host/machines';
@@ -11,6 +11,8 @@ import { WindowsHost } from '../host/windows-host';
 import { setReportPathChooser } from '../services/report';
 import { electronReportPathChooser } from '../services/report/electron-save-dialog';
 import { TerminalManager } from '../terminal/manager';
+import { langFrom } from './confirmer';
+import { createElectronConfirmer } from './electron-confirmer';
 import { createReplayRuntime, demoShell } from './replay-runtime';
 import type { Runtime } from './runtime';
 import { APP_VERSION } from './version';
@@ -35,6 +37,15 @@ export function parseAppArgs(argv: readonly string[]): AppArgs {
   return args;
 }
 
+/** The language the user chose last time (settings.json), if any. */
+function savedLanguage(): unknown {
+  try {
+    return (JSON.parse(fs.readFileSync(path.join(app.getPath('userData'), 'settings.json'), 'utf8')) as Record<string, unknown>).lang;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Remember the user's language choice in the app's own settings file (written atomically). */
 function persistLanguage(lang: 'en' | 'zh-CN'): void {
   const file = path.join(app.getPath('userData'), 'settings.json');
@@ -56,8 +67,12 @@ function persistLanguage(lang: 'en' | 'zh-CN'): void {
  * Elsewhere (a developer's Linux or macOS): a recorded machine, so the app
  * can be run and looked at without Windows.
  */
-export function createElectronRuntime(options: { emit: Emit; args: AppArgs; osLocale: string }): Runtime {
+export function createElectronRuntime(options: { emit: Emit; args: AppArgs; osLocale: string; window: () => BrowserWindow | null }): Runtime {
   const { emit, args } = options;
+  // Deleting a distro, restarting, stopping WSL and trusting a certificate are asked in native dialogs on this window.
+  const confirmer = createElectronConfirmer(options.window, langFrom(savedLanguage(), options.osLocale));
+  // Exports go where the person finds them, not under AppData.
+  const backupsDir = path.join(app.getPath('documents'), 'go-wsl-setup-backups');
   const terminal = new TerminalManager({ emit });
   if (args.replay || process.platform !== 'win32') {
     const machines = args.replay ? null : new MachineCatalog();
@@ -73,6 +88,7 @@ export function createElectronRuntime(options: { emit: Emit; args: AppArgs; osLo
       transport: 'electron',
     });
     runtime.setLanguage = persistLanguage;
+    runtime.confirmer = confirmer;
     setReportPathChooser(runtime, electronReportPathChooser);
     return runtime;
   }
@@ -94,6 +110,8 @@ export function createElectronRuntime(options: { emit: Emit; args: AppArgs; osLo
     dataDir: app.getPath('userData'),
     userProfileDir: process.env.USERPROFILE ?? app.getPath('home'),
     facts: { preflight: null },
+    confirmer,
+    backupsDir,
   };
   setReportPathChooser(runtime, electronReportPathChooser);
   return runtime;

@@ -23,7 +23,7 @@ function log(line: string, error?: unknown): void {
 async function start(): Promise<void> {
   serveRenderer(path.join(__dirname, '..', 'renderer'));
   const emit = electronEmitter(() => win?.webContents ?? null);
-  const runtime = createElectronRuntime({ emit, args: parseAppArgs(process.argv.slice(1)), osLocale: app.getPreferredSystemLanguages()[0] ?? app.getLocale() });
+  const runtime = createElectronRuntime({ emit, args: parseAppArgs(process.argv.slice(1)), osLocale: app.getPreferredSystemLanguages()[0] ?? app.getLocale(), window: () => win });
   bindElectronIpc(createDispatcher(runtime, ALLOWED_ORIGINS, log), () => win?.webContents ?? null, emit, log);
 
   win = createSecureWindow(

@@ -6,6 +6,8 @@ import { TerminalManager } from '../terminal/manager';
 import { LocalDistroHost } from './local-distro';
 import { startHarness } from './server';
 import { readTestEndpoints, toServiceOverrides, TEST_ENDPOINTS_ENV } from './test-endpoints';
+import { langFrom } from '../app/confirmer';
+import { createHarnessConfirmer, TEST_CONFIRM_ENV } from './harness-confirmer';
 
 /**
  * `npm run demo`: the wizard in a browser, on a recorded Windows machine.
@@ -70,8 +72,8 @@ async function main(): Promise<void> {
   const harness = await startHarness({
     rendererDir: path.join(__dirname, '..', 'renderer'),
     port: args.port,
-    createRuntime: (emit) =>
-      createReplayRuntime({
+    createRuntime: (emit) => {
+      const runtime = createReplayRuntime({
         emit,
         terminal: new TerminalManager({ emit }),
         machines,
@@ -80,11 +82,16 @@ async function main(): Promise<void> {
         shell: args.replay ? null : demoShell(),
         ...(localDistro ? { wrapHost: (replay) => new CompositeHost(replay, new LocalDistroHost(localDistro, endpoints?.distroEnv ?? {})) } : {}),
         ...(endpoints ? { serviceOverrides: toServiceOverrides(endpoints) } : {}),
-      }),
+      });
+      // No native dialogs here: the harness confirmer (answers set by a test, or the demo's).
+      runtime.confirmer = createHarnessConfirmer(process.env, langFrom(undefined, runtime.info.osLocale), (line) => process.stderr.write(`${line}\n`));
+      return runtime;
+    },
     log: (line, error) => process.stderr.write(`${line}${error ? `: ${String(error)}` : ''}\n`),
   });
   if (localDistro) process.stdout.write(`The distro side runs for real against ${localDistro}.\n`);
   if (endpoints) process.stdout.write(`${TEST_ENDPOINTS_ENV} is set: the services use loopback test servers.\n`);
+  if (process.env[TEST_CONFIRM_ENV]) process.stdout.write(`${TEST_CONFIRM_ENV} is set: confirmations are answered by the test.\n`);
   process.stdout.write(`go-wsl-setup demo (${transcript.machine.id}) is running.\nOpen: ${harness.url}\nPress Ctrl+C to stop.\n`);
   // Ctrl+C always ends the demo: a graceful close, then a hard exit if anything still holds on.
   let stopping = false;

@@ -1,5 +1,6 @@
 import type { Runtime } from '../app/runtime';
-import { clearResume, getResume, rebootNow, saveResume } from '../services/resume';
+import { REFUSE_ALL } from '../app/confirmer';
+import { clearResume, getResume, rebootNow, REBOOT_DELAY_SECONDS, saveResume } from '../services/resume';
 import { installWsl, runFix } from '../services/wsl';
 import type { InvokeHandlers } from './dispatcher';
 
@@ -12,7 +13,13 @@ export function createWslHandlers(runtime: Runtime, exePath: string = process.ex
   return {
     'wsl.fix': ({ action, taskId }) => runtime.tasks.run(taskId, (signal) => runFix(runtime, action, signal)),
     'wsl.install': ({ taskId }) => runtime.tasks.run(taskId, (signal) => installWsl(runtime, signal)),
-    'system.reboot': ({ resumeAt, reason }) => rebootNow(runtime, resumeAt, reason, { exePath }),
+    // Only on the person's yes in main's own dialog: a restart closes every program without asking.
+    'system.reboot': async ({ resumeAt, reason }) => {
+      if (!(await (runtime.confirmer ?? REFUSE_ALL).confirm({ kind: 'reboot', delaySeconds: REBOOT_DELAY_SECONDS }))) {
+        return { scheduled: false, declined: true, delaySeconds: REBOOT_DELAY_SECONDS, resume: await getResume(runtime) };
+      }
+      return { ...(await rebootNow(runtime, resumeAt, reason, { exePath })), declined: false };
+    },
     'session.resumeState.get': () => getResume(runtime),
     'session.resumeState.set': ({ resumeAt, reason }) =>
       resumeAt === null ? clearResume(runtime) : saveResume(runtime, resumeAt, reason, { exePath }),

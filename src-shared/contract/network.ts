@@ -111,21 +111,16 @@ export const TlsCheckResult = z.object({
   importCaNeeded: z.boolean(),
 });
 
-/** The installed certificate as main read it (never taken from the renderer's word). */
+/**
+ * The certificate main read from the file the person picked in main's own file
+ * dialog, and what happened: installed after their yes in main's dialog
+ * (subject, issuer, SHA-256 shown there), declined there, or no file picked.
+ */
 export const ImportCaResult = z.object({
-  subject: z.string(),
-  issuer: z.string(),
-  fingerprint256: z.string(),
-  validTo: z.string(),
+  outcome: z.enum(['installed', 'declined', 'cancelled']),
+  certificate: z.object({ subject: z.string(), issuer: z.string(), fingerprint256: z.string(), validTo: z.string() }).nullable(),
   changes: z.array(NetFileChange),
 });
-
-/**
- * A root certificate as the user picked it: PEM text, or a DER file's bytes in
- * base64 (the renderer reads the file; main parses and checks it). 16 KiB is far
- * above any single certificate.
- */
-export const CaCertificateInput = z.string().min(32).max(16 * 1024);
 
 export const RaceResult = z.object({
   winner: z.string().nullable(),
@@ -225,8 +220,11 @@ export const networkInvoke = {
     z.object({ taskId: Id.optional(), target: DistroTarget, hosts: z.array(TestHostPort).min(1).max(8).optional(), proxy: ProxyInput.optional() }).strict(),
     TlsCheckResult,
   ),
-  /** Install a company / TLS-inspection root certificate into the distro's trust store (root, update-ca-certificates). */
-  'network.importCa': invoke(z.object({ taskId: Id.optional(), target: DistroTarget, certificate: CaCertificateInput }).strict(), ImportCaResult),
+  /**
+   * Install a company / TLS-inspection root certificate into the distro's trust store (root, update-ca-certificates).
+   * Main opens the file dialog and asks the person to trust what it read; the page sends no path and no bytes.
+   */
+  'network.importCa': invoke(z.object({ taskId: Id.optional(), target: DistroTarget }).strict(), ImportCaResult),
   'network.raceGoproxy': invoke(
     z
       .object({

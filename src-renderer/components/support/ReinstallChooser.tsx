@@ -41,8 +41,14 @@ export function ReinstallChooser() {
     for (const step of plan) {
       setRuns((r) => ({ ...r, [step]: { state: 'running' } }));
       try {
-        await runUndoStep(api, step, { distro, user, confirmName });
-        setRuns((r) => ({ ...r, [step]: { state: 'done' } }));
+        const out = await runUndoStep(api, step, { distro, user });
+        if (out && 'declined' in out) {
+          failed = true;
+          setRuns((r) => ({ ...r, [step]: { state: 'failed', message: t('reinstall.declined') } }));
+          break;
+        }
+        const backupPath = out && 'backupPath' in out ? out.backupPath : null;
+        setRuns((r) => ({ ...r, [step]: { state: 'done', ...(backupPath ? { message: t('reinstall.backupAt', { path: backupPath }) } : {}) } }));
       } catch (e) {
         failed = true;
         setRuns((r) => ({ ...r, [step]: { state: 'failed', message: messageOf(e) } }));
@@ -111,7 +117,7 @@ export function ReinstallChooser() {
               {run && (
                 <>
                   {' — '}
-                  {state === 'done' ? t('reinstall.stepDone') : state === 'failed' ? t('reinstall.stepFailed', { message: run.message ?? '' }) : state === 'running' ? t('reinstall.running') : t('reinstall.stepPending')}
+                  {state === 'done' ? `${t('reinstall.stepDone')}${run.message ? ` ${run.message}` : ''}` : state === 'failed' ? t('reinstall.stepFailed', { message: run.message ?? '' }) : state === 'running' ? t('reinstall.running') : t('reinstall.stepPending')}
                 </>
               )}
             </li>
