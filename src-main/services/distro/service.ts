@@ -2,6 +2,7 @@ import path from 'node:path';
 import { ApiError } from '../../../src-shared/contract';
 import type { ConfigTarget } from '../../../src-shared/contract/distro';
 import type { Confirmation } from '../../../src-shared/confirm';
+import { isDistroName } from '../../../src-shared/names';
 import { diagnose } from '../../../src-shared/diagnose';
 import { checkPassword, checkUsername, installOutcome, planV2, recommend, type InstalledDistro, type OnlineDistro, type Recommendation, type V2Step } from '../../../src-shared/distro';
 import { parseWslListOnline, parseWslListVerbose, parseWslStatus } from '../../../src-shared/parse';
@@ -48,6 +49,11 @@ export type DistroList = {
   defaultVersion: number | null;
   findings: string[];
 };
+
+/** The one distro-name rule (src-shared/names) again here: these become wsl.exe arguments that delete or stop things. */
+function checkDistroName(distro: string): void {
+  if (!isDistroName(distro)) throw new ApiError('VALIDATION', 'not a WSL distro name');
+}
 
 const findingIds = (r: RunResult): string[] => diagnose({ text: `${r.stdout}\n${r.stderr}` }).map((f) => f.id);
 
@@ -175,6 +181,7 @@ export class DistroService {
   async restart(mode: 'terminate' | 'shutdown', distro?: string): Promise<{ ok: boolean; declined: boolean }> {
     this.mutating();
     if (mode === 'terminate' && !distro) throw new ApiError('VALIDATION', 'terminate needs a distro name');
+    if (distro !== undefined) checkDistroName(distro);
     if (mode === 'shutdown' && !(await this.ask({ kind: 'shutdown' }))) return { ok: false, declined: true };
     const r = await this.deps.host.run(mode === 'terminate' ? distroCommands.terminate(distro as string) : distroCommands.shutdown());
     return { ok: r.exitCode === 0, declined: false };
@@ -183,6 +190,7 @@ export class DistroService {
   /** Into main's backup folder, never a path from the page. */
   async exportBackup(distro: string, opts: RunOptions = {}) {
     this.mutating();
+    checkDistroName(distro);
     await this.deps.ensureDir?.(this.deps.exportDir);
     const target = path.win32.join(this.deps.exportDir, `${distro}-${stamp(this.deps.now?.() ?? new Date())}.tar`);
     const r = await this.deps.host.run(distroCommands.export(distro, target), opts);
@@ -195,6 +203,7 @@ export class DistroService {
   /** Only on the person's yes in main's dialog (which names the distro and says whether a backup is made); by default only after a successful export. */
   async unregister(distro: string, backup: Record<string, never> | { skip: true }, opts: RunOptions = {}) {
     this.mutating();
+    checkDistroName(distro);
     const list = await this.list(opts);
     if (!list.installed?.some((d) => d.name === distro)) throw new ApiError('NOT_FOUND', `no distro named ${distro}`);
     const skip = 'skip' in backup;

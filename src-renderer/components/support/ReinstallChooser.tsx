@@ -1,3 +1,4 @@
+import { isLinuxUser } from '../../../src-shared/names';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { messageOf } from '../../store/errors';
@@ -30,7 +31,7 @@ export function ReinstallChooser() {
 
   const plan = planFor(choice);
   const deletes = plan.includes('unregister');
-  const userOk = !needsUser(choice) || /^[a-z_][a-z0-9_-]{0,31}$/.test(user);
+  const userOk = !needsUser(choice) || isLinuxUser(user);
   const canStart = distro !== '' && userOk && (!deletes || confirmName === distro) && !running;
 
   const start = async () => {

@@ -151,6 +151,15 @@ describe('DistroService: export and unregister', () => {
     expect(host.specs.filter((x) => x.mutates)).toEqual([]);
   });
 
+  it.each(['-d', '--shutdown', 'a b', '$(reboot)', 'x'.repeat(65)])('refuses the distro name %j before asking or running anything', async (name) => {
+    const { svc, host, asked } = service((spec) => probes(spec) ?? {});
+    await expect(svc.unregister(name, { skip: true })).rejects.toMatchObject({ code: 'VALIDATION' });
+    await expect(svc.exportBackup(name)).rejects.toMatchObject({ code: 'VALIDATION' });
+    await expect(svc.restart('terminate', name)).rejects.toMatchObject({ code: 'VALIDATION' });
+    expect(asked).toEqual([]);
+    expect(host.specs).toEqual([]);
+  });
+
   it('without a confirmer nothing is deleted (fails closed)', async () => {
     const { svc, host } = service((spec) => probes(spec) ?? {}, { confirm: null });
     expect((await svc.unregister('Ubuntu-24.04', { skip: true })).declined).toBe(true);

@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { invokeChannels } from '../../../src-shared/contract';
-import { DistroName, isDistroName, isLinuxUser, LinuxUser, NewLinuxUser } from '../../../src-shared/names';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DistroName, isDistroName, isLinuxUser, LINUX_USER_RE, LinuxUser, NewLinuxUser } from '../../../src-shared/names';
 
 /**
  * One schema per kind of name, and every channel that carries a name uses it:
@@ -90,5 +92,15 @@ describe('names: one schema per kind, hostile strings refused everywhere', () =>
       }),
       { numRuns: 500 },
     );
+  });
+
+  it('the distro scripts check user names with the same pattern', () => {
+    const pattern = LINUX_USER_RE.source;
+    for (const script of ['net-ssh.sh', 'lib-go.sh', 'go-verify.sh']) {
+      const text = readFileSync(join(__dirname, '../../../src-main/distro-scripts', script), 'utf8');
+      const used = [...text.matchAll(/=~ (\^\[a-z_\][^ \]]*\][^ ]*\$)/g)].map((m) => m[1]);
+      expect(used.length, script).toBeGreaterThan(0);
+      for (const u of used) expect(u, script).toBe(pattern);
+    }
   });
 });
