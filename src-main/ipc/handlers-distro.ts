@@ -2,7 +2,6 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { REFUSE_ALL } from '../app/confirmer';
 import type { Runtime } from '../app/runtime';
-import { loadDistroScript } from '../distro-scripts';
 import { BackupStore } from '../files/backup-store';
 import { DistroService } from '../services/distro';
 import type { MachineFacts } from '../services/distro/config';
@@ -29,7 +28,6 @@ export function createDistroHandlers(runtime: Runtime) {
     new DistroService({
       host: runtime.host(),
       backups,
-      scripts: (name) => loadDistroScript(name),
       userProfileDir: runtime.userProfileDir,
       exportDir: backupsDir(runtime),
       // wsl --export does not create the folder; only a real Windows host has one to create.

@@ -5,7 +5,7 @@ import { ApiError } from '../../../src-shared/contract';
 import type { DistroTarget, ImportCaResult } from '../../../src-shared/contract/network';
 import { parseCaCertificate } from './ca-certificate';
 import { parseFileChanges } from './changes';
-import { runScript, tagged, type RunContext } from './command';
+import { runNetScript, tagged, type RunContext } from './command';
 
 /** What only the person may do here, asked by main (app/confirmer.ts): pick the file, and say yes to trusting it. */
 export interface CaImportAsk {
@@ -39,7 +39,7 @@ export async function importCa(ctx: RunContext, target: DistroTarget, ask: CaImp
   const ca = parseCaCertificate(certificateText(picked.bytes));
   const certificate = { subject: ca.subject, issuer: ca.issuer, fingerprint256: ca.fingerprint256, validTo: ca.validTo };
   if (!(await ask.confirm({ kind: 'importCa', distro: target.distro, ...certificate }))) return { outcome: 'declined', certificate, changes: [] };
-  const out = await runScript(ctx, {
+  const out = await runNetScript(ctx, {
     id: 'net.ca-import',
     target,
     script: 'net-ca-import.sh',
@@ -50,8 +50,8 @@ export async function importCa(ctx: RunContext, target: DistroTarget, ask: CaImp
     title: 'update-ca-certificates',
   });
   const error = tagged(out.stdout, 'ERROR')[0];
-  if (error !== undefined || out.result.exitCode !== 0 || tagged(out.stdout, 'STORE').length === 0) {
-    throw new ApiError('HOST_FAILED', `installing the certificate failed: ${error ?? `exit ${out.result.exitCode}`}`.slice(0, 500));
+  if (error !== undefined || out.exit !== 'ok' || tagged(out.stdout, 'STORE').length === 0) {
+    throw new ApiError('HOST_FAILED', `installing the certificate failed: ${error ?? `exit ${String(out.exitCode)}`}`.slice(0, 500));
   }
   return { outcome: 'installed', certificate, changes: parseFileChanges(out.stdout) };
 }

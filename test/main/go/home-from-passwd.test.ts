@@ -1,7 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { dirScriptSource } from '../../../src-main/services/go/scripts';
-import { SCRIPTS_DIR } from '../../support/script-host';
+import { loadDistroScript } from '../../../src-main/distro-scripts';
 
 /**
  * The Go scripts run as root and remove "$home/go" trees, so whose home they
@@ -10,10 +9,9 @@ import { SCRIPTS_DIR } from '../../support/script-host';
  * path, and refuse a user name that is not one (src-shared/names' pattern).
  * Run for real here with go-detect.sh, which only reads.
  */
-const scripts = dirScriptSource(SCRIPTS_DIR);
-
 async function detect(args: string[]) {
-  const payload = await scripts.payload('go-detect.sh');
+  // The payload the product sends (lib-go.sh, then the script).
+  const payload = loadDistroScript('go-detect.sh');
   // No GWS_ROOT: the real system, as the product runs it inside a distro.
   const r = spawnSync('bash', ['-s', '--', ...args], { input: payload, encoding: 'utf8', env: { PATH: process.env.PATH ?? '/usr/bin:/bin', LANG: 'C.UTF-8' }, timeout: 60_000 });
   return { status: r.status, out: r.stdout, err: r.stderr };
