@@ -3,7 +3,7 @@ import path from 'node:path';
 import { dialog, type BrowserWindow } from 'electron';
 import type { Lang } from '../../src-shared/contract/define';
 import { confirmDialog, pickCertificateTexts } from '../../src-shared/confirm';
-import { MAX_CERTIFICATE_FILE, type Confirmer } from './confirmer';
+import { MAX_CERTIFICATE_FILE, type Confirmer } from '../ipc/confirmer';
 
 /**
  * The Electron confirmer: a native, modal message box on the app's window with

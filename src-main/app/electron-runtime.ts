@@ -11,10 +11,10 @@ import { WindowsHost } from '../host/windows-host';
 import { setReportPathChooser } from '../services/report';
 import { electronReportPathChooser } from '../services/report/electron-save-dialog';
 import { TerminalManager } from '../terminal/manager';
-import { langFrom } from './confirmer';
+import { langFrom } from '../ipc/confirmer';
 import { createElectronConfirmer } from './electron-confirmer';
 import { createReplayRuntime, demoShell } from './replay-runtime';
-import type { Runtime } from './runtime';
+import type { Runtime } from '../ipc/runtime';
 import { APP_VERSION } from './version';
 
 export interface AppArgs {

@@ -6,7 +6,7 @@ import { TerminalManager } from '../terminal/manager';
 import { LocalDistroHost } from './local-distro';
 import { startHarness } from './server';
 import { readTestEndpoints, toServiceOverrides, TEST_ENDPOINTS_ENV } from './test-endpoints';
-import { langFrom } from '../app/confirmer';
+import { langFrom } from '../ipc/confirmer';
 import { createHarnessConfirmer, TEST_CONFIRM_ENV } from './harness-confirmer';
 
 /**

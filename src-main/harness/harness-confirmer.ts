@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Lang } from '../../src-shared/contract/define';
 import { confirmDialog } from '../../src-shared/confirm';
-import { MAX_CERTIFICATE_FILE, type Confirmer } from '../app/confirmer';
+import { MAX_CERTIFICATE_FILE, type Confirmer } from '../ipc/confirmer';
 
 /**
  * The harness's confirmer, in place of Electron's native dialogs.

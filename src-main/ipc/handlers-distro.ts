@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { REFUSE_ALL } from '../app/confirmer';
-import type { Runtime } from '../app/runtime';
+import { REFUSE_ALL } from './confirmer';
+import type { Runtime } from './runtime';
 import { BackupStore } from '../files/backup-store';
 import { DistroService } from '../services/distro';
 import type { MachineFacts } from '../services/distro/config';

@@ -1,6 +1,6 @@
 import { diagnose } from '../../src-shared/diagnose';
-import { REFUSE_ALL } from '../app/confirmer';
-import type { Runtime } from '../app/runtime';
+import { REFUSE_ALL } from './confirmer';
+import type { Runtime } from './runtime';
 import { NetworkService } from '../services/network';
 import { withLiveOutput } from '../services/live-run';
 import type { InvokeHandlers } from './dispatcher';

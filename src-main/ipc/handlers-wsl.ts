@@ -1,5 +1,5 @@
-import type { Runtime } from '../app/runtime';
-import { REFUSE_ALL } from '../app/confirmer';
+import type { Runtime } from './runtime';
+import { REFUSE_ALL } from './confirmer';
 import { clearResume, getResume, rebootNow, REBOOT_DELAY_SECONDS, saveResume } from '../services/resume';
 import { installWsl, runFix } from '../services/wsl';
 import type { InvokeHandlers } from './dispatcher';

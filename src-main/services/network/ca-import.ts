@@ -7,7 +7,7 @@ import { parseCaCertificate } from './ca-certificate';
 import { parseFileChanges } from './changes';
 import { runNetScript, tagged, type RunContext } from './command';
 
-/** What only the person may do here, asked by main (app/confirmer.ts): pick the file, and say yes to trusting it. */
+/** What only the person may do here, asked by main (ipc/confirmer.ts): pick the file, and say yes to trusting it. */
 export interface CaImportAsk {
   pickCertificate(): Promise<{ readonly bytes: Uint8Array } | null>;
   confirm(question: Confirmation): Promise<boolean>;

@@ -9,7 +9,7 @@ export interface PickedFile {
 
 /**
  * Who answers the questions only a person may answer (see src-shared/confirm).
- * Electron: a native dialog on the app's window (electron-confirmer.ts). The
+ * Electron: a native dialog on the app's window (app/electron-confirmer.ts). The
  * harness: answers a test sets, or the demo's (harness/harness-confirmer.ts).
  * The renderer has no way to reach it: it is called by main's handlers, with
  * the parameters main is about to act on.
