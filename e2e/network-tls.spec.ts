@@ -3,6 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import path from 'node:path';
 import gitSsh from '../src-renderer/i18n/locales/en/gitSsh.json';
 import { artifact, expect, test as base } from './support/harness';
+import { makeConfirmDir, type ConfirmDir } from './support/confirmer';
 import { makeDistroSandbox, type DistroSandbox } from './support/distro-sandbox';
 import { sharedGoCache, startJourney } from './support/journey';
 import { startGoServers, QUOTE_STANDIN, type GoServers } from './support/journey-servers';
@@ -44,9 +45,12 @@ const test = base.extend<{ go: GoServers; inspected: { modules: Running; cert: s
 });
 
 let sandbox: DistroSandbox | null = null;
+let confirmDir: ConfirmDir | null = null;
 test.afterEach(() => {
   sandbox?.cleanup();
   sandbox = null;
+  confirmDir?.cleanup();
+  confirmDir = null;
 });
 
 test('HTTPS inspected by a company proxy: found, explained, fixed by installing the root certificate', async ({ page, go, inspected, silentSsh }) => {
@@ -58,10 +62,13 @@ test('HTTPS inspected by a company proxy: found, explained, fixed by installing 
   for (const d of ['etc/ssl/certs', 'usr/share/ca-certificates', 'usr/local/share/ca-certificates', 'etc/ca-certificates/update.d']) fs.mkdirSync(sandbox.file(`/${d}`), { recursive: true });
   fs.writeFileSync(sandbox.file('/etc/ca-certificates.conf'), '');
   const port = new URL(inspected.modules.url).port;
+  // Main's file dialog and confirmation, answered by the test (harness confirmer).
+  const confirm = makeConfirmDir();
+  confirmDir = confirm;
   const harness = await startJourney('journey-win11-ubuntu-no-go', sandbox, {
     go: { releaseLists: [`${go.list.url}/dl/?mode=json&include=all`], mirrors: [{ id: 'loopback-mirror', base: `${go.mirror.url}/` }] },
     network: { goproxyCandidates: [inspected.modules.url], probePath: `/${QUOTE_STANDIN.path}/@v/list`, sumdb: null, dnsHosts: ['localhost'], tlsHosts: [`127.0.0.1:${port}`], ssh: { host: '127.0.0.1', port: silentSsh.port, timeoutS: 2 } },
-  });
+  }, confirm.env);
   try {
     const wizard = new WizardPage(page, 'en');
     await wizard.open(harness.url);
@@ -73,26 +80,32 @@ test('HTTPS inspected by a company proxy: found, explained, fixed by installing 
     const net = new NetworkPage(page, 'en');
 
     // The module proxy fails on its certificate; HTTPS is checked by itself and the issuer named.
-    await expect(net.certificateFile).toBeVisible({ timeout: 40_000 });
+    await expect(net.installCertificate).toBeVisible({ timeout: 40_000 });
     await expect(page.getByText(new RegExp(`HTTPS is inspected by .*${ISSUER_CN}.*does not trust it yet`))).toBeVisible();
     await expect(net.finding('TLS_UNTRUSTED').first()).toBeVisible();
     await expect(net.applyButton).toBeDisabled();
     expect(await net.stepShows('network', 'attention')).toBe(true);
-    await expect(net.installCertificate).toBeDisabled();
-    await net.certificateFile.scrollIntoViewIfNeeded();
+    await net.installCertificate.scrollIntoViewIfNeeded();
     await page.screenshot({ path: artifact('network-tls-untrusted.png') });
     // The certificate picker and the findings meet the same accessibility bar as every page.
     const axe = await new AxeBuilder({ page }).analyze();
     expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
 
-    // The root certificate from IT, as a .crt file.
-    const crt = path.join(sandbox.root, '..', `${path.basename(sandbox.root)}-company-root.crt`);
+    // The root certificate from IT, as a .crt file, picked in main's file dialog.
+    const crt = path.join(confirm.dir, 'company-root.crt');
     fs.writeFileSync(crt, inspected.cert);
-    try {
-      await net.certificateFile.setInputFiles(crt);
-    } finally {
-      fs.rmSync(crt, { force: true });
-    }
+    confirm.pick(crt);
+    // No in main's dialog: nothing is installed.
+    confirm.answer('refuse');
+    await net.installCertificate.click();
+    await expect(net.certificateDeclined).toBeVisible({ timeout: 30_000 });
+    expect(fs.readdirSync(sandbox.file('/usr/local/share/ca-certificates'))).toEqual([]);
+    // Main's dialog showed the certificate it read: subject, issuer and SHA-256 fingerprint.
+    const [asked] = confirm.asked();
+    expect(asked?.question).toMatchObject({ kind: 'importCa', distro: 'Ubuntu-24.04', subject: expect.stringContaining(ISSUER_CN), issuer: expect.stringContaining(ISSUER_CN) });
+    expect(asked?.dialog.detail).toMatch(/SHA-256 fingerprint: ([0-9A-F]{2}:){31}[0-9A-F]{2}/);
+    // Yes: installed.
+    confirm.answer('accept');
     await net.installCertificate.click();
     await expect(net.certificateInstalled).toBeVisible({ timeout: 30_000 });
     await expect(page.getByText(new RegExp(`HTTPS is inspected by .*${ISSUER_CN}.*; the distribution trusts it\\.`))).toBeVisible({ timeout: 30_000 });

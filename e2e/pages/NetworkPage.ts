@@ -36,12 +36,13 @@ export class NetworkPage extends StepPage {
     return this.page.getByText(this.n.tls[kind].replace('{{issuer}}', issuer));
   }
 
-  get certificateFile(): Locator {
-    return this.page.getByLabel(this.n.tls.file, { exact: true });
+  /** Main opens the file dialog and asks to trust the certificate; the page only has this button. */
+  get installCertificate(): Locator {
+    return this.page.getByRole('button', { name: this.n.tls.choose, exact: true });
   }
 
-  get installCertificate(): Locator {
-    return this.page.getByRole('button', { name: this.n.tls.install, exact: true });
+  get certificateDeclined(): Locator {
+    return this.page.getByText(literal(this.n.tls.declined.split('{{')[0]!));
   }
 
   get certificateInstalled(): Locator {

@@ -6,8 +6,8 @@ import { startHarness, type RunningHarness } from './harness';
 import type { DistroSandbox } from './distro-sandbox';
 
 /** The harness on a recorded Windows machine, with the distro side run for real against a sandbox and loopback endpoints. */
-export async function startJourney(machine: string, sandbox: DistroSandbox, endpoints: object): Promise<RunningHarness> {
-  const env = { ...process.env, GWS_TEST_ENDPOINTS: JSON.stringify({ ...endpoints, distroEnv: sandbox.env }) };
+export async function startJourney(machine: string, sandbox: DistroSandbox, endpoints: object, extraEnv: NodeJS.ProcessEnv = {}): Promise<RunningHarness> {
+  const env = { ...process.env, ...extraEnv, GWS_TEST_ENDPOINTS: JSON.stringify({ ...endpoints, distroEnv: sandbox.env }) };
   return startHarness(['--machine', machine, '--local-distro', sandbox.root], env);
 }
 

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { app } from 'electron';
+import { app, type BrowserWindow } from 'electron';
 import type { Emit } from '../ipc/dispatcher';
 import { TaskRegistry } from '../ipc/tasks';
 import { MachineCatalog, readTranscriptFile } from '../host/machines';
@@ -12,6 +12,8 @@ import { setReportPathChooser } from '../services/report';
 import { electronReportPathChooser } from '../services/report/electron-save-dialog';
 import { TerminalManager } from '../terminal/manager';
 import { electronProxyResolver } from './electron-proxy';
+import { langFrom } from '../ipc/confirmer';
+import { createElectronConfirmer } from './electron-confirmer';
 import { createReplayRuntime, demoShell } from './replay-runtime';
 import type { Runtime } from '../ipc/runtime';
 import { APP_VERSION } from './version';
@@ -70,8 +72,12 @@ function persistLanguage(lang: 'en' | 'zh-CN'): void {
  * Elsewhere (a developer's Linux or macOS): a recorded machine, so the app
  * can be run and looked at without Windows.
  */
-export function createElectronRuntime(options: { emit: Emit; args: AppArgs; osLocale: string; logTail?: () => string }): Runtime {
+export function createElectronRuntime(options: { emit: Emit; args: AppArgs; osLocale: string; logTail?: () => string; window: () => BrowserWindow | null }): Runtime {
   const { emit, args } = options;
+  // Deleting a distro, restarting, stopping WSL and trusting a certificate are asked in native dialogs on this window.
+  const confirmer = createElectronConfirmer(options.window, langFrom(savedLanguage(), options.osLocale));
+  // Exports go where the person finds them, not under AppData.
+  const backupsDir = path.join(app.getPath('documents'), 'go-wsl-setup-backups');
   const terminal = new TerminalManager({ emit });
   if (args.replay || process.platform !== 'win32') {
     const machines = args.replay ? null : new MachineCatalog();
@@ -88,6 +94,7 @@ export function createElectronRuntime(options: { emit: Emit; args: AppArgs; osLo
       ...(options.logTail ? { logTail: options.logTail } : {}),
     });
     runtime.setLanguage = persistLanguage;
+    runtime.confirmer = confirmer;
     setReportPathChooser(runtime, electronReportPathChooser);
     return runtime;
   }
@@ -111,6 +118,8 @@ export function createElectronRuntime(options: { emit: Emit; args: AppArgs; osLo
     facts: { preflight: null },
     proxyResolver: electronProxyResolver(),
     ...(options.logTail ? { logTail: options.logTail } : {}),
+    confirmer,
+    backupsDir,
   };
   setReportPathChooser(runtime, electronReportPathChooser);
   return runtime;

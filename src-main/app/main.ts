@@ -42,7 +42,7 @@ async function start(): Promise<void> {
   serveRenderer(path.join(__dirname, '..', 'renderer'));
   const emit = electronEmitter(() => win?.webContents ?? null);
   const args = parseAppArgs(process.argv.slice(1));
-  const rt = createElectronRuntime({ emit, args, osLocale: systemLocale(), logTail: () => readLogTail(logger.file) });
+  const rt = createElectronRuntime({ emit, args, osLocale: systemLocale(), logTail: () => readLogTail(logger.file), window: () => win });
   runtime = rt;
   bindElectronIpc(createDispatcher(rt, ALLOWED_ORIGINS, log), () => win?.webContents ?? null, emit, log);
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Remove the old installs the user agreed to remove, and nothing else.
 #
-#   go-clean.sh --home DIR [--remove KIND]... [--confirm-gopath]
+#   go-clean.sh --user NAME [--remove KIND]... [--confirm-gopath]
 #
 # KIND: apt snap usr-local gvm goenv gopath goroot-exports
 # Needs lib-go.sh prepended. Runs as root. Every KIND is re-detected here
@@ -26,7 +26,7 @@ while [ $# -gt 0 ]; do
   esac
 done
 home=$(gws_resolve_home "$home" "$user")
-[[ $home == /* ]] || gws_fail BAD_ARGS 'need --home DIR or --user NAME with a home'
+[[ $home == /* ]] || gws_fail BAD_ARGS 'need --user NAME: a user with a home in the passwd database (--home DIR only in a test sandbox)'
 home_dir="$ROOT$home"
 
 # Comment out the lines of every init file that match ERE.

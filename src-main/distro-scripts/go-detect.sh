@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Find Go installs and leftovers the new install could collide with.
 #
-#   go-detect.sh --home DIR
+#   go-detect.sh --user NAME
 #
 # Needs lib-go.sh prepended. Read-only: it changes nothing. Every finding is a
 # record `GWS finding KIND PATH VERSION DETAIL` (src-shared/go/findings.ts turns
@@ -20,7 +20,7 @@ while [ $# -gt 0 ]; do
   esac
 done
 home=$(gws_resolve_home "$home" "$user")
-[[ $home == /* ]] || gws_fail BAD_ARGS 'need --home DIR or --user NAME with a home'
+[[ $home == /* ]] || gws_fail BAD_ARGS 'need --user NAME: a user with a home in the passwd database (--home DIR only in a test sandbox)'
 home_dir="$ROOT$home"
 
 gws_emit arch "$(uname -m)"

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Put Go on PATH for every kind of shell, or take it off again.
 #
-#   go-path.sh apply  --home DIR [--zsh auto|yes|no]
-#   go-path.sh remove --home DIR
+#   go-path.sh apply  --user NAME [--zsh auto|yes|no]
+#   go-path.sh remove --user NAME
 #
 # Needs lib-go.sh prepended. Runs as root; files in the home keep its owner.
 #  - /etc/profile.d/go.sh: login shells (bash -l, sh -l) via /etc/profile;
@@ -31,7 +31,7 @@ while [ $# -gt 0 ]; do
   esac
 done
 home=$(gws_resolve_home "$home" "$user")
-[[ $home == /* ]] || gws_fail BAD_ARGS 'need --home DIR or --user NAME with a home'
+[[ $home == /* ]] || gws_fail BAD_ARGS 'need --user NAME: a user with a home in the passwd database (--home DIR only in a test sandbox)'
 [[ $zsh_mode =~ ^(auto|yes|no)$ ]] || gws_fail BAD_ARGS '--zsh must be auto, yes or no'
 home_dir="$ROOT$home"
 [ -d "$home_dir" ] || gws_fail BAD_ARGS "home directory not found: $home"

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Remove what go-install.sh and go-path.sh put in place, and nothing else.
 #
-#   go-uninstall.sh --home DIR
+#   go-uninstall.sh --user NAME
 #
 # Needs lib-go.sh prepended. Runs as root. /usr/local/go is removed only when
 # the manifest says we installed it and the tree there still is that version
@@ -20,7 +20,7 @@ while [ $# -gt 0 ]; do
   esac
 done
 home=$(gws_resolve_home "$home" "$user")
-[[ $home == /* ]] || gws_fail BAD_ARGS 'need --home DIR or --user NAME with a home'
+[[ $home == /* ]] || gws_fail BAD_ARGS 'need --user NAME: a user with a home in the passwd database (--home DIR only in a test sandbox)'
 parent="$ROOT/usr/local"
 target="$parent/go"
 manifest=$(gws_manifest_path "$ROOT")

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Prove Go works in fresh shells of every kind the user will open.
 #
-#   go-verify.sh --home DIR [--user NAME] [--hello]
+#   go-verify.sh --user NAME [--hello]
 #
 # Needs lib-go.sh prepended. Runs as root so it can start the shells as the
 # user (runuser) and read sudoers. Shells: `bash -lc` (login: /etc/profile ->
@@ -28,9 +28,9 @@ while [ $# -gt 0 ]; do
   esac
 done
 home=$(gws_resolve_home "$home" "$user")
-[[ $home == /* ]] || gws_fail BAD_ARGS 'need --home DIR or --user NAME with a home'
+[[ $home == /* ]] || gws_fail BAD_ARGS 'need --user NAME: a user with a home in the passwd database (--home DIR only in a test sandbox)'
 [ -n "$ROOT" ] || [ -n "$user" ] || gws_fail BAD_ARGS '--user is required on a real distro'
-[ -z "$user" ] || [[ $user =~ ^[a-z_][a-z0-9_.-]*$ ]] || gws_fail BAD_ARGS "not a user name: $user"
+[ -z "$user" ] || [[ $user =~ ^[a-z_][a-z0-9_-]{0,31}$ ]] || gws_fail BAD_ARGS "not a user name: $user"
 
 # What runs inside each fresh shell. Fixed text: data reaches it only through
 # the environment (GWS_HELLO).

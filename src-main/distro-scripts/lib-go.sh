@@ -153,14 +153,26 @@ gws_manifest_get() {
   sed -n "s/^$key=//p" "$file" | head -n 1
 }
 
-# A home directory from the arguments, or the user's from the passwd database.
+# Whose home the scripts work in (and remove "$home/go" trees under, as root): the
+# user's, from the distro's own passwd (getent), never a path from outside. The user
+# name follows src-shared/names (LINUX_USER_RE): never an option, never a pattern.
+# Only a sandbox (tests: GWS_ROOT set, nothing real at stake) may name the home
+# directly with --home; there the sandbox's own etc/passwd stands in for getent.
+# Prints nothing when refused; callers then fail BAD_ARGS.
 gws_resolve_home() {
   local home=$1 user=$2
-  if [ -n "$home" ]; then
-    printf '%s\n' "$home"
-  elif [ -n "$user" ]; then
-    getent passwd "$user" | cut -d: -f6
+  if [ -n "$user" ] && ! [[ $user =~ ^[a-z_][a-z0-9_-]{0,31}$ ]]; then
+    return 0
   fi
+  if [ -n "$home" ]; then
+    [ -n "${GWS_ROOT:-}" ] && printf '%s\n' "$home"
+  elif [ -n "${GWS_ROOT:-}" ] && [ -n "$user" ]; then
+    # A sandbox's passwd is its own (GWS_ROOT/etc/passwd), like every absolute path there.
+    awk -F: -v u="$user" '$1 == u { print $6; exit }' "$GWS_ROOT/etc/passwd" 2>/dev/null || true
+  elif [ -n "$user" ]; then
+    getent passwd "$user" | cut -d: -f6 || true
+  fi
+  return 0
 }
 
 # Shell init files where old Go settings hide, with ROOT and HOME applied.

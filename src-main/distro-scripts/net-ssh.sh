@@ -4,8 +4,10 @@
 # when port 22 is blocked. Args:
 #   key COMMENT   create the key if there is none, then show it
 #   show          show the key, if any
-#   test HOST PORT FALLBACK_HOST FALLBACK_PORT TIMEOUT_S [USER]   (empty FALLBACK_HOST: no fallback;
-#        USER is git for every real service, another one only in tests against a local sshd)
+#   test HOST PORT FALLBACK_HOST FALLBACK_PORT TIMEOUT_S USER KNOWN_HOSTS_B64
+#        (empty FALLBACK_HOST: no fallback; USER is git for every real service, another one only
+#        in tests against a local sshd; KNOWN_HOSTS_B64: the pinned host keys, base64 of known_hosts
+#        lines, empty = none: every key is then unknown and refused)
 # Prints PUBKEY <line>, FINGERPRINT <line>, CREATED, SSH_TRY <host> <port> <exit>, SSH_OUT <text>.
 set -u
 # In a sandbox (tests) the home lives under GWS_ROOT like every other absolute path.
@@ -32,15 +34,24 @@ case "$action" in
     timeout_s="${6:-10}"
     [[ "$timeout_s" =~ ^[0-9]{1,2}$ ]] || { echo "ERROR bad timeout"; exit 2; }
     login="${7:-git}"
+    # The same pattern as src-shared/names (LINUX_USER_RE).
     [[ "$login" =~ ^[a-z_][a-z0-9_-]{0,31}$ ]] || { echo "ERROR bad user"; exit 2; }
+    pins="${8:-}"
+    [[ "$pins" =~ ^[A-Za-z0-9+/=]*$ && ${#pins} -le 65536 ]] || { echo "ERROR bad known_hosts"; exit 2; }
+    # Only the published keys are trusted: a first contact is never recorded (accept-new would
+    # record whatever an intercepting network presents). The file is ours and temporary.
+    known="$(mktemp)" || { echo "ERROR mktemp failed"; exit 1; }
+    trap 'rm -f "$known"' EXIT
+    printf '%s' "$pins" | base64 -d >"$known" 2>/dev/null || { echo "ERROR bad known_hosts"; exit 2; }
     try() {
       local host="$1" port="$2" out rc
       [[ "$host" =~ ^[A-Za-z0-9.-]{1,253}$ && "$port" =~ ^[0-9]{1,5}$ ]] || return 2
       mkdir -p "$HOME/.ssh" && chmod 700 "$HOME/.ssh"
-      # BatchMode: never a prompt. accept-new: first contact is recorded, a changed key still fails.
+      # BatchMode: never a prompt. StrictHostKeyChecking=yes against the pinned keys only:
+      # an unknown or changed key fails ("Host key verification failed").
       out="$(timeout $((timeout_s + 5)) ssh -T -p "$port" -o BatchMode=yes -o ConnectTimeout="$timeout_s" \
-        -o StrictHostKeyChecking=accept-new -o UserKnownHostsFile="$HOME/.ssh/known_hosts" \
-        "$login@$host" </dev/null 2>&1)"
+        -o StrictHostKeyChecking=yes -o UserKnownHostsFile="$known" -o GlobalKnownHostsFile=/dev/null \
+        -o UpdateHostKeys=no "$login@$host" </dev/null 2>&1)"
       rc=$?
       echo "SSH_TRY $host $port $rc"
       printf '%s\n' "$out" | head -n4 | sed 's/^/SSH_OUT /'

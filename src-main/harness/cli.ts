@@ -9,6 +9,8 @@ import { LocalDistroHost } from './local-distro';
 import { createHarnessLogger } from './log';
 import { startHarness } from './server';
 import { readTestEndpoints, toServiceOverrides, TEST_ENDPOINTS_ENV } from './test-endpoints';
+import { langFrom } from '../ipc/confirmer';
+import { createHarnessConfirmer, TEST_CONFIRM_ENV } from './harness-confirmer';
 
 /**
  * `npm run demo`: the wizard in a browser, on a recorded Windows machine.
@@ -79,8 +81,8 @@ async function main(): Promise<void> {
   const harness = await startHarness({
     rendererDir: path.join(__dirname, '..', 'renderer'),
     port: args.port,
-    createRuntime: (emit) =>
-      createReplayRuntime({
+    createRuntime: (emit) => {
+      const runtime = createReplayRuntime({
         emit,
         terminal: new TerminalManager({ emit }),
         machines,
@@ -90,11 +92,16 @@ async function main(): Promise<void> {
         ...(localDistro ? { wrapHost: (replay) => new CompositeHost(replay, new LocalDistroHost(localDistro, endpoints?.distroEnv ?? {})) } : {}),
         ...(endpoints ? { serviceOverrides: toServiceOverrides(endpoints) } : {}),
         logTail: () => readLogTail(logger.file),
-      }),
+      });
+      // No native dialogs here: the harness confirmer (answers set by a test, or the demo's).
+      runtime.confirmer = createHarnessConfirmer(process.env, langFrom(undefined, runtime.info.osLocale), (line) => logger.info(line));
+      return runtime;
+    },
     log: (line, error) => logger.error(line, error),
   });
   if (localDistro) process.stdout.write(`The distro side runs for real against ${localDistro}.\n`);
   if (endpoints) process.stdout.write(`${TEST_ENDPOINTS_ENV} is set: the services use loopback test servers.\n`);
+  if (process.env[TEST_CONFIRM_ENV]) process.stdout.write(`${TEST_CONFIRM_ENV} is set: confirmations are answered by the test.\n`);
   logger.info(`harness started on recorded machine ${transcript.machine.id}`);
   process.stdout.write(`go-wsl-setup demo (${transcript.machine.id}) is running.\nOpen: ${harness.url}\nLog: ${logger.file}\nPress Ctrl+C to stop.\n`);
   // Ctrl+C always ends the demo: a graceful close, then a hard exit if anything still holds on.

@@ -1,5 +1,6 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { REFUSE_ALL } from './confirmer';
 import type { Runtime } from './runtime';
 import { BackupStore } from '../files/backup-store';
 import { DistroService } from '../services/distro';
@@ -16,6 +17,11 @@ async function machineFacts(runtime: Runtime): Promise<MachineFacts> {
   return { windowsBuild: report.windows.build, wslVersion: report.wsl.wslVersion, mirroredAllowed: mirroredSuggestible(report.windows.wslPolicies) };
 }
 
+/** Main's backups folder: the one the runtime names, else Documents\go-wsl-setup-backups in the profile. */
+export function backupsDir(runtime: Runtime): string {
+  return runtime.backupsDir ?? path.win32.join(runtime.userProfileDir, 'Documents', 'go-wsl-setup-backups');
+}
+
 /** The Distro step bound to its service; long actions show live and can be cancelled. */
 export function createDistroHandlers(runtime: Runtime) {
   const backups = new BackupStore(path.join(runtime.dataDir, 'backups'));
@@ -24,7 +30,13 @@ export function createDistroHandlers(runtime: Runtime) {
       host: runtime.host(),
       backups,
       userProfileDir: runtime.userProfileDir,
-      exportDir: path.join(runtime.dataDir, 'exports'),
+      exportDir: backupsDir(runtime),
+      // wsl --export does not create the folder; only a real Windows host has one to create.
+      ensureDir: async (dir) => {
+        if (runtime.host().kind === 'windows') await fs.mkdir(dir, { recursive: true });
+      },
+      // The decisions only a person may make are asked by main (confirmer.ts), never taken from the page.
+      confirm: (q) => (runtime.confirmer ?? REFUSE_ALL).confirm(q),
       machine: () => machineFacts(runtime),
       fileSize: async (file) => {
         // Only a real Windows host can see the exported file; a replay cannot tell.
@@ -55,13 +67,10 @@ export function createDistroHandlers(runtime: Runtime) {
       respond('distro.applyConfig', service().applyConfig(target, expectedBeforeSha256, expectedAfterSha256, restartNow)),
     'distro.undoConfig': ({ undoId, restartNow }) => respond('distro.undoConfig', service().undoConfig(undoId, restartNow)),
     'distro.changes': () => respond('distro.changes', service().changes()),
-    'distro.restart': async ({ mode, distro }) => ({ ok: await service().restart(mode, distro) }),
-    'distro.exportBackup': ({ taskId, distro, path: file }) =>
-      respond('distro.exportBackup', task(`wsl --export ${distro}`, taskId, (s, opts) => s.exportBackup(distro, file, opts))),
-    'distro.unregister': ({ distro, confirmName, backup }) =>
-      respond(
-        'distro.unregister',
-        task(`wsl --unregister ${distro}`, undefined, (s, opts) => s.unregister(distro, confirmName, backup, opts)),
-      ),
+    'distro.restart': ({ mode, distro }) => service().restart(mode, distro),
+    'distro.exportBackup': ({ taskId, distro }) =>
+      respond('distro.exportBackup', task(`wsl --export ${distro}`, taskId, (s, opts) => s.exportBackup(distro, opts))),
+    'distro.unregister': ({ distro, backup }) =>
+      respond('distro.unregister', task(`wsl --unregister ${distro}`, undefined, (s, opts) => s.unregister(distro, backup, opts))),
   } satisfies Partial<InvokeHandlers>;
 }

@@ -1,4 +1,5 @@
 import { diagnose } from '../../src-shared/diagnose';
+import { REFUSE_ALL } from './confirmer';
 import type { Runtime } from './runtime';
 import { NetworkService } from '../services/network';
 import { withLiveOutput } from '../services/live-run';
@@ -22,7 +23,8 @@ export function createNetworkHandlers(runtime: Runtime) {
     'network.applyProxy': (req) => run('network: apply proxy', req.taskId, (s, signal) => s.applyProxy(req, signal)),
     'network.dnsCheck': (req) => run('network: DNS', req.taskId, (s, signal) => s.dnsCheck(req, signal)),
     'network.tlsCheck': (req) => run('network: TLS', req.taskId, (s, signal) => s.tlsCheck(req, signal)),
-    'network.importCa': (req) => run('network: import certificate', req.taskId, (s, signal) => s.importCa(req, signal)),
+    // Main picks the file and asks the person to trust it (confirmer.ts); the page only asks for the import.
+    'network.importCa': (req) => run('network: import certificate', req.taskId, (s, signal) => s.importCa(req, runtime.confirmer ?? REFUSE_ALL, signal)),
     'network.raceGoproxy': (req) => run('network: GOPROXY race', req.taskId, (s, signal) => s.raceGoproxy(req, signal)),
     'network.applyGoproxy': (req) => run('network: GOPROXY', req.taskId, (s, signal) => s.applyGoproxy(req, signal)),
     'network.undoGoproxy': (req) => run('network: undo GOPROXY', req.taskId, (s, signal) => s.undoGoproxy(req, signal)),

@@ -1,5 +1,6 @@
 import type { Runtime } from './runtime';
-import { clearResume, getResume, rebootNow, saveResume } from '../services/resume';
+import { REFUSE_ALL } from './confirmer';
+import { clearResume, getResume, rebootNow, REBOOT_DELAY_SECONDS, saveResume } from '../services/resume';
 import { installWsl, runFix } from '../services/wsl';
 import type { InvokeHandlers } from './dispatcher';
 
@@ -13,7 +14,13 @@ export function createWslHandlers(runtime: Runtime, exePath: string = process.ex
     // The flow names its outcome ('cancelled' only when the elevated command has ended): keep it.
     'wsl.fix': ({ action, taskId }) => runtime.tasks.run(taskId, (signal) => runFix(runtime, action, signal), { ownOutcome: true }),
     'wsl.install': ({ taskId }) => runtime.tasks.run(taskId, (signal) => installWsl(runtime, signal), { ownOutcome: true }),
-    'system.reboot': ({ resumeAt, reason }) => rebootNow(runtime, resumeAt, reason, { exePath }),
+    // Only on the person's yes in main's own dialog: a restart closes every program without asking.
+    'system.reboot': async ({ resumeAt, reason }) => {
+      if (!(await (runtime.confirmer ?? REFUSE_ALL).confirm({ kind: 'reboot', delaySeconds: REBOOT_DELAY_SECONDS }))) {
+        return { scheduled: false, declined: true, delaySeconds: REBOOT_DELAY_SECONDS, resume: await getResume(runtime) };
+      }
+      return { ...(await rebootNow(runtime, resumeAt, reason, { exePath })), declined: false };
+    },
     'session.resumeState.get': () => getResume(runtime),
     'session.resumeState.set': ({ resumeAt, reason }) =>
       resumeAt === null ? clearResume(runtime) : saveResume(runtime, resumeAt, reason, { exePath }),

@@ -35,6 +35,7 @@ export function createInvokeHandlers(runtime: Runtime): InvokeHandlers {
     },
     'settings.setLanguage': ({ lang }) => {
       runtime.setLanguage(lang);
+      runtime.confirmer?.setLanguage(lang);
       return { lang };
     },
     'task.cancel': ({ taskId }) => ({ cancelled: runtime.tasks.cancel(taskId) }),

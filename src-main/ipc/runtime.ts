@@ -6,6 +6,7 @@ import type { Host, PtyLaunch } from '../host/types';
 import type { CapturedHandle } from '../terminal';
 import type { Transcript } from '../../src-shared/transcript/schema';
 import type { ProxyResolver } from '../services/proxy-route/resolver';
+import type { Confirmer } from './confirmer';
 import type { ServiceOverrides } from './service-overrides';
 
 /** What the terminal layer offers the handlers (src-main/terminal implements it). */
@@ -51,4 +52,8 @@ export interface Runtime {
   logTail?(): string;
   /** Test-only: loopback endpoints for the Go and network services (see service-overrides.ts). */
   readonly serviceOverrides?: ServiceOverrides;
+  /** Asks the person what only a person may decide (confirmer.ts); absent: every such action is refused. */
+  confirmer?: Confirmer;
+  /** Where `wsl --export` writes backups (chosen by main, shown after); default: Documents\go-wsl-setup-backups under userProfileDir. */
+  backupsDir?: string;
 }

@@ -37,7 +37,8 @@ export interface NetworkState {
   /** Check HTTPS to the Go hosts from inside the distro (who issued their certificates, trusted or not). */
   checkTls(target: DistroTargetChoice): Promise<void>;
   /** Install the company root certificate the user chose (PEM text or DER as base64), then measure again. */
-  importCa(target: DistroTargetChoice, certificate: string): Promise<void>;
+  /** Main opens the file dialog and asks the person to trust the certificate; the page sends neither. */
+  importCa(target: DistroTargetChoice): Promise<void>;
   /** Write the proxy block (if used) and GOPROXY/GOSUMDB. True when everything was applied. */
   apply(target: DistroTargetChoice): Promise<boolean>;
 }
@@ -129,11 +130,14 @@ export function createNetworkStore(api: Api): StoreApi<NetworkState> {
         if (get().busy !== null) return;
         await guarded(() => tls(target));
       },
-      async importCa(target, certificate) {
+      async importCa(target) {
         if (get().busy !== null) return;
         await guarded(async () => {
           set({ busy: 'importCa', caImported: null });
-          set({ caImported: await api.invoke('network.importCa', { taskId: task(), target: netTarget(target), certificate }) });
+          const r = await api.invoke('network.importCa', { taskId: task(), target: netTarget(target) });
+          set({ caImported: r });
+          // Declined in main's dialog or no file picked: nothing changed, nothing to measure again.
+          if (r.outcome !== 'installed') return;
           // Measure again with the certificate trusted: HTTPS first, then the module proxies.
           await tls(target);
           await race(target);

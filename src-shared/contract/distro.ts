@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { checkPassword, isValidUsername, PASSWORD_MAX, USERNAME_MAX } from '../distro';
+import { checkPassword, PASSWORD_MAX } from '../distro';
+import { DistroName, NewLinuxUser } from '../names';
 import { Id, invoke, LIMITS } from './define';
-import { DistroName } from './network';
 
 /**
  * The Distro step: choose, install, first user, WSL 2, wsl.conf/.wslconfig.
@@ -14,15 +14,15 @@ import { DistroName } from './network';
  *    and nothing in main logs this field;
  *  - applying a config change names the exact bytes it was previewed on
  *    (hashes), so what was shown is what gets written, or CONFLICT;
- *  - unregister needs the distro name typed again and either a backup path
- *    or an explicit "no backup" acknowledgement.
+ *  - unregister, a WSL shutdown and the backup's folder are decided by main:
+ *    the page asks for the action, main asks the person in its own dialog
+ *    (with the distro's name, and whether a backup is made) and exports to a
+ *    folder it chose. No field here says "confirmed" or names a path.
  */
 // The distro name schema is shared with the network step (a plain token: it becomes a wsl.exe argument).
 
-export const LinuxUsername = z
-  .string()
-  .max(USERNAME_MAX)
-  .refine((s) => isValidUsername(s), 'Linux user name: a-z first, then a-z 0-9 - _, at most 32, not a system name');
+/** A user the wizard creates (src-shared/names: the one user-name schema, plus adduser's default rules). */
+export const LinuxUsername = NewLinuxUser;
 
 /** Bounded in code units first so a hostile megabyte string is refused before any per-character work. */
 export const LinuxPassword = z
@@ -30,13 +30,6 @@ export const LinuxPassword = z
   .min(1)
   .max(PASSWORD_MAX * 2)
   .refine((s) => checkPassword(s).ok, 'password: one line, no control characters, at most 256 characters');
-
-/** A Windows path for `wsl --export` (from a save dialog). Absent: main picks its own backups folder. */
-export const ExportPath = z
-  .string()
-  .max(260)
-  .regex(/^[A-Za-z]:\\(?:[^<>:"|?*\u0000-\u001f\\]+\\)*[^<>:"|?*\u0000-\u001f\\]+\.(?:tar|tar\.gz|vhdx)$/i, 'an absolute Windows path ending in .tar, .tar.gz or .vhdx')
-  .refine((p) => !/\\\.\.(?:\\|$)/.test(p), 'no .. segments');
 
 const Sha256 = z.string().regex(/^[0-9a-f]{64}$/);
 
@@ -167,25 +160,27 @@ export const distroInvoke = {
   'distro.previewConfig': invoke(z.object({ target: ConfigTarget }).strict(), ConfigPreview),
   'distro.applyConfig': invoke(
     z.object({ target: ConfigTarget, expectedBeforeSha256: Sha256.nullable(), expectedAfterSha256: Sha256.nullable(), restartNow: z.boolean() }).strict(),
-    z.object({ changed: z.boolean(), undoId: Id.nullable(), restarted: z.boolean(), restart: z.object({ mode: z.enum(['terminate', 'shutdown']), distro: z.string().nullable() }) }),
+    z.object({
+      changed: z.boolean(),
+      undoId: Id.nullable(),
+      restarted: z.boolean(),
+      /** The restart was a WSL shutdown and the person said no in main's dialog: the change is written, WSL still runs. */
+      restartDeclined: z.boolean(),
+      restart: z.object({ mode: z.enum(['terminate', 'shutdown']), distro: z.string().nullable() }),
+    }),
   ),
-  'distro.undoConfig': invoke(z.object({ undoId: Id, restartNow: z.boolean() }).strict(), z.object({ undone: z.boolean(), restarted: z.boolean() })),
+  'distro.undoConfig': invoke(z.object({ undoId: Id, restartNow: z.boolean() }).strict(), z.object({ undone: z.boolean(), restarted: z.boolean(), restartDeclined: z.boolean() })),
   'distro.changes': invoke(
     z.object({}).strict(),
     z.object({ changes: z.array(z.object({ id: Id, label: z.string(), file: z.string(), state: z.string(), createdAt: z.string() })) }),
   ),
-  'distro.restart': invoke(z.object({ mode: z.enum(['terminate', 'shutdown']), distro: DistroName.optional() }).strict(), z.object({ ok: z.boolean() })),
-  'distro.exportBackup': invoke(z.object({ taskId: Id.optional(), distro: DistroName, path: ExportPath.optional() }).strict(), z.object({ path: z.string(), ok: z.boolean(), findings: z.array(z.string()) })),
+  /** terminate: one distro; shutdown: every distro, only after the person's yes in main's dialog. */
+  'distro.restart': invoke(z.object({ mode: z.enum(['terminate', 'shutdown']), distro: DistroName.optional() }).strict(), z.object({ ok: z.boolean(), declined: z.boolean() })),
+  /** The backup goes to the folder main chose (Documents\go-wsl-setup-backups); the answer says where. */
+  'distro.exportBackup': invoke(z.object({ taskId: Id.optional(), distro: DistroName }).strict(), z.object({ path: z.string(), ok: z.boolean(), findings: z.array(z.string()) })),
+  /** Delete a distro: main asks the person (name, backup or not) before anything; declined changes nothing. */
   'distro.unregister': invoke(
-    z
-      .object({
-        distro: DistroName,
-        /** The user typed the distro's name again: must equal `distro` exactly. */
-        confirmName: z.string().max(64),
-        backup: z.union([z.object({ path: ExportPath.optional() }).strict(), z.object({ skip: z.literal(true) }).strict()]),
-      })
-      .strict()
-      .refine((r) => r.confirmName === r.distro, { message: 'type the distro name exactly to confirm', path: ['confirmName'] }),
-    z.object({ unregistered: z.boolean(), backupPath: z.string().nullable(), findings: z.array(z.string()) }),
+    z.object({ distro: DistroName, backup: z.union([z.object({}).strict(), z.object({ skip: z.literal(true) }).strict()]) }).strict(),
+    z.object({ unregistered: z.boolean(), declined: z.boolean(), backupPath: z.string().nullable(), findings: z.array(z.string()) }),
   ),
 } as const;

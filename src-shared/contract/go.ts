@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DistroName, LinuxUser } from '../names';
 import { Id, invoke, LIMITS } from './define';
 
 /**
@@ -7,14 +8,8 @@ import { Id, invoke, LIMITS } from './define';
  * with task.cancel), PATH proof in fresh shells, and uninstall.
  */
 
-/** Which distro and whose shells. The user's home is looked up inside the distro when not given. */
-export const GoDistroTarget = z
-  .object({
-    name: z.string().min(1).max(64).regex(/^[A-Za-z0-9._-]+$/, 'a WSL distro name'),
-    user: z.string().min(1).max(32).regex(/^[a-z_][a-z0-9_.-]*$/, 'a Linux user name'),
-    home: z.string().max(LIMITS.shortText).regex(/^\/[^\0\n\t]*$/, 'an absolute path').optional(),
-  })
-  .strict();
+/** Which distro and whose shells. The user's home is never sent: the scripts read it from the distro's passwd (getent). */
+export const GoDistroTarget = z.object({ name: DistroName, user: LinuxUser }).strict();
 export type GoDistroTarget = z.infer<typeof GoDistroTarget>;
 
 export const GoVersionText = z.string().max(32).regex(/^go[0-9]+(\.[0-9]+)*([a-z]+[0-9]+)?$/, 'a Go version like go1.22.0');

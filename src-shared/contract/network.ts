@@ -3,6 +3,7 @@ import { Id, invoke, LIMITS } from './define';
 import { SSH_SERVICE_IDS, validEmail, validGitName, validKeyComment, validUrlPrefix } from '../network/git';
 import { normaliseGoprivate, normaliseGoproxyUrl, normaliseProbePath } from '../network/goproxy';
 import { isValidHost, parseProxyUrl } from '../network/proxy';
+import { DistroName, LinuxUser } from '../names';
 
 /**
  * Network for Go: proxy, DNS, TLS, GOPROXY/GOSUMDB, git/SSH, and the proof.
@@ -11,10 +12,8 @@ import { isValidHost, parseProxyUrl } from '../network/proxy';
  * what passes is plain data (scripts receive it as arguments, never as code).
  */
 
-/** WSL distro names: what `wsl --install -d` and `--import` accept. */
-export const DistroName = z.string().min(1).max(64).regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/);
-/** Linux user names as Debian/Ubuntu's adduser accepts them by default. */
-const LinuxUser = z.string().min(1).max(32).regex(/^[a-z_][a-z0-9_-]*$/);
+// The one schema per kind of name lives in src-shared/names; re-exported for the contract's users.
+export { DistroName } from '../names';
 /** Which distro and which user a network action runs as (network-specific; other steps have their own). */
 export const DistroTarget = z.object({ distro: DistroName, user: LinuxUser }).strict();
 export type DistroTarget = z.infer<typeof DistroTarget>;
@@ -112,21 +111,16 @@ export const TlsCheckResult = z.object({
   importCaNeeded: z.boolean(),
 });
 
-/** The installed certificate as main read it (never taken from the renderer's word). */
+/**
+ * The certificate main read from the file the person picked in main's own file
+ * dialog, and what happened: installed after their yes in main's dialog
+ * (subject, issuer, SHA-256 shown there), declined there, or no file picked.
+ */
 export const ImportCaResult = z.object({
-  subject: z.string(),
-  issuer: z.string(),
-  fingerprint256: z.string(),
-  validTo: z.string(),
+  outcome: z.enum(['installed', 'declined', 'cancelled']),
+  certificate: z.object({ subject: z.string(), issuer: z.string(), fingerprint256: z.string(), validTo: z.string() }).nullable(),
   changes: z.array(NetFileChange),
 });
-
-/**
- * A root certificate as the user picked it: PEM text, or a DER file's bytes in
- * base64 (the renderer reads the file; main parses and checks it). 16 KiB is far
- * above any single certificate.
- */
-export const CaCertificateInput = z.string().min(32).max(16 * 1024);
 
 export const RaceResult = z.object({
   winner: z.string().nullable(),
@@ -226,8 +220,11 @@ export const networkInvoke = {
     z.object({ taskId: Id.optional(), target: DistroTarget, hosts: z.array(TestHostPort).min(1).max(8).optional(), proxy: ProxyInput.optional() }).strict(),
     TlsCheckResult,
   ),
-  /** Install a company / TLS-inspection root certificate into the distro's trust store (root, update-ca-certificates). */
-  'network.importCa': invoke(z.object({ taskId: Id.optional(), target: DistroTarget, certificate: CaCertificateInput }).strict(), ImportCaResult),
+  /**
+   * Install a company / TLS-inspection root certificate into the distro's trust store (root, update-ca-certificates).
+   * Main opens the file dialog and asks the person to trust what it read; the page sends no path and no bytes.
+   */
+  'network.importCa': invoke(z.object({ taskId: Id.optional(), target: DistroTarget }).strict(), ImportCaResult),
   'network.raceGoproxy': invoke(
     z
       .object({

@@ -92,10 +92,13 @@ export const wslInvoke = {
   'wsl.fix': invoke(z.object({ action: WslFixAction, taskId: Id.optional() }).strict(), WslActionResult),
   /** wsl.exe --install --no-distribution, elevated, with the fallbacks. */
   'wsl.install': invoke(z.object({ taskId: Id }).strict(), WslActionResult),
-  /** Restart Windows now. Saves where to resume and registers the resume first. */
+  /**
+   * Restart Windows now, if the person says yes in main's own dialog (the page cannot answer it).
+   * Saves where to resume and registers the resume first; declined: nothing saved, nothing restarted.
+   */
   'system.reboot': invoke(
-    z.object({ confirm: z.literal(true), resumeAt: ResumeStep, reason: RebootReason.nullable() }).strict(),
-    z.object({ scheduled: z.boolean(), delaySeconds: z.number().int(), resume: ResumeInfo }),
+    z.object({ resumeAt: ResumeStep, reason: RebootReason.nullable() }).strict(),
+    z.object({ scheduled: z.boolean(), declined: z.boolean(), delaySeconds: z.number().int(), resume: ResumeInfo }),
   ),
   'session.resumeState.get': invoke(Empty, ResumeInfo),
   /** Save (restart later) or clear (null) where to resume. Saving also registers the resume with Windows. */

@@ -5,7 +5,6 @@ import type { z } from 'zod';
 import type { RaceResult, TlsCheckResult } from '../../src-shared/contract/network';
 import type { Lang } from '../../src-shared/contract/define';
 import { createI18n } from '../../src-renderer/i18n';
-import { readCertificateFile } from '../../src-renderer/pages/network/certificate-file';
 import { TlsSection } from '../../src-renderer/pages/network/TlsSection';
 import { createStores, StoresProvider, type Stores } from '../../src-renderer/store';
 import { networkStatus } from '../../src-renderer/store/network';
@@ -38,7 +37,7 @@ function network(over: Handlers = {}, state = { trusted: false }) {
     'network.tlsCheck': () => tls(state.trusted),
     'network.importCa': () => {
       state.trusted = true;
-      return { subject: 'CN=Example Corp TLS Inspection CA', issuer: 'CN=Example Corp TLS Inspection CA', fingerprint256: 'AB:CD', validTo: 'Dec 31 2030', changes: [] };
+      return { outcome: 'installed' as const, certificate: { subject: 'CN=Example Corp TLS Inspection CA', issuer: 'CN=Example Corp TLS Inspection CA', fingerprint256: 'AB:CD', validTo: 'Dec 31 2030' }, changes: [] };
     },
     ...over,
   });
@@ -72,9 +71,10 @@ describe('Network step: HTTPS inspection', () => {
     const n = network();
     await n.stores.network.getState().check(target);
     n.calls.length = 0;
-    await n.stores.network.getState().importCa(target, '-----BEGIN CERTIFICATE-----\nMIIB...\n-----END CERTIFICATE-----\n');
+    await n.stores.network.getState().importCa(target);
     expect(n.calls.map((c) => c.channel)).toEqual(['network.importCa', 'network.tlsCheck', 'network.raceGoproxy']);
-    expect(n.calls[0]?.request).toMatchObject({ target: { distro: 'Ubuntu-24.04', user: 'dev' }, certificate: expect.stringContaining('BEGIN CERTIFICATE') });
+    // The page sends only which distro: main picks the file and asks the person.
+    expect(Object.keys(n.calls[0]?.request as object).sort()).toEqual(['target', 'taskId']);
     const s = n.stores.network.getState();
     expect(s.tls?.importCaNeeded).toBe(false);
     expect(s.race?.winner).toBe('https://proxy.golang.org');
@@ -86,12 +86,12 @@ describe('Network step: HTTPS inspection', () => {
     await n.stores.network.getState().check(target);
     const en = render(n.stores, 'en');
     expect(en).toContain(`HTTPS is inspected by ${ISSUER}, and the distribution does not trust it yet.`);
-    expect(en).toContain('Company root certificate (.crt, .cer or .pem)');
-    expect(en).toMatch(/<button[^>]*disabled=""[^>]*>Install the certificate<\/button>/);
+    expect(en).toMatch(/<button[^>]*>Choose the certificate file and install…<\/button>/);
+    expect(en).toContain('installs it only if you agree there');
     expect(en).toContain('TLS_UNTRUSTED');
     const zh = render(n.stores, 'zh-CN');
     expect(zh).toContain('但发行版还不信任它');
-    expect(zh).toContain('公司根证书');
+    expect(zh).toContain('选择证书文件并安装');
   });
 
   it('offers the check on request when nothing has been measured yet, and says when all is trusted', async () => {
@@ -103,13 +103,18 @@ describe('Network step: HTTPS inspection', () => {
   });
 });
 
-describe('readCertificateFile', () => {
-  it('sends PEM text as it is and any other file as base64, refusing empty and oversized files', async () => {
-    const pem = '-----BEGIN CERTIFICATE-----\nMIIBszCCAVmgAwIBAgIU\n-----END CERTIFICATE-----\n';
-    expect(await readCertificateFile(new Blob([pem]))).toEqual({ ok: true, certificate: pem });
-    const der = new Uint8Array([0x30, 0x82, 0x01, 0xb3, 0xff, 0x00]);
-    expect(await readCertificateFile(new Blob([der]))).toEqual({ ok: true, certificate: Buffer.from(der).toString('base64') });
-    expect(await readCertificateFile(new Blob([]))).toEqual({ ok: false, reason: 'empty' });
-    expect(await readCertificateFile(new Blob([new Uint8Array(20_000)]))).toEqual({ ok: false, reason: 'tooLarge' });
+describe('importCa answered in main', () => {
+  it('declined or no file: says so, and measures nothing again (en and zh-CN)', async () => {
+    const d = network({ 'network.importCa': () => ({ outcome: 'declined', certificate: { subject: 'CN=Evil Root', issuer: 'CN=Evil Root', fingerprint256: 'AB', validTo: 'x' }, changes: [] }) });
+    await d.stores.network.getState().check(target);
+    d.calls.length = 0;
+    await d.stores.network.getState().importCa(target);
+    expect(d.calls.map((c) => c.channel)).toEqual(['network.importCa']);
+    expect(render(d.stores, 'en')).toContain('Not installed: you chose Cancel for CN=Evil Root.');
+    expect(render(d.stores, 'zh-CN')).toContain('未安装');
+    const c = network({ 'network.importCa': () => ({ outcome: 'cancelled', certificate: null, changes: [] }) });
+    await c.stores.network.getState().check(target);
+    await c.stores.network.getState().importCa(target);
+    expect(render(c.stores, 'en')).toContain('No file was chosen.');
   });
 });

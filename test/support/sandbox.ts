@@ -29,6 +29,9 @@ export function makeSandbox(prefix = 'gws-sbx-'): Sandbox {
     const skel = path.join('/etc/skel', f);
     fs.writeFileSync(path.join(homeDir, f), fs.existsSync(skel) ? fs.readFileSync(skel) : `# ${f}\n`);
   }
+  // The sandbox's passwd: the scripts look the user's home up there (the product asks getent).
+  fs.mkdirSync(path.join(root, 'etc'), { recursive: true });
+  fs.writeFileSync(path.join(root, 'etc/passwd'), `root:x:0:0:root:/root:/bin/bash\ntester:x:1000:1000:Tester,,,:${home}:/bin/bash\n`);
   const file = (p: string) => path.join(root, p);
   return {
     root,

@@ -1,6 +1,8 @@
 import path from 'node:path';
 import { ApiError } from '../../../src-shared/contract';
 import type { ConfigTarget } from '../../../src-shared/contract/distro';
+import type { Confirmation } from '../../../src-shared/confirm';
+import { isDistroName } from '../../../src-shared/names';
 import { diagnose } from '../../../src-shared/diagnose';
 import { checkPassword, checkUsername, installOutcome, planV2, recommend, type InstalledDistro, type OnlineDistro, type Recommendation, type V2Step } from '../../../src-shared/distro';
 import { parseWslListOnline, parseWslListVerbose, parseWslStatus } from '../../../src-shared/parse';
@@ -28,8 +30,12 @@ export interface DistroServiceDeps {
   readonly scripts?: ScriptText;
   /** %UserProfile%: where .wslconfig lives. */
   readonly userProfileDir: string;
-  /** Where `wsl --export` writes when the user picked no path (a Windows folder the app owns). */
+  /** Where `wsl --export` writes (main chooses it: Documents\go-wsl-setup-backups); shown to the person after. */
   readonly exportDir: string;
+  /** Creates the export folder before `wsl --export` writes into it (Windows only; absent: nothing to create). */
+  readonly ensureDir?: (windowsPath: string) => Promise<void>;
+  /** Asks the person (main's dialog) before a delete or a WSL shutdown. Absent: refused, nothing happens. */
+  readonly confirm?: (question: Confirmation) => Promise<boolean>;
   /** Windows build and WSL version (from the preflight) for the feature gates. */
   readonly machine: () => Promise<MachineFacts>;
   /** Size of a Windows file, to check an export really produced something; null: cannot tell (replay). */
@@ -45,6 +51,11 @@ export type DistroList = {
   defaultVersion: number | null;
   findings: string[];
 };
+
+/** The one distro-name rule (src-shared/names) again here: these become wsl.exe arguments that delete or stop things. */
+function checkDistroName(distro: string): void {
+  if (!isDistroName(distro)) throw new ApiError('VALIDATION', 'not a WSL distro name');
+}
 
 const findingIds = (r: RunResult): string[] => diagnose({ text: `${r.stdout}\n${r.stderr}` }).map((f) => f.id);
 
@@ -150,8 +161,8 @@ export class DistroService {
       const r = await applyEdit(this.deps.backups, io, { expectedBeforeSha256, after: edit.after, label: edit.label });
       undoId = r.entry?.id ?? null;
     }
-    const restarted = undoId !== null && restartNow ? await this.restart(edit.restart.mode, edit.restart.distro ?? undefined) : false;
-    return { changed: undoId !== null, undoId, restarted, restart: edit.restart };
+    const r = undoId !== null && restartNow ? await this.restart(edit.restart.mode, edit.restart.distro ?? undefined) : null;
+    return { changed: undoId !== null, undoId, restarted: r?.ok ?? false, restartDeclined: r?.declined ?? false, restart: edit.restart };
   }
 
   async undoConfig(undoId: string, restartNow: boolean) {
@@ -160,8 +171,8 @@ export class DistroService {
     if (!entry) throw new ApiError('NOT_FOUND', 'no such change');
     await undoEdit(this.deps.backups, this.ioFor(entry.target), undoId);
     const mode = entry.target.kind === 'windows-file' ? 'shutdown' : 'terminate';
-    const restarted = restartNow ? await this.restart(mode, entry.target.kind === 'distro-file' ? entry.target.distro : undefined) : false;
-    return { undone: true, restarted };
+    const r = restartNow ? await this.restart(mode, entry.target.kind === 'distro-file' ? entry.target.distro : undefined) : null;
+    return { undone: true, restarted: r?.ok ?? false, restartDeclined: r?.declined ?? false };
   }
 
   async changes() {
@@ -169,17 +180,26 @@ export class DistroService {
     return { changes: entries.reverse().map((e) => ({ id: e.id, label: e.label, file: fileLabel(e.target), state: e.state, createdAt: e.createdAt })) };
   }
 
-  /** Only ever called after the user agreed (restartNow / the restart channel): it closes their Linux windows. */
-  async restart(mode: 'terminate' | 'shutdown', distro?: string): Promise<boolean> {
+  /**
+   * Only after the person agreed. terminate (one distro) on the page's request;
+   * shutdown stops every distro and closes all their windows, so main asks in
+   * its own dialog first, whatever the page said.
+   */
+  async restart(mode: 'terminate' | 'shutdown', distro?: string): Promise<{ ok: boolean; declined: boolean }> {
     this.mutating();
     if (mode === 'terminate' && !distro) throw new ApiError('VALIDATION', 'terminate needs a distro name');
+    if (distro !== undefined) checkDistroName(distro);
+    if (mode === 'shutdown' && !(await this.ask({ kind: 'shutdown' }))) return { ok: false, declined: true };
     const r = await this.deps.host.run(mode === 'terminate' ? distroCommands.terminate(distro as string) : distroCommands.shutdown());
-    return r.exitCode === 0;
+    return { ok: r.exitCode === 0, declined: false };
   }
 
-  async exportBackup(distro: string, file?: string, opts: RunOptions = {}) {
+  /** Into main's backup folder, never a path from the page. */
+  async exportBackup(distro: string, opts: RunOptions = {}) {
     this.mutating();
-    const target = file ?? path.win32.join(this.deps.exportDir, `${distro}-${stamp(this.deps.now?.() ?? new Date())}.tar`);
+    checkDistroName(distro);
+    await this.deps.ensureDir?.(this.deps.exportDir);
+    const target = path.win32.join(this.deps.exportDir, `${distro}-${stamp(this.deps.now?.() ?? new Date())}.tar`);
     const r = await this.deps.host.run(distroCommands.export(distro, target), opts);
     let ok = r.exitCode === 0 && !r.timedOut && !r.cancelled;
     // wsl --export has exited 0 with an empty file when the disk filled up; check where we can.
@@ -187,21 +207,29 @@ export class DistroService {
     return { path: target, ok, findings: ok ? [] : findingIds(r) };
   }
 
-  /** Never without the typed name; by default only after a successful export. */
-  async unregister(distro: string, confirmName: string, backup: { path?: string } | { skip: true }, opts: RunOptions = {}) {
+  /** Only on the person's yes in main's dialog (which names the distro and says whether a backup is made); by default only after a successful export. */
+  async unregister(distro: string, backup: Record<string, never> | { skip: true }, opts: RunOptions = {}) {
     this.mutating();
-    if (confirmName !== distro) throw new ApiError('VALIDATION', 'type the distro name exactly to confirm');
+    checkDistroName(distro);
     const list = await this.list(opts);
     if (!list.installed?.some((d) => d.name === distro)) throw new ApiError('NOT_FOUND', `no distro named ${distro}`);
+    const skip = 'skip' in backup;
+    if (!(await this.ask({ kind: 'unregister', distro, backup: skip ? 'skip' : { folder: this.deps.exportDir } }))) {
+      return { unregistered: false, declined: true, backupPath: null, findings: [] };
+    }
     let backupPath: string | null = null;
-    if (!('skip' in backup)) {
-      const exp = await this.exportBackup(distro, backup.path, opts);
+    if (!skip) {
+      const exp = await this.exportBackup(distro, opts);
       if (!exp.ok) throw new ApiError('HOST_FAILED', 'the backup failed, so nothing was deleted', { findings: exp.findings, path: exp.path });
       backupPath = exp.path;
     }
     const r = await this.deps.host.run(distroCommands.unregister(distro), opts);
     const ok = r.exitCode === 0 && !r.timedOut;
-    return { unregistered: ok, backupPath, findings: ok ? [] : findingIds(r) };
+    return { unregistered: ok, declined: false, backupPath, findings: ok ? [] : findingIds(r) };
+  }
+
+  private async ask(question: Confirmation): Promise<boolean> {
+    return this.deps.confirm ? this.deps.confirm(question) : false;
   }
 
   private async compute(target: ConfigTarget): Promise<{ io: TargetIO; edit: ComputedEdit }> {

@@ -1,6 +1,10 @@
 import type { GoDistroTarget } from '../../../src-shared/contract';
 
-/** Script arguments that say whose home to work in: the given home, else the user's from passwd. */
+/**
+ * Script arguments that say whose home to work in: only the user. The scripts
+ * read that user's home from the distro's own passwd (getent), so no path from
+ * the renderer ever reaches a root script (which removes "$home/go" trees).
+ */
 export function distroArgs(t: GoDistroTarget): string[] {
-  return t.home ? ['--home', t.home, '--user', t.user] : ['--user', t.user];
+  return ['--user', t.user];
 }

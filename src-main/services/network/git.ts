@@ -1,7 +1,9 @@
 import { ApiError } from '../../../src-shared/contract';
 import type { z } from 'zod';
 import type { DistroTarget, GitSetupResult, SshKeyResult } from '../../../src-shared/contract/network';
+import { Buffer } from 'node:buffer';
 import { parseSshTest, sshFinding, SSH_SERVICES, type SshService } from '../../../src-shared/network/git';
+import { knownHostsFor } from '../../../src-shared/network/ssh-host-keys';
 import { runNetScript, tagged, type RunContext } from './command';
 
 export interface GitSetupInput {
@@ -56,6 +58,11 @@ export interface SshHosts {
   readonly timeoutS: number;
   /** The login: git for every service; tests against a local sshd use an account that exists there. */
   readonly user?: string;
+  /**
+   * Test-only: the known_hosts lines to trust instead of the service's published keys
+   * (a local sshd's own key). An override without it trusts no key at all.
+   */
+  readonly knownHosts?: string;
 }
 
 /** Where the SSH test signs in for each service (src-shared/network/git.ts names them). */
@@ -92,7 +99,17 @@ export async function sshKey(
       id: 'net.ssh-test',
       target,
       script: 'net-ssh.sh',
-      args: ['test', hosts.host, String(hosts.port), hosts.fallbackHost ?? '', hosts.fallbackPort === null ? '' : String(hosts.fallbackPort), String(hosts.timeoutS), hosts.user ?? 'git'],
+      args: [
+        'test',
+        hosts.host,
+        String(hosts.port),
+        hosts.fallbackHost ?? '',
+        hosts.fallbackPort === null ? '' : String(hosts.fallbackPort),
+        String(hosts.timeoutS),
+        hosts.user ?? 'git',
+        // The published keys of the service (ssh-host-keys.ts), checked strictly; never whatever the network presents.
+        Buffer.from(hostsOverride ? (hostsOverride.knownHosts ?? '') : knownHostsFor(service), 'utf8').toString('base64'),
+      ],
       timeoutMs: (hosts.timeoutS + 10) * 2 * 1000,
       title: `ssh -T ${hosts.user ?? 'git'}@${hosts.host}`,
     });

@@ -3,7 +3,7 @@ import type { DistroTarget, networkInvoke } from '../../../src-shared/contract/n
 import { formatProxyUrl } from '../../../src-shared/network/proxy';
 import { scriptRunner, type ScriptRunner } from '../../distro-scripts/run';
 import type { Host, OutputStream } from '../../host/types';
-import { importCa } from './ca-import';
+import { importCa, type CaImportAsk } from './ca-import';
 import type { RunContext } from './command';
 import { dnsCheck, DEFAULT_DNS_HOSTS } from './dns';
 import { applyGoproxy, undoGoproxy } from './goproxy-apply';
@@ -81,8 +81,9 @@ export class NetworkService {
     );
   }
 
-  importCa(req: Req<'network.importCa'>, signal?: AbortSignal): Promise<Res<'network.importCa'>> {
-    return importCa(this.ctx(signal), req.target, req.certificate);
+  /** `ask`: main's file dialog and confirmation (the request carries neither a path nor the certificate). */
+  importCa(req: Req<'network.importCa'>, ask: CaImportAsk, signal?: AbortSignal): Promise<Res<'network.importCa'>> {
+    return importCa(this.ctx(signal), req.target, ask);
   }
 
   raceGoproxy(req: Req<'network.raceGoproxy'>, signal?: AbortSignal): Promise<Res<'network.raceGoproxy'>> {

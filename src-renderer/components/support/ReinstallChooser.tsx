@@ -1,3 +1,4 @@
+import { isLinuxUser } from '../../../src-shared/names';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { messageOf } from '../../store/errors';
@@ -30,7 +31,7 @@ export function ReinstallChooser() {
 
   const plan = planFor(choice);
   const deletes = plan.includes('unregister');
-  const userOk = !needsUser(choice) || /^[a-z_][a-z0-9_-]{0,31}$/.test(user);
+  const userOk = !needsUser(choice) || isLinuxUser(user);
   const canStart = distro !== '' && userOk && (!deletes || confirmName === distro) && !running;
 
   const start = async () => {
@@ -41,8 +42,14 @@ export function ReinstallChooser() {
     for (const step of plan) {
       setRuns((r) => ({ ...r, [step]: { state: 'running' } }));
       try {
-        await runUndoStep(api, step, { distro, user, confirmName });
-        setRuns((r) => ({ ...r, [step]: { state: 'done' } }));
+        const out = await runUndoStep(api, step, { distro, user });
+        if (out && 'declined' in out) {
+          failed = true;
+          setRuns((r) => ({ ...r, [step]: { state: 'failed', message: t('reinstall.declined') } }));
+          break;
+        }
+        const backupPath = out && 'backupPath' in out ? out.backupPath : null;
+        setRuns((r) => ({ ...r, [step]: { state: 'done', ...(backupPath ? { message: t('reinstall.backupAt', { path: backupPath }) } : {}) } }));
       } catch (e) {
         failed = true;
         setRuns((r) => ({ ...r, [step]: { state: 'failed', message: messageOf(e) } }));
@@ -111,7 +118,7 @@ export function ReinstallChooser() {
               {run && (
                 <>
                   {' — '}
-                  {state === 'done' ? t('reinstall.stepDone') : state === 'failed' ? t('reinstall.stepFailed', { message: run.message ?? '' }) : state === 'running' ? t('reinstall.running') : t('reinstall.stepPending')}
+                  {state === 'done' ? `${t('reinstall.stepDone')}${run.message ? ` ${run.message}` : ''}` : state === 'failed' ? t('reinstall.stepFailed', { message: run.message ?? '' }) : state === 'running' ? t('reinstall.running') : t('reinstall.stepPending')}
                 </>
               )}
             </li>

@@ -34,16 +34,17 @@ export function needsUser(choice: RedoChoice): boolean {
 export interface UndoTarget {
   distro: string;
   user: string;
-  /** The distro name typed again (deleting a distro needs it). */
-  confirmName: string;
 }
+
+/** What a step reports beyond "done": main's dialog was declined (nothing deleted), or where the backup went. */
+export type UndoOutcome = { declined: true } | { backupPath: string | null } | void;
 
 /**
  * Run one undo step through the same channels the steps use. Export and
  * unregister are one call: the service exports first and deletes nothing
  * if the backup failed, so the order cannot be broken from here.
  */
-export async function runUndoStep(api: Api, step: UndoStep, target: UndoTarget): Promise<void> {
+export async function runUndoStep(api: Api, step: UndoStep, target: UndoTarget): Promise<UndoOutcome> {
   const linux = { distro: target.distro, user: target.user };
   switch (step) {
     case 'goUninstall':
@@ -68,9 +69,11 @@ export async function runUndoStep(api: Api, step: UndoStep, target: UndoTarget):
       // Done by the unregister call below, which refuses to delete without a backup.
       return;
     case 'unregister': {
-      const r = await api.invoke('distro.unregister', { distro: target.distro, confirmName: target.confirmName, backup: {} });
+      // Main asks the person in its own dialog (with the distro's name); the page's typed name only prepares.
+      const r = await api.invoke('distro.unregister', { distro: target.distro, backup: {} });
+      if (r.declined) return { declined: true };
       if (!r.unregistered) throw new Error(r.findings.join(', ') || 'wsl --unregister failed');
-      return;
+      return { backupPath: r.backupPath };
     }
   }
 }

@@ -1,15 +1,16 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FindingList } from '../../components/findings';
 import { useNetwork, useStores } from '../../store';
 import type { DistroTargetChoice } from '../../store/distro';
-import { readCertificateFile } from './certificate-file';
 
 /**
  * HTTPS as the distro sees it. On company networks a proxy or antivirus may
  * re-sign every site with its own root certificate; Go then fails with
  * "certificate signed by unknown authority". This section names the issuer
- * and installs the company's root certificate the user gets from IT.
+ * and installs the company's root certificate the user gets from IT. The
+ * file is chosen in main's own file dialog and the certificate confirmed in
+ * main's own window (subject, issuer, SHA-256): the page only asks for it.
  */
 export function TlsSection({ target }: { target: DistroTargetChoice }) {
   const { t } = useTranslation('network');
@@ -18,18 +19,6 @@ export function TlsSection({ target }: { target: DistroTargetChoice }) {
   const tls = useNetwork((s) => s.tls);
   const busy = useNetwork((s) => s.busy);
   const imported = useNetwork((s) => s.caImported);
-  const [certificate, setCertificate] = useState<string | null>(null);
-  const [fileProblem, setFileProblem] = useState<'tooLarge' | 'empty' | null>(null);
-
-  const pick = async (file: File | undefined) => {
-    setCertificate(null);
-    setFileProblem(null);
-    if (!file) return;
-    const read = await readCertificateFile(file);
-    if (read.ok) setCertificate(read.certificate);
-    else setFileProblem(read.reason);
-  };
-
   const inspectors = [...new Set((tls?.hosts ?? []).filter((h) => h.intercepted && h.issuer).map((h) => h.issuer as string))];
   return (
     <section className="section" aria-labelledby={`${id}-h`}>
@@ -64,35 +53,30 @@ export function TlsSection({ target }: { target: DistroTargetChoice }) {
       )}
       {tls?.importCaNeeded && (
         <div className="field">
-          <label htmlFor={`${id}-file`}>{t('tls.file')}</label>
-          <input
-            id={`${id}-file`}
-            type="file"
-            accept=".crt,.cer,.pem,application/x-x509-ca-cert,application/pkix-cert"
-            disabled={busy !== null}
-            aria-describedby={`${id}-file-help${fileProblem ? ` ${id}-file-error` : ''}`}
-            onChange={(e) => void pick(e.target.files?.[0])}
-          />
           <p id={`${id}-file-help`} className="muted">
             {t('tls.fileHelp')}
           </p>
-          {fileProblem && (
-            <p id={`${id}-file-error`} className="note note--error">
-              {t(`tls.fileProblem.${fileProblem}`)}
-            </p>
-          )}
+          <p className="muted">{t('tls.mainAsks')}</p>
+          <div className="toolbar">
+            <button type="button" className="button button--primary" aria-describedby={`${id}-file-help`} disabled={busy !== null} onClick={() => void stores.network.getState().importCa(target)}>
+              {t('tls.choose')}
+            </button>
+          </div>
         </div>
       )}
-      {tls?.importCaNeeded && (
-        <div className="toolbar">
-          <button type="button" className="button button--primary" disabled={busy !== null || certificate === null} onClick={() => certificate && void stores.network.getState().importCa(target, certificate)}>
-            {t('tls.install')}
-          </button>
-        </div>
-      )}
-      {imported && (
+      {imported?.outcome === 'installed' && imported.certificate && (
         <p className="note" role="status">
-          {t('tls.installed', { subject: imported.subject, fingerprint: imported.fingerprint256 })}
+          {t('tls.installed', { subject: imported.certificate.subject, fingerprint: imported.certificate.fingerprint256 })}
+        </p>
+      )}
+      {imported?.outcome === 'declined' && (
+        <p className="note" role="status">
+          {t('tls.declined', { subject: imported.certificate?.subject ?? '' })}
+        </p>
+      )}
+      {imported?.outcome === 'cancelled' && (
+        <p className="muted" role="status">
+          {t('tls.cancelled')}
         </p>
       )}
     </section>

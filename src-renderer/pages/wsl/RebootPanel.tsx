@@ -46,9 +46,10 @@ export function RebootPanel({ reasons, resumeAt }: { reasons: readonly RebootRea
           {!reboot.runOnce && <p className="note note--warn">{t('reboot.noRunOnce')}</p>}
           {replay && <p className="muted">{t('reboot.demoReload')}</p>}
         </div>
-      ) : confirming ? (
+      ) : confirming && !reboot?.declined ? (
         <div role="alertdialog" aria-labelledby={`${id}-c`} className="toolbar">
           <p id={`${id}-c`}>{t('reboot.confirm')}</p>
+          <p className="muted">{t('reboot.mainAsks')}</p>
           <button
             type="button"
             className="button button--primary"
@@ -63,7 +64,15 @@ export function RebootPanel({ reasons, resumeAt }: { reasons: readonly RebootRea
         </div>
       ) : (
         <div className="toolbar">
-          <button type="button" className="button button--primary" disabled={busy !== null} onClick={() => setConfirming(true)}>
+          <button
+            type="button"
+            className="button button--primary"
+            disabled={busy !== null}
+            onClick={() => {
+              wslStoreOf(stores).setState({ reboot: null });
+              setConfirming(true);
+            }}
+          >
             {t('reboot.now')}
           </button>
           <button
@@ -75,6 +84,11 @@ export function RebootPanel({ reasons, resumeAt }: { reasons: readonly RebootRea
             {t('reboot.later')}
           </button>
         </div>
+      )}
+      {reboot?.declined && (
+        <p className="note" role="status">
+          {t('reboot.declined')}
+        </p>
       )}
       {later?.state && !reboot?.scheduled && (
         <div role="status">

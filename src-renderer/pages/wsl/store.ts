@@ -25,7 +25,8 @@ export interface WslState {
   /** Where the app was told to resume when it started (null: a normal start). */
   resumedFrom: ResumeState | null;
   resumeLoaded: boolean;
-  reboot: { scheduled: boolean; delaySeconds: number; runOnce: boolean } | null;
+  /** declined: the person said no in main's own dialog (the page cannot answer it). */
+  reboot: { scheduled: boolean; declined: boolean; delaySeconds: number; runOnce: boolean } | null;
   savedForLater: ResumeInfo | null;
   install(): Promise<void>;
   fix(action: WslFixAction, checkId?: string): Promise<void>;
@@ -74,8 +75,9 @@ export function createWslStore(stores: Pick<Stores, 'api' | 'preflight'>): Store
       async rebootNow(resumeAt, reason) {
         set({ busy: 'reboot', error: null });
         try {
-          const r = await api.invoke('system.reboot', { confirm: true, resumeAt, reason });
-          set({ reboot: { scheduled: r.scheduled, delaySeconds: r.delaySeconds, runOnce: r.resume.runOnce } });
+          // Main asks the person in its own dialog; the page only requests the restart.
+          const r = await api.invoke('system.reboot', { resumeAt, reason });
+          set({ reboot: { scheduled: r.scheduled, declined: r.declined, delaySeconds: r.delaySeconds, runOnce: r.resume.runOnce } });
           return r.scheduled;
         } catch (e) {
           set({ error: messageOf(e) });

@@ -6,6 +6,7 @@ import { ApiError } from '../../../src-shared/contract';
 import { BackupStore } from '../../../src-main/files';
 import { DistroService } from '../../../src-main/services/distro';
 import type { CommandSpec } from '../../../src-main/host/types';
+import type { Confirmation } from '../../../src-shared/confirm';
 import { FakeHost, list, ONLINE, STATUS_V1, STATUS_V2, type Canned } from './fake-host';
 
 const WSL = 'C:\\Windows\\System32\\wsl.exe';
@@ -13,7 +14,10 @@ const root = mkdtempSync(path.join(os.tmpdir(), 'gws-distro-svc-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 let n = 0;
 
-function service(answer: (spec: CommandSpec) => Canned, opts: { readOnly?: boolean; build?: number; wsl?: string | null } = {}) {
+/** What main's confirmer was asked, and its answer (the test plays the person). */
+type Asked = Confirmation[];
+function service(answer: (spec: CommandSpec) => Canned, opts: { readOnly?: boolean; build?: number; wsl?: string | null; confirm?: boolean | null } = {}) {
+  const asked: Asked = [];
   const dir = path.join(root, `s${n++}`);
   mkdirSync(dir, { recursive: true });
   const host = new FakeHost(answer, opts.readOnly ?? false);
@@ -25,8 +29,17 @@ function service(answer: (spec: CommandSpec) => Canned, opts: { readOnly?: boole
     exportDir: 'C:\\Users\\me\\AppData\\Local\\go-wsl-setup\\backups',
     machine: async () => ({ windowsBuild: opts.build ?? 22631, wslVersion: opts.wsl === undefined ? '2.3.26.0' : opts.wsl }),
     now: () => new Date('2025-06-01T10:20:30Z'),
+    // null: no confirmer at all (the service must then refuse).
+    ...(opts.confirm === null
+      ? {}
+      : {
+          confirm: async (q: Confirmation) => {
+            asked.push(q);
+            return opts.confirm ?? true;
+          },
+        }),
   });
-  return { svc, host, dir };
+  return { svc, host, dir, asked };
 }
 
 /** Answers the read-only probes the service re-runs after actions. */
@@ -130,23 +143,40 @@ describe('DistroService: create user', () => {
 });
 
 describe('DistroService: export and unregister', () => {
-  it('never unregisters without the exact typed name', async () => {
-    const { svc, host } = service((spec) => probes(spec) ?? {});
-    await expect(svc.unregister('Ubuntu-24.04', 'ubuntu-24.04', {})).rejects.toMatchObject({ code: 'VALIDATION' });
+  it('asks main (distro name, backup folder) and deletes nothing when the person says no', async () => {
+    const { svc, host, asked } = service((spec) => probes(spec) ?? {}, { confirm: false });
+    const r = await svc.unregister('Ubuntu-24.04', {});
+    expect(r).toEqual({ unregistered: false, declined: true, backupPath: null, findings: [] });
+    expect(asked).toEqual([{ kind: 'unregister', distro: 'Ubuntu-24.04', backup: { folder: 'C:\\Users\\me\\AppData\\Local\\go-wsl-setup\\backups' } }]);
+    expect(host.specs.filter((x) => x.mutates)).toEqual([]);
+  });
+
+  it.each(['-d', '--shutdown', 'a b', '$(reboot)', 'x'.repeat(65)])('refuses the distro name %j before asking or running anything', async (name) => {
+    const { svc, host, asked } = service((spec) => probes(spec) ?? {});
+    await expect(svc.unregister(name, { skip: true })).rejects.toMatchObject({ code: 'VALIDATION' });
+    await expect(svc.exportBackup(name)).rejects.toMatchObject({ code: 'VALIDATION' });
+    await expect(svc.restart('terminate', name)).rejects.toMatchObject({ code: 'VALIDATION' });
+    expect(asked).toEqual([]);
     expect(host.specs).toEqual([]);
+  });
+
+  it('without a confirmer nothing is deleted (fails closed)', async () => {
+    const { svc, host } = service((spec) => probes(spec) ?? {}, { confirm: null });
+    expect((await svc.unregister('Ubuntu-24.04', { skip: true })).declined).toBe(true);
+    expect(host.specs.filter((x) => x.mutates)).toEqual([]);
   });
 
   it('exports first by default and does not unregister when the export fails', async () => {
     const { svc, host } = service((spec) => (spec.id === 'wsl.export' ? { exitCode: 1, stdout: 'There is not enough space on the disk.\nError code: Wsl/0x80070070\n' } : (probes(spec) ?? {})));
-    await expect(svc.unregister('Ubuntu-24.04', 'Ubuntu-24.04', {})).rejects.toMatchObject({ code: 'HOST_FAILED' });
+    await expect(svc.unregister('Ubuntu-24.04', {})).rejects.toMatchObject({ code: 'HOST_FAILED' });
     expect(host.ids()).toContain('wsl.export:Ubuntu-24.04');
     expect(host.ids()).not.toContain('wsl.unregister:Ubuntu-24.04');
   });
 
   it('export then unregister, with a default backup path', async () => {
     const { svc, host } = service((spec) => probes(spec) ?? {});
-    const r = await svc.unregister('Ubuntu-24.04', 'Ubuntu-24.04', {});
-    expect(r).toEqual({ unregistered: true, backupPath: 'C:\\Users\\me\\AppData\\Local\\go-wsl-setup\\backups\\Ubuntu-24.04-20250601-102030.tar', findings: [] });
+    const r = await svc.unregister('Ubuntu-24.04', {});
+    expect(r).toEqual({ unregistered: true, declined: false, backupPath: 'C:\\Users\\me\\AppData\\Local\\go-wsl-setup\\backups\\Ubuntu-24.04-20250601-102030.tar', findings: [] });
     const mutating = host.specs.filter((s) => s.mutates).map((s) => s.argv);
     expect(mutating).toEqual([
       [WSL, '--export', 'Ubuntu-24.04', 'C:\\Users\\me\\AppData\\Local\\go-wsl-setup\\backups\\Ubuntu-24.04-20250601-102030.tar'],
@@ -155,16 +185,18 @@ describe('DistroService: export and unregister', () => {
   });
 
   it('an explicit skip unregisters without export; an unknown distro is NOT_FOUND', async () => {
-    const { svc, host } = service((spec) => probes(spec) ?? {});
-    expect((await svc.unregister('Ubuntu-24.04', 'Ubuntu-24.04', { skip: true })).backupPath).toBeNull();
+    const { svc, host, asked } = service((spec) => probes(spec) ?? {});
+    expect((await svc.unregister('Ubuntu-24.04', { skip: true })).backupPath).toBeNull();
+    // The dialog said no backup would be made.
+    expect(asked).toEqual([{ kind: 'unregister', distro: 'Ubuntu-24.04', backup: 'skip' }]);
     expect(host.ids()).not.toContain('wsl.export:Ubuntu-24.04');
-    await expect(svc.unregister('Nope', 'Nope', { skip: true })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(svc.unregister('Nope', { skip: true })).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 });
 
 describe('DistroService: .wslconfig', () => {
   it('previews a diff, applies exactly it, restarts only when asked, and undo restores the bytes', async () => {
-    const { svc, host, dir } = service(() => ({}));
+    const { svc, host, dir, asked } = service(() => ({}));
     const file = path.join(dir, '.wslconfig');
     const original = '# my settings\r\n[wsl2]\r\nmemory=8GB\r\n';
     writeFileSync(file, original);
@@ -186,7 +218,23 @@ describe('DistroService: .wslconfig', () => {
     await svc.undoConfig(a.undoId as string, true);
     expect(readFileSync(file, 'utf8')).toBe(original);
     expect(host.specs.map((s) => s.argv)).toEqual([[WSL, '--shutdown']]);
+    expect(asked).toEqual([{ kind: 'shutdown' }]);
     expect((await svc.changes()).changes[0]).toMatchObject({ id: a.undoId, state: 'undone', label: 'distro.change.wslconfig' });
+  });
+
+  it('a WSL shutdown needs the person\'s yes in main: declined, the change stays and WSL keeps running', async () => {
+    const { svc, host, dir, asked } = service(() => ({}), { confirm: false });
+    writeFileSync(path.join(dir, '.wslconfig'), '[wsl2]\r\n');
+    const target = { kind: 'wslconfig' as const, choices: { mirrored: true, dnsTunneling: false, autoProxy: false } };
+    const p = await svc.previewConfig(target);
+    const a = await svc.applyConfig(target, p.beforeSha256, p.afterSha256, true);
+    expect(a).toMatchObject({ changed: true, restarted: false, restartDeclined: true });
+    expect(await svc.restart('shutdown')).toEqual({ ok: false, declined: true });
+    expect(asked).toEqual([{ kind: 'shutdown' }, { kind: 'shutdown' }]);
+    expect(host.specs).toEqual([]);
+    // terminate (one distro) is the page's request, not asked.
+    expect(await svc.restart('terminate', 'Ubuntu-24.04')).toEqual({ ok: true, declined: false });
+    expect(asked).toHaveLength(2);
   });
 
   it('gives NAT guidance and writes nothing on Windows 10', async () => {

@@ -29,7 +29,7 @@ describe.skipIf(missing !== null)('install Go for real and run it in fresh shell
       mirrors: [{ id: 'dead', fault: { kind: 'status', status: 500 } }, { id: 'far', latencyMs: 150 }, { id: 'near' }],
     });
     try {
-      const distro = { name: 'sandbox', user: 'tester', home: sb.home };
+      const distro = { name: 'sandbox', user: 'tester' };
       const releases = await rig.service.releases({ arch: 'amd64', includeUnstable: false });
       expect(releases.latestStable).toBe(tarball.version);
 

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiError } from '../../../src-shared/contract';
+import type { Confirmation } from '../../../src-shared/confirm';
 import { parseCaCertificate } from '../../../src-main/services/network/ca-certificate';
 import { NetworkService } from '../../../src-main/services/network';
 import { BashHost } from '../../support/net/bash-host';
@@ -26,6 +27,19 @@ function makeLeafCert(): string {
 
 function pemToDerBase64(pem: string): string {
   return pem.replace(/-----(BEGIN|END) CERTIFICATE-----/g, '').replace(/\s+/g, '');
+}
+
+/** Main's file dialog and confirmation, played by the test: what the person picks and answers; what main asked. */
+function person(file: string | Uint8Array | null, answer: boolean) {
+  const asked: Confirmation[] = [];
+  return {
+    asked,
+    pickCertificate: async () => (file === null ? null : { bytes: typeof file === 'string' ? Buffer.from(file, 'latin1') : file }),
+    confirm: async (q: Confirmation) => {
+      asked.push(q);
+      return answer;
+    },
+  };
 }
 
 let ca: { key: string; cert: string };
@@ -87,10 +101,25 @@ describe('importCa in a sandbox distro (real openssl and update-ca-certificates)
       expect(before.hosts[0]).toMatchObject({ connected: true, trusted: false, finding: 'TLS_UNTRUSTED' });
       expect(before.importCaNeeded).toBe(true);
 
-      const r = await svc.importCa({ target, certificate: ca.cert });
-      const file = `${sb.root}/usr/local/share/ca-certificates/${parseCaCertificate(ca.cert).fileStem}.crt`;
+      // The person picks the file and says no in main's dialog: nothing is written.
+      const no = person(ca.cert, false);
+      expect(await svc.importCa({ target }, no)).toMatchObject({ outcome: 'declined', changes: [] });
+      expect(readdirSync(sb.path('usr/local/share/ca-certificates'))).toEqual(['their-own.crt']);
+      // No file picked: nothing asked, nothing written.
+      const none = person(null, true);
+      expect(await svc.importCa({ target }, none)).toEqual({ outcome: 'cancelled', certificate: null, changes: [] });
+      expect(none.asked).toEqual([]);
+
+      const yes = person(ca.cert, true);
+      const r = await svc.importCa({ target }, yes);
+      const c = parseCaCertificate(ca.cert);
+      // Main's dialog showed the real certificate: subject, issuer, SHA-256 and the distro.
+      expect(yes.asked).toEqual([{ kind: 'importCa', distro: 'Ubuntu', subject: c.subject, issuer: c.issuer, fingerprint256: c.fingerprint256, validTo: c.validTo }]);
+      expect(no.asked).toEqual(yes.asked);
+      const file = `${sb.root}/usr/local/share/ca-certificates/${c.fileStem}.crt`;
+      expect(r.outcome).toBe('installed');
       expect(r.changes).toEqual([{ action: 'written', path: file, backup: null }]);
-      expect(r.subject).toContain('Example Corp TLS Inspection CA');
+      expect(r.certificate?.subject).toContain('Example Corp TLS Inspection CA');
       expect(readFileSync(sb.path('etc/ssl/certs/ca-certificates.crt'), 'utf8')).toContain(readFileSync(file, 'utf8').split('\n')[1]);
       expect(readFileSync(sb.path('usr/local/share/ca-certificates/their-own.crt'), 'utf8')).toBe('not ours, left alone\n');
 
@@ -98,8 +127,8 @@ describe('importCa in a sandbox distro (real openssl and update-ca-certificates)
       expect(after.hosts[0]).toMatchObject({ connected: true, trusted: true, intercepted: true, finding: null });
       expect(after.importCaNeeded).toBe(false);
 
-      // Again: nothing changes. From DER base64: the same file.
-      const again = await svc.importCa({ target, certificate: pemToDerBase64(ca.cert) });
+      // Again: nothing changes. From a DER file (a .cer exported from Windows): the same file.
+      const again = await svc.importCa({ target }, person(Buffer.from(pemToDerBase64(ca.cert), 'base64'), true));
       expect(again.changes).toEqual([{ action: 'unchanged', path: file, backup: null }]);
       expect(readdirSync(sb.path('usr/local/share/ca-certificates')).sort()).toEqual([`${parseCaCertificate(ca.cert).fileStem}.crt`, 'their-own.crt']);
     } finally {
@@ -117,7 +146,7 @@ describe('importCa in a sandbox distro (real openssl and update-ca-certificates)
       writeFileSync(sb.path('usr/local/share/ca-certificates/go-wsl-setup-mine.crt'), theirs.cert);
       const svc = new NetworkService(new BashHost({ root: sb.root, home: sb.home }));
       const host = `localhost:${tls.port}`;
-      await svc.importCa({ target, certificate: ca.cert });
+      await svc.importCa({ target }, person(ca.cert, true));
       expect((await svc.tlsCheck({ target, hosts: [host] })).hosts[0]).toMatchObject({ trusted: true });
 
       const undone = await svc.undoExtras({ target });
@@ -144,7 +173,12 @@ describe('importCa in a sandbox distro (real openssl and update-ca-certificates)
     const sb = makeNetSandbox();
     try {
       const host = new BashHost({ root: sb.root, home: sb.home });
-      await expect(new NetworkService(host).importCa({ target, certificate: makeLeafCert() })).rejects.toMatchObject({ code: 'VALIDATION' });
+      const p = person(makeLeafCert(), true);
+      await expect(new NetworkService(host).importCa({ target }, p)).rejects.toMatchObject({ code: 'VALIDATION' });
+      // An empty or oversized file is refused too, before anything is asked or run.
+      await expect(new NetworkService(host).importCa({ target }, person('', true))).rejects.toMatchObject({ code: 'VALIDATION' });
+      await expect(new NetworkService(host).importCa({ target }, person(new Uint8Array(13 * 1024), true))).rejects.toMatchObject({ code: 'VALIDATION' });
+      expect(p.asked).toEqual([]);
       expect(host.seen).toEqual([]);
     } finally {
       sb.cleanup();

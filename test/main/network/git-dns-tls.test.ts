@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { NetworkService } from '../../../src-main/services/network';
 import { sshHostsFor } from '../../../src-main/services/network/git';
+import type { CommandSpec, Host } from '../../../src-main/host/types';
+import { knownHostsFor } from '../../../src-shared/network/ssh-host-keys';
 import { BashHost } from '../../support/net/bash-host';
 import { startConnectProxy, type RunningProxy } from '../../support/net/connect-proxy';
 import { makeNetSandbox, type NetSandbox } from '../../support/net/sandbox';
@@ -95,13 +97,36 @@ describe('sshKey: the service', () => {
     expect(sshHostsFor('gitee')).toEqual({ host: 'gitee.com', port: 22, fallbackHost: null, fallbackPort: null, timeoutS: 10 });
   });
 
+  it.each(['github', 'gitlab', 'gitee'] as const)('the product checks %s strictly against its published keys (never accept-new)', async (service) => {
+    const seen: CommandSpec[] = [];
+    const host: Host = {
+      kind: 'local-linux',
+      readOnly: false,
+      processCount: 0,
+      shell: () => null,
+      run: async (spec: CommandSpec) => {
+        seen.push(spec);
+        const empty = new Uint8Array();
+        return { id: spec.id, argv: spec.argv, exitCode: 0, signal: null, stdout: '', stderr: '', stdoutBytes: empty, stderrBytes: empty, encoding: { stdout: 'utf8', stderr: 'utf8' }, timedOut: false, cancelled: false, durationMs: 0 };
+      },
+    } as unknown as Host;
+    await new NetworkService(host).sshKey({ target, generate: false, test: true, service });
+    const args = seen.find((s) => s.id === 'net.ssh-test')?.distro?.args ?? [];
+    expect(args.slice(0, 2)).toEqual(['test', sshHostsFor(service).host]);
+    expect(Buffer.from(args[7] ?? '', 'base64').toString('utf8')).toBe(knownHostsFor(service));
+    const script = readFileSync(join(__dirname, '../../../src-main/distro-scripts/net-ssh.sh'), 'utf8');
+    expect(script).toContain('StrictHostKeyChecking=yes');
+    expect(script).not.toContain('accept-new -o');
+  });
+
   it.skipIf(!HAS_SSH)('without a fallback host, only port 22 is tried, and the answer names the service', async () => {
     const host = new BashHost({ root: sb.root, home: sb.home });
     const s = new NetworkService(host, { ssh: { host: '127.0.0.1', port: closedPort, fallbackHost: null, fallbackPort: null, timeoutS: 3 } });
     await s.sshKey({ target, generate: true, comment: 'dev@example.com', test: false });
     const r = await s.sshKey({ target, generate: false, test: true, service: 'gitee' });
     expect(r.test).toEqual({ service: 'gitee', status: 'refused', account: null, via: `127.0.0.1:${closedPort}`, finding: 'CONN_REFUSED_REMOTE' });
-    expect(host.seen.at(-1)?.distro?.args).toEqual(['test', '127.0.0.1', String(closedPort), '', '', '3', 'git']);
+    // An override without knownHosts pins nothing (empty): no key would be trusted.
+    expect(host.seen.at(-1)?.distro?.args).toEqual(['test', '127.0.0.1', String(closedPort), '', '', '3', 'git', '']);
     expect(host.seen.at(-1)?.title).toBe('ssh -T git@127.0.0.1');
     // The script itself: one attempt, a clean exit, nothing on stderr (an empty fallback is not an error).
     const direct = spawnSync('bash', ['-s', '--', 'test', '127.0.0.1', String(closedPort), '', '', '3'], {

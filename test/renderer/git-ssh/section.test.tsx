@@ -146,7 +146,7 @@ describe('Git and SSH section: the test', () => {
     { test: { service: 'github', status: 'refused', account: null, via: 'ssh.github.com:443', finding: 'CONN_REFUSED_REMOTE' }, says: 'The connection was refused or closed.', finding: 'CONN_REFUSED_REMOTE' },
     { test: { service: 'github', status: 'timeout', account: null, via: 'ssh.github.com:443', finding: 'NET_TIMEOUT' }, says: 'GitHub did not answer in time on port 22 or 443.', finding: 'NET_TIMEOUT' },
     { test: { service: 'github', status: 'dns', account: null, via: 'ssh.github.com:443', finding: 'DNS_FAILURE' }, says: 'The name github.com could not be resolved inside the distribution.', finding: 'DNS_FAILURE' },
-    { test: { service: 'github', status: 'host-key', account: null, via: 'github.com:22', finding: null }, says: 'If GitHub has announced a new host key (GitHub did in March 2023), remove the old entry by running ssh-keygen -R github.com in the distribution', finding: null },
+    { test: { service: 'github', status: 'host-key', account: null, via: 'github.com:22', finding: null }, says: 'The server did not present the host key GitHub publishes', finding: null },
     { test: { service: 'github', status: 'unknown', account: null, via: null, finding: 'UNKNOWN' }, says: 'The test did not give a clear answer.', finding: 'UNKNOWN' },
   ];
   for (const c of cases) {

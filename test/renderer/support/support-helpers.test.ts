@@ -37,13 +37,20 @@ describe('reinstall plan', () => {
       ['distro.changes', {}],
       ['distro.undoConfig', { undoId: 'c2', restartNow: false }],
       ['distro.undoConfig', { undoId: 'c0', restartNow: false }],
-      ['distro.unregister', { distro: 'Ubuntu', confirmName: 'Ubuntu', backup: {} }],
+      ['distro.unregister', { distro: 'Ubuntu', backup: {} }],
     ]);
   });
 
   it('a distro that was not deleted is a failure, with the findings', async () => {
-    const api = { invoke: async () => ({ unregistered: false, backupPath: null, findings: ['EXPORT_FAILED'] }) } as unknown as Api;
-    await expect(runUndoStep(api, 'unregister', { distro: 'U', user: 'u', confirmName: 'U' })).rejects.toThrow('EXPORT_FAILED');
+    const api = { invoke: async () => ({ unregistered: false, declined: false, backupPath: null, findings: ['EXPORT_FAILED'] }) } as unknown as Api;
+    await expect(runUndoStep(api, 'unregister', { distro: 'U', user: 'u' })).rejects.toThrow('EXPORT_FAILED');
+  });
+
+  it('a No in main\'s dialog is reported as declined (nothing deleted), a Yes with where the backup went', async () => {
+    const declined = { invoke: async () => ({ unregistered: false, declined: true, backupPath: null, findings: [] }) } as unknown as Api;
+    expect(await runUndoStep(declined, 'unregister', { distro: 'U', user: 'u' })).toEqual({ declined: true });
+    const done = { invoke: async () => ({ unregistered: true, declined: false, backupPath: 'C:\\Users\\me\\Documents\\go-wsl-setup-backups\\U.tar', findings: [] }) } as unknown as Api;
+    expect(await runUndoStep(done, 'unregister', { distro: 'U', user: 'u' })).toEqual({ backupPath: 'C:\\Users\\me\\Documents\\go-wsl-setup-backups\\U.tar' });
   });
 });
 

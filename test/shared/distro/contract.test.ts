@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ExportPath, invokeChannels, isInvokeChannel } from '../../../src-shared/contract';
+import { invokeChannels, isInvokeChannel } from '../../../src-shared/contract';
 
 const createUser = invokeChannels['distro.createUser'].request;
 const unregister = invokeChannels['distro.unregister'].request;
@@ -31,16 +31,19 @@ describe('distro contract', () => {
     expect(createUser.safeParse({ distro: 'Ubuntu', username: 'gopher', password: 'pw123456', shell: '/bin/sh' }).success).toBe(false);
   });
 
-  it('unregister needs the exact name typed and a backup decision', () => {
-    expect(unregister.safeParse({ distro: 'Ubuntu', confirmName: 'Ubuntu', backup: {} }).success).toBe(true);
-    expect(unregister.safeParse({ distro: 'Ubuntu', confirmName: 'ubuntu', backup: {} }).success).toBe(false);
-    expect(unregister.safeParse({ distro: 'Ubuntu', confirmName: 'Ubuntu' }).success).toBe(false);
-    expect(unregister.safeParse({ distro: 'Ubuntu', confirmName: 'Ubuntu', backup: { skip: false } }).success).toBe(false);
-    expect(unregister.safeParse({ distro: 'Ubuntu', confirmName: 'Ubuntu', backup: { skip: true } }).success).toBe(true);
+  it('unregister carries no confirmation, typed name or path: main asks the person itself', () => {
+    expect(unregister.safeParse({ distro: 'Ubuntu', backup: {} }).success).toBe(true);
+    expect(unregister.safeParse({ distro: 'Ubuntu', backup: { skip: true } }).success).toBe(true);
+    expect(unregister.safeParse({ distro: 'Ubuntu' }).success).toBe(false);
+    expect(unregister.safeParse({ distro: 'Ubuntu', backup: { skip: false } }).success).toBe(false);
+    // What the page used to send as its own "yes", or to choose the file: refused, not ignored.
+    expect(unregister.safeParse({ distro: 'Ubuntu', confirmName: 'Ubuntu', backup: {} }).success).toBe(false);
+    expect(unregister.safeParse({ distro: 'Ubuntu', backup: { path: 'D:\\x.tar' } }).success).toBe(false);
   });
 
-  it('export paths are absolute Windows .tar/.vhdx paths without .. or shell characters', () => {
-    expect(ExportPath.safeParse('D:\\Backups\\Ubuntu 2025.tar').success).toBe(true);
-    for (const p of ['backup.tar', 'C:\\a\\..\\b.tar', 'C:\\a|b.tar', 'C:\\a\\b.exe', '\\\\server\\share\\x.tar', 'C:\\a\n.tar']) expect(ExportPath.safeParse(p).success, p).toBe(false);
+  it('the export has no path field: main chooses the folder', () => {
+    const exp = invokeChannels['distro.exportBackup'].request;
+    expect(exp.safeParse({ distro: 'Ubuntu' }).success).toBe(true);
+    expect(exp.safeParse({ distro: 'Ubuntu', path: 'D:\\Backups\\Ubuntu.tar' }).success).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createConnection } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -25,6 +25,8 @@ export interface LocalSshd {
   offer(privateKeyFile: string): void;
   /** Restart with a new host key, as a server that was replaced (or intercepted) would present. */
   newHostKey(): Promise<void>;
+  /** The server's current public host key ("ssh-ed25519 AAAA…"), for the test to pin. */
+  hostKey(): string;
   close(): Promise<void>;
 }
 
@@ -102,6 +104,9 @@ export async function startLocalSshd(greeting: string): Promise<LocalSshd> {
       // -D exits 1 when the agent holds nothing: not an error here.
       spawnSync('ssh-add', ['-q', '-D'], { env: { ...process.env, SSH_AUTH_SOCK: agentSocket } });
       run('ssh-add', ['-q', privateKeyFile], { SSH_AUTH_SOCK: agentSocket });
+    },
+    hostKey() {
+      return readFileSync(join(dir, 'host_ed25519.pub'), 'utf8').trim().split(/\s+/).slice(0, 2).join(' ');
     },
     async newHostKey() {
       await stop();
