@@ -1,6 +1,7 @@
 import { stripControls, stripCurlMeter, stripMarkdown, stripProgress } from './debris';
 import { decodeInput, type RawInput } from './input';
 import { bareCommand, isBanner, promptCommand } from './prompt';
+import { splitLongLines } from './long-lines';
 import { collapseBlankLines, joinCharPerLine, unspaceLines } from './unmangle';
 
 export type LineKind = 'text' | 'command' | 'banner';
@@ -49,7 +50,8 @@ export function normalize(input: RawInput | NormalizedText): NormalizedText {
   }
   // The metadata header goes first: its notes may contain escapes we would otherwise expand.
   const decoded = stripMetadataHeader(decodeInput(input).replace(/\r\n?/g, '\n').split('\n')).join('\n');
-  let raw = stripControls(decoded).split('\n');
+  // Lines are bounded before the first pattern runs (long-lines.ts: linear time on any input).
+  let raw = splitLongLines(stripControls(decoded).split('\n'));
   // Before trimming: through `more`, a space is a line holding one space.
   raw = joinCharPerLine(raw);
   raw = unspaceLines(raw);

@@ -10,7 +10,7 @@ import type { WslVersion } from './types';
  * flattened them onto one line), route by product name, and take the kernel
  * from its translated label or, failing that, from the pair right after WSL's.
  */
-const PAIR = /([^:\uFF1A\uFE55\n]*?)\s*[:\uFF1A\uFE55]\s*(\d+(?:\.\d+)+(?:[-+][\w.-]+)?)/g;
+const PAIR = /([^:\uFF1A\uFE55\n]{0,80}?)\s*[:\uFF1A\uFE55]\s*(\d+(?:\.\d+)+(?:[-+][\w.-]+)?)/g;
 const KERNEL = /kernel|内核|核心|ядр|noyau|núcleo|nucleo|jądr|jadr|カーネル|커널|çekirdek|jádr/i;
 
 type Component = 'wsl' | 'kernel' | 'windows' | 'other' | 'unnamed';
