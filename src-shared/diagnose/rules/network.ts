@@ -61,6 +61,11 @@ const sumdb: Rule = (ctx) => {
   if (mismatch) hits.push(hit('GOSUMDB_FAILURE', 0.95, mismatch));
   const unreachable = ctx.lines.find((l) => /sum\.golang\.(?:org|google\.cn)|verifying (?:module|\S+@\S+)/.test(l) && (TIMEOUT.test(l) || REFUSED.test(l) || DNS.test(l) || /EOF|Failed to connect|dial tcp|5\d\d [A-Z]/.test(l)));
   if (unreachable) hits.push(hit('GOSUMDB_FAILURE', 0.9, unreachable));
+  // A checksum database answering 404 for a lookup or a tile (a third-party sumdb, or a proxy's /sumdb/ mirror
+  // lagging behind): the module exists, its checksum cannot be verified there. (410 Gone from sum.golang.org is
+  // the module itself being unfetchable: MODULE_NOT_FOUND below.)
+  const sum404 = ctx.lines.find((l) => /verifying (?:module|\S+@\S+)/.test(l) && /\/(?:lookup|tile)\/\S*: 404 Not Found|sumdb\/\S*: 404 Not Found/.test(l));
+  if (sum404) hits.push(hit('GOSUMDB_FAILURE', 0.92, sum404));
   return hits;
 };
 
