@@ -2,7 +2,6 @@ import { normalize, type NormalizedText } from '../parse/normalize';
 import type { RawInput } from '../parse/input';
 import { extractCodes, extractWslPaths } from './codes';
 import { ERRORISH } from './errorish';
-import { isNoise } from './noise';
 import { mergeFacts } from './facts';
 import type { Context, DiagnosisFacts, WslPhase } from './types';
 
@@ -30,12 +29,13 @@ function phaseOf(paths: readonly string[], text: string, commands: readonly stri
 export function buildContext(text: RawInput | NormalizedText | null | undefined, facts: DiagnosisFacts | null | undefined): Context {
   const n = normalize(text ?? '');
   // Output lines, plus command lines that carry output glued to them (an issue form joined the prompt line and
-  // the first line of output: "wsl --install 'wsl' n'est pas reconnu ..."). Noise lines (binary, wrong decode)
-  // never reach a rule: a stray "0x5" in random bytes is not evidence.
-  const lines = n.lines
+  // the first line of output: "wsl --install 'wsl' n'est pas reconnu ..."). Noise lines never get here (normalize).
+  const rawLines = n.lines
     .filter((l) => l.text.trim() !== '' && (l.kind === 'text' || (l.kind === 'command' && ERRORISH.test(l.text))))
-    .map((l) => l.text)
-    .filter((l) => !isNoise(l));
+    .map((l) => l.text);
+  // Rules ask "is there a line that ...": a line repeated a thousand times (a retry loop, a progress state) answers
+  // the same as once. Distinct lines, first occurrence first, keep the work proportional to what the text says.
+  const lines = [...new Set(rawLines)];
   const allLines = n.lines.map((l) => l.text);
   const commands = n.lines.filter((l) => l.kind === 'command').map((l) => l.command ?? '');
   const joined = lines.join('\n');

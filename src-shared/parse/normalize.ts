@@ -2,6 +2,7 @@ import { stripControls, stripCurlMeter, stripMarkdown, stripProgress } from './d
 import { decodeInput, type RawInput } from './input';
 import { bareCommand, isBanner, promptCommand } from './prompt';
 import { splitLongLines } from './long-lines';
+import { isNoise } from './noise';
 import { collapseBlankLines, joinCharPerLine, unspaceLines } from './unmangle';
 
 export type LineKind = 'text' | 'command' | 'banner';
@@ -55,6 +56,9 @@ export function normalize(input: RawInput | NormalizedText): NormalizedText {
   // Before trimming: through `more`, a space is a line holding one space.
   raw = joinCharPerLine(raw);
   raw = unspaceLines(raw);
+  // After unspacing ("U b u n t u" is text), before the per-line cleanup: binary noise and wrong decodes go here,
+  // so no parser or rule ever reads a stray "0x5" in random bytes, and noise costs one scan per line.
+  raw = raw.filter((l) => !isNoise(l));
   raw = raw.map((l) => l.replace(/[ \t]+$/, ''));
 
   const progress: number[] = [];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { diagnose } from '../../../src-shared/diagnose/index';
-import { isNoise } from '../../../src-shared/diagnose/noise';
+import { isNoise } from '../../../src-shared/parse/noise';
 import { noise } from './big-inputs';
 
 /**
