@@ -1,7 +1,7 @@
 import { ApiError, isApiError } from '../../../src-shared/contract';
 import type { PreflightReport } from '../../../src-shared/contract/preflight';
 import type { FindingInfo, WslAttempt } from '../../../src-shared/contract/wsl';
-import { diagnose } from '../../../src-shared/diagnose';
+import { diagnoseOffThread } from '../../diagnose-worker/client';
 import { isElevationDenied } from '../../host/elevation';
 import type { CommandSpec, RunResult } from '../../host/types';
 import type { Runtime } from '../../app/runtime';
@@ -54,7 +54,8 @@ export async function runAttempt(
   }
   const ok = !result.timedOut && !result.cancelled && (result.exitCode === 0 || result.exitCode === EXIT_SUCCESS_REBOOT_REQUIRED);
   const output = `${result.stdout}\n${result.stderr}`;
-  const findings = output.trim() === '' ? [] : diagnose({ text: output, facts: facts ? { windows: facts.windows, wsl: facts.wsl } : null });
+  // Off main's thread: a megabyte of installer output must not freeze the window (diagnose-worker/client.ts).
+  const findings = output.trim() === '' ? [] : (await diagnoseOffThread({ text: output, facts: facts ? { windows: facts.windows, wsl: facts.wsl } : null })).findings;
   // A successful run only keeps what it says about the future (a restart); "UNKNOWN" on success is noise.
   const kept = ok ? findings.filter((f) => f.id === 'WSL_REBOOT_PENDING') : findings;
   return {
