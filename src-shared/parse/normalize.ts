@@ -1,6 +1,7 @@
 import { stripControls, stripCurlMeter, stripMarkdown, stripProgress } from './debris';
 import { decodeInput, type RawInput } from './input';
 import { bareCommand, isBanner, promptCommand } from './prompt';
+import { resplitCollapsed, unquoteBlock } from './collapsed';
 import { splitLongLines } from './long-lines';
 import { isNoise } from './noise';
 import { collapseBlankLines, joinCharPerLine, unspaceLines } from './unmangle';
@@ -52,7 +53,7 @@ export function normalize(input: RawInput | NormalizedText): NormalizedText {
   // The metadata header goes first: its notes may contain escapes we would otherwise expand.
   const decoded = stripMetadataHeader(decodeInput(input).replace(/\r\n?/g, '\n').split('\n')).join('\n');
   // Lines are bounded before the first pattern runs (long-lines.ts: linear time on any input).
-  let raw = splitLongLines(stripControls(decoded).split('\n'));
+  let raw = splitLongLines(resplitCollapsed(unquoteBlock(stripControls(decoded).split('\n'))));
   // Before trimming: through `more`, a space is a line holding one space.
   raw = joinCharPerLine(raw);
   raw = unspaceLines(raw);

@@ -1,0 +1,69 @@
+/**
+ * Pastes that lost their line structure on the way (issue #14, class 3).
+ *
+ * Quoted: a reply on a tracker puts "> " before every line. When most lines
+ * carry it, it is quoting, not a prompt: it goes.
+ *
+ * Collapsed: an issue form joined every line with a space. We cannot know
+ * where each break was, but many lines announce themselves: a prompt, a tool
+ * naming itself before its message ("go: ", "curl: (6)", "fatal: "), a
+ * PowerShell list label ("State : "), a go env variable, a "label: Yes/No"
+ * pair of systeminfo, a `wsl -l -v` row. Long lines are broken again before
+ * those, one linear pass each.
+ */
+export function unquoteBlock(lines: string[]): string[] {
+  const nonBlank = lines.filter((l) => l.trim() !== '');
+  const quoted = nonBlank.filter((l) => /^\s*>/.test(l)).length;
+  if (nonBlank.length < 2 || quoted / nonBlank.length < 0.6) return lines;
+  return lines.map((l) => l.replace(/^\s*(?:>\s?)+/, ''));
+}
+
+const YES_NO = 'Yes|No|Ja|Nein|Oui|Non|Sí|Sim|Não|Da|Nie|Tak|Да|Нет|是|否|はい|いいえ|예|아니요';
+
+const BREAK_BEFORE = new RegExp(
+  [
+    // Prompts (PowerShell, cmd.exe, bash).
+    String.raw`(?<=\s)PS [A-Za-z]:\\[^>\s]*> `,
+    String.raw`(?<=\s)[A-Za-z]:\\[^>\s]*>(?=\S)`,
+    String.raw`(?<=\s)[\w.-]+@[\w.-]+:[^\s$#]*[$#] `,
+    // A tool or shell naming itself first; not after another "name: " ("sudo: go: command not found" is one line).
+    String.raw`(?<=[^:：]\s)(?:-?bash|zsh|sudo|curl|wget|git|make|go|fatal|error|warning|E|W|Error|Error code|Fehler|Erreur|错误|错误代码)(?=: |：)`,
+    String.raw`(?<=\s)WslRegisterDistribution failed`,
+    // PowerShell Format-List: "FeatureName : x State : Enabled".
+    String.raw`(?<=\s)[A-Z][A-Za-z0-9]+ +: `,
+    // go env, in both its forms.
+    String.raw`(?<=\s)(?:set )?(?:GO[A-Z0-9_]*|CGO_[A-Z_]+|GCCGO|PKG_CONFIG|AR|CC|CXX)=`,
+    // wsl -l -v: the header and the default row.
+    String.raw`(?<=\s)NAME +STATE +VERSION`,
+    String.raw`(?<=\s)\* ?[\w.-]+ {2,}\S+ {2,}[12]\b`,
+    // systeminfo's Hyper-V block: a new label starts after each "label: Yes/No".
+    String.raw`(?<=[:：]\s*(?:${YES_NO})\s)`,
+  ].join('|'),
+  'g',
+);
+
+/** Shorter lines are left alone: a real line may well hold two of the markers. */
+const MIN_COLLAPSED = 120;
+
+export function resplitCollapsed(lines: string[]): string[] {
+  const out: string[] = [];
+  for (const line of lines) {
+    if (line.length < MIN_COLLAPSED) {
+      out.push(line);
+      continue;
+    }
+    let from = 0;
+    const parts: string[] = [];
+    for (const m of line.matchAll(BREAK_BEFORE)) {
+      const at = m.index ?? 0;
+      if (at <= from) continue;
+      parts.push(line.slice(from, at).trimEnd());
+      from = at;
+    }
+    parts.push(line.slice(from));
+    // One break is not evidence of collapsing; two or more are.
+    if (parts.length >= 3) out.push(...parts.filter((p) => p.trim() !== ''));
+    else out.push(line);
+  }
+  return out;
+}
