@@ -66,7 +66,8 @@ function settleByPhase(ctx: Context, code: string, line: string): Hit[] {
 /** HCS_E_HYPERV_NOT_INSTALLED / 0x80370102, or its message without a code. */
 const hypervNotInstalled: Rule = (ctx) => {
   const c = ctx.hasCode('0x80370102', 'HCS_E_HYPERV_NOT_INSTALLED');
-  const msg = ctx.first(/WSL ?2 is not supported with your current machine configuration|ensure virtualization is enabled in the BIOS|aka\.ms\/enablevirtualization/i);
+  // The sentence is translated; the link and the locked `--install --no-distribution` it tells to run are not.
+  const msg = ctx.first(/WSL ?2 is not supported with your current machine configuration|ensure virtualization is enabled in the BIOS|aka\.ms\/enablevirtualization|wsl(?:\.exe)? --install --no-distribution/i);
   if (!c && !msg) return [];
   // The same sentence accompanies HCS_E_SERVICE_NOT_AVAILABLE: that code's rule owns it then.
   if (!c && ctx.hasCode('0x80370114', 'HCS_E_SERVICE_NOT_AVAILABLE', '0x8004032d')) return [];

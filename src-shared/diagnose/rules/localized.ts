@@ -8,7 +8,7 @@ import { hit } from './util';
  * "not recognized / not found" (the notion, not one English sentence).
  */
 const NOT_RECOGNIZED =
-  /is not recognized|n['’]est pas reconnu|wird nicht als Name|nicht erkannt|no se reconoce|não é reconhecido|non è riconosciuto|не является (?:внутренней|именем)|не распознано|不是内部或外部命令|不是內部或外部命令|は、内部コマンドまたは外部コマンド|認識されません|인식되지 않습니다|nie jest rozpoznawan|tanınmıyor/i;
+  /is not recognized|n['’]est pas reconnu|(?:wird|wurde) nicht als Name|nicht erkannt|no se reconoce|não é reconhecido|non è riconosciuto|не является (?:внутренней|именем)|не распознано|不是内部或外部命令|不是內部或外部命令|は、内部コマンドまたは外部コマンド|認識されません|인식되지 않습니다|nie jest rozpoznawan|tanınmıyor/i;
 
 /** The name a not-recognized line is about: 'name' (cmd), "name :" or The term 'name' (PowerShell). */
 function unrecognizedName(line: string): string | null {
@@ -61,4 +61,29 @@ const policyBlock: Rule = (ctx) => {
   return hits;
 };
 
-export const localizedRules: Rule[] = [wslNotRecognized, storeEraOptionRejected, policyBlock];
+/**
+ * wsl.exe's own messages carry locked parts that no translation touches
+ * (microsoft/WSL localization/strings/<lang>/Resources.resw marks them
+ * {Locked=...}): the "no distributions" message ends by pointing at both
+ * `wsl.exe --list --online` and `wsl.exe --install <Distro>` in every
+ * language; the "invalid distribution name" message points at
+ * `--list --online` alone, after the name in quotes. The header of a healthy
+ * `--list --online` shows only the `--install` one, so it stays quiet.
+ */
+const LIST_ONLINE = /'wsl(?:\.exe)? --list --online'/;
+const INSTALL_DISTRO = /'wsl(?:\.exe)? --install <Distro>'/;
+
+const lockedParts: Rule = (ctx) => {
+  const online = ctx.lines.findIndex((l) => LIST_ONLINE.test(l));
+  if (online < 0) return [];
+  const near = ctx.lines.slice(Math.max(0, online - 2), online + 3);
+  const install = near.find((l) => INSTALL_DISTRO.test(l));
+  const tableShown = (ctx.facts.distros?.length ?? 0) > 0;
+  if (install && !tableShown) return [hit('NO_DISTRO_INSTALLED', 0.85, ctx.lines[online - 1] ?? ctx.lines[online], ctx.lines[online])];
+  // A distribution name in quotes just before the pointer: the name was not valid.
+  const named = ctx.lines.slice(Math.max(0, online - 1), online + 1).find((l) => /'[^'\s]+'/.test(l.replace(LIST_ONLINE, '')));
+  if (!install && named) return [hit('DISTRO_NOT_FOUND', 0.8, named)];
+  return [];
+};
+
+export const localizedRules: Rule[] = [wslNotRecognized, storeEraOptionRejected, policyBlock, lockedParts];
