@@ -42,3 +42,26 @@ describe('locked parts of wsl.exe messages', () => {
     expect(diagnose("'foo' n'est pas reconnu en tant que commande interne\n")[0]?.id).not.toBe('WSL_FEATURE_MISSING');
   });
 });
+
+/**
+ * Get-CimInstance Win32_Processor | Select-Object Name, VirtualizationFirmwareEnabled
+ * prints a Format-Table (Windows' documented default for four properties or
+ * fewer); the same fact as Format-List's "VirtualizationFirmwareEnabled : False".
+ */
+describe('PowerShell table output of the firmware fact', () => {
+  const table = [
+    'Name                                     VirtualizationFirmwareEnabled',
+    '----                                     -----------------------------',
+    'Intel(R) Core(TM) i5-4300U CPU @ 1.90GHz                         False',
+    '',
+  ].join('\n');
+
+  it('a table saying False is firmware virtualization off', () => {
+    expect(diagnose(table)[0]?.id).toBe('VIRTUALIZATION_DISABLED');
+    expect(diagnose(`WslRegisterDistribution failed with error: 0x80370102\n${table}`)[0]?.id).toBe('VIRTUALIZATION_DISABLED');
+  });
+
+  it('the same table saying True is healthy', () => {
+    expect(diagnose(table.replace(/False/, ' True'))).toEqual([]);
+  });
+});
