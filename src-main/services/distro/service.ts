@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { ApiError } from '../../../src-shared/contract';
 import type { ConfigTarget } from '../../../src-shared/contract/distro';
-import { diagnose } from '../../../src-shared/diagnose';
+import { diagnoseOffThread } from '../../diagnose-worker/client';
 import { checkPassword, checkUsername, installOutcome, planV2, recommend, type InstalledDistro, type OnlineDistro, type Recommendation, type V2Step } from '../../../src-shared/distro';
 import { parseWslListOnline, parseWslListVerbose, parseWslStatus } from '../../../src-shared/parse';
 import { applyEdit, undoEdit } from '../../files/edit';
@@ -44,7 +44,8 @@ export type DistroList = {
   findings: string[];
 };
 
-const findingIds = (r: RunResult): string[] => diagnose({ text: `${r.stdout}\n${r.stderr}` }).map((f) => f.id);
+// Off main's thread (diagnose-worker/client.ts): wsl.exe output can be long (a --set-version progress line).
+const findingIds = async (r: RunResult): Promise<string[]> => (await diagnoseOffThread({ text: `${r.stdout}\n${r.stderr}` })).findings.map((f) => f.id);
 
 export class DistroService {
   constructor(private readonly deps: DistroServiceDeps) {}
@@ -75,7 +76,7 @@ export class DistroService {
     let outcome: 'installed' | 'exists' | 'failed' | 'cancelled' = 'failed';
     for (const method of opts.webDownload ? (['web'] as const) : (['store', 'web'] as const)) {
       const r = await this.deps.host.run(method === 'store' ? distroCommands.install(name) : distroCommands.installWeb(name), opts);
-      const ids = r.exitCode === 0 && !r.timedOut ? [] : findingIds(r);
+      const ids = r.exitCode === 0 && !r.timedOut ? [] : await findingIds(r);
       attempts.push({ method, exitCode: r.exitCode, timedOut: r.timedOut, findings: ids });
       const next = installOutcome(r, ids, method);
       if (next === 'retry-web') continue;
@@ -98,7 +99,7 @@ export class DistroService {
     const result = /^GWS-RESULT (\S+)\s*$/m.exec(r.stdout)?.[1];
     if (r.exitCode === 0 && result === 'created') return { status: 'created' as const, username, next: 'preview-default-user' as const };
     if (r.exitCode === 3 && result === 'exists') return { status: 'exists' as const, username, next: 'preview-default-user' as const };
-    throw hostFailed(`creating the user failed (${result ?? 'no answer'})`, r, findingIds(r));
+    throw hostFailed(`creating the user failed (${result ?? 'no answer'})`, r, await findingIds(r));
   }
 
   async ensureV2(only?: readonly string[], opts: RunOptions = {}) {
@@ -110,7 +111,7 @@ export class DistroService {
       const spec = step.action === 'set-default-version' ? distroCommands.setDefaultVersion() : distroCommands.setVersion(step.name);
       const r = await this.deps.host.run(spec, opts);
       const ok = r.exitCode === 0 && !r.timedOut;
-      steps.push({ step, ok, exitCode: r.exitCode, findings: ok ? [] : findingIds(r) });
+      steps.push({ step, ok, exitCode: r.exitCode, findings: ok ? [] : await findingIds(r) });
       if (r.cancelled) break;
     }
     return { steps, skipped: [...plan.skipped], list: await this.list(opts) };
@@ -177,7 +178,7 @@ export class DistroService {
     let ok = r.exitCode === 0 && !r.timedOut && !r.cancelled;
     // wsl --export has exited 0 with an empty file when the disk filled up; check where we can.
     if (ok && this.deps.fileSize) ok = ((await this.deps.fileSize(target)) ?? 1) > 0;
-    return { path: target, ok, findings: ok ? [] : findingIds(r) };
+    return { path: target, ok, findings: ok ? [] : await findingIds(r) };
   }
 
   /** Never without the typed name; by default only after a successful export. */
@@ -194,7 +195,7 @@ export class DistroService {
     }
     const r = await this.deps.host.run(distroCommands.unregister(distro), opts);
     const ok = r.exitCode === 0 && !r.timedOut;
-    return { unregistered: ok, backupPath, findings: ok ? [] : findingIds(r) };
+    return { unregistered: ok, backupPath, findings: ok ? [] : await findingIds(r) };
   }
 
   private async compute(target: ConfigTarget): Promise<{ io: TargetIO; edit: ComputedEdit }> {
