@@ -1,11 +1,11 @@
 import { fork, spawn, spawnSync } from 'node:child_process';
+import { loadDistroScript } from '../src-main/distro-scripts';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { distroScriptSpec } from '../src-main/host/commands/distro';
 import { LocalLinuxHost } from '../src-main/host/local-linux-host';
 import { downloadVerified } from '../src-main/services/go/download';
-import { dirScriptSource } from '../src-main/services/go/scripts';
 import { LineSplitter, parseRecordLine, parseRecords } from '../src-shared/go/records';
 import { startFileServer } from '../test/support/fault-file-server';
 import { debianGoTarball, type GoTarball } from '../test/support/go-fixture';
@@ -41,7 +41,6 @@ import { debianGoTarball, type GoTarball } from '../test/support/go-fixture';
  *    process is not counted) on stderr, so a ratio can be traced to what cost it.
  * GWS_BENCH_RUNS sets N (default 9).
  */
-const SCRIPTS = path.resolve(process.cwd(), 'src-main/distro-scripts');
 const SERVER_ENV = 'GWS_PIPELINE_BENCH_SERVE';
 
 type Phases = Array<[string, number]>;
@@ -63,8 +62,7 @@ async function main() {
   const work = fs.mkdtempSync(path.join(parent, 'go-install-pipeline-'));
   const topdir = spawnSync('chattr', ['+T', work], { encoding: 'utf8' });
   if (topdir.status !== 0) console.error(`go-install-pipeline: chattr +T not applied (${(topdir.stderr || topdir.error?.message || '').trim()}); times may be noisier`);
-  const scripts = dirScriptSource(SCRIPTS);
-  const payload = await scripts.payload('go-install.sh');
+  const payload = loadDistroScript('go-install.sh');
   let seq = 0;
 
   const baseline = async (): Promise<Run> => {

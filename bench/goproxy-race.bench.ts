@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { scriptRunner } from '../src-main/distro-scripts/run';
 import { raceGoproxy } from '../src-main/services/network/goproxy-race';
 import { BashHost } from '../test/support/net/bash-host';
 import { refusedPort, startHangServer, startModuleProxy } from '../test/support/net/servers';
@@ -24,7 +25,8 @@ async function main() {
   const [hangA, hangB, slow, fast, closed] = await Promise.all([startHangServer(), startHangServer(), startModuleProxy({ delayMs: 200 }), startModuleProxy({ delayMs: 50 }), refusedPort()]);
   const url = (port: number) => `http://127.0.0.1:${port}`;
   const candidates = [url(hangA.port), url(closed), url(slow.port), url(hangB.port), url(fast.port)];
-  const ctx = { host: new BashHost({ root, home: '/home/bench' }) };
+  const host = new BashHost({ root, home: '/home/bench' });
+  const ctx = { host, scripts: scriptRunner((spec, options) => host.run(spec, options)) };
   const opts = { probePath: PROBE, sumdb: null, connectTimeoutS: 4, maxTimeS: 8 } as const;
   try {
     // Warm-up: page cache, bash and curl binaries, JIT.

@@ -3,7 +3,7 @@
 #
 #   go-install.sh --tarball PATH --sha256 HEX --version goX.Y.Z [--size BYTES]
 #
-# Needs lib-go.sh prepended (src-main/services/go/scripts.ts). Runs as root.
+# Needs lib-go.sh prepended (the loader, src-main/distro-scripts/index.ts). Runs as root.
 # Every absolute path is under ROOT (GWS_ROOT, a sandbox in tests; empty in a
 # real distro).
 #

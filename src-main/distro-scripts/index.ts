@@ -2,10 +2,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 /**
- * The distro-side bash scripts ship as files next to the bundle
- * (out/<bundle>/distro-scripts, copied by scripts/build.mjs and packaged as
- * resources) and live here in the source tree; both are searched so the same
- * code works under vitest, in the harness and in the packaged app.
+ * The one loader of distro scripts. They ship as files next to the bundle
+ * (out/<bundle>/distro-scripts, copied by scripts/build.mjs, and the packaged
+ * app's resources/distro-scripts) and live here in the source tree; every
+ * place is searched so the same code works under vitest, in the harness and
+ * in the packaged app.
  */
 const SCRIPT_NAME = /^[a-z0-9][a-z0-9-]*\.sh$/;
 
@@ -26,16 +27,33 @@ export function distroScriptPath(name: string): string {
   throw new Error(`distro script ${name} not found`);
 }
 
+/**
+ * Library files a script needs ahead of its own text. Scripts travel on stdin
+ * to `bash -s`, so there is no second file to `source` on the other side: the
+ * go-*.sh scripts get lib-go.sh's function definitions in the same payload.
+ */
+function libsOf(name: string): readonly string[] {
+  return name.startsWith('go-') ? ['lib-go.sh'] : [];
+}
+
+/** Where a service gets script text from (tests may pass their own; the app uses loadDistroScript). */
+export type ScriptText = (name: string) => string;
+
 const cache = new Map<string, string>();
 
-/** The script text, optionally with shared library files prepended (scripts travel on stdin, so there is no `source`). */
-export function loadDistroScript(name: string, libs: readonly string[] = []): string {
-  const key = [...libs, name].join('+');
-  const hit = cache.get(key);
+/**
+ * The whole stdin payload for one script: its libraries first, then the
+ * script (whose shebang line becomes a harmless comment in the middle). Both
+ * are our own constant files; data only ever travels as arguments.
+ */
+export function loadDistroScript(name: string): string {
+  const hit = cache.get(name);
   if (hit !== undefined) return hit;
-  const parts = [...libs, name].map((n) => fs.readFileSync(distroScriptPath(n), 'utf8'));
-  // Keep the main script's shebang and `set` lines first; libs only define functions.
-  const text = parts.length === 1 ? parts[0]! : `${parts.at(-1)!.split('\n')[0]}\n${parts.join('\n')}`;
-  cache.set(key, text);
+  const text = [...libsOf(name), name].map((n) => withNewline(fs.readFileSync(distroScriptPath(n), 'utf8'))).join('');
+  cache.set(name, text);
   return text;
+}
+
+function withNewline(text: string): string {
+  return text.endsWith('\n') ? text : `${text}\n`;
 }

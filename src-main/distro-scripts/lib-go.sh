@@ -2,7 +2,7 @@
 # Shared helpers for the go-*.sh distro scripts.
 #
 # Scripts reach the distro on stdin (`bash -s -- ARGS`), so there is no file to
-# `source`: src-main/services/go/scripts.ts sends this file's text followed by
+# `source`: src-main/distro-scripts/index.ts (the loader) sends this file's text followed by
 # the script's text as one stdin payload. Nothing here runs on its own; it only
 # defines functions. Data never appears in this text: it arrives as arguments
 # or environment.

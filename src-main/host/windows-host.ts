@@ -2,6 +2,7 @@ import { ApiError } from '../../src-shared/contract';
 import { runProcess } from './runner';
 import type { CommandSpec, Host, PtyLaunch, RunOptions, RunResult } from './types';
 import { windowsPaths } from './commands/windows-paths';
+import { WSL_ENV } from './commands/wsl';
 
 /**
  * The real thing: runs argv on Windows, hidden, no shell. Elevated actions go
@@ -32,6 +33,6 @@ export class WindowsHost implements Host {
 
   shell(): PtyLaunch {
     // The user's default distro in a login shell; with no distro, wsl.exe explains itself.
-    return { file: windowsPaths.wsl, args: ['--cd', '~'], title: 'WSL', env: { WSL_UTF8: '1' } };
+    return { file: windowsPaths.wsl, args: ['--cd', '~'], title: 'WSL', env: { ...WSL_ENV } };
   }
 }

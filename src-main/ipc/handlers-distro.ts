@@ -1,7 +1,6 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Runtime } from '../app/runtime';
-import { loadDistroScript } from '../distro-scripts';
 import { BackupStore } from '../files/backup-store';
 import { DistroService } from '../services/distro';
 import type { MachineFacts } from '../services/distro/config';
@@ -23,7 +22,6 @@ export function createDistroHandlers(runtime: Runtime) {
     new DistroService({
       host: runtime.host(),
       backups,
-      scripts: (name) => loadDistroScript(name),
       userProfileDir: runtime.userProfileDir,
       exportDir: path.join(runtime.dataDir, 'exports'),
       machine: () => machineFacts(runtime),

@@ -1,7 +1,6 @@
 import path from 'node:path';
 import type { Runtime } from '../app/runtime';
-import { distroScriptPath } from '../distro-scripts';
-import { dirScriptSource, GoService, type ScriptSource } from '../services/go';
+import { GoService } from '../services/go';
 import { runLive } from '../services/live-run';
 import type { InvokeHandlers } from './dispatcher';
 
@@ -12,14 +11,11 @@ import type { InvokeHandlers } from './dispatcher';
  * side, so they follow the system proxy and survive a failed install).
  */
 export function createGoHandlers(runtime: Runtime) {
-  let scripts: ScriptSource | null = null;
   const service = () =>
     new GoService({
       host: runtime.host(),
-      // Looked up on first use: a missing scripts folder is a Go-step error, not a startup crash.
-      scripts: (scripts ??= dirScriptSource(path.dirname(distroScriptPath('lib-go.sh')))),
       downloadDir: path.join(runtime.dataDir, 'downloads'),
-      run: (spec, signal, onOutput) => runLive(runtime, spec, signal, onOutput),
+      run: (spec, options) => runLive(runtime, spec, options?.signal, options?.onOutput),
       ...runtime.serviceOverrides?.go,
     });
   return {

@@ -3,13 +3,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { LocalLinuxHost } from '../../src-main/host/local-linux-host';
 import { GoService } from '../../src-main/services/go/go-service';
-import { dirScriptSource } from '../../src-main/services/go/scripts';
 import type { GoTimeouts } from '../../src-main/services/go/deps';
 import { startFileServer, type Fault } from './fault-file-server';
 import type { GoTarball } from './go-fixture';
 import type { LoopbackServer } from './loopback-server';
 import { releaseListJson } from './release-list';
-import { SCRIPTS_DIR } from './script-host';
 
 /**
  * A GoService wired like the app's, but every mirror and the release list are
@@ -45,7 +43,6 @@ export async function serviceRig(o: {
   const downloadDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gws-downloads-'));
   const service = new GoService({
     host: new LocalLinuxHost({ root: o.root }),
-    scripts: dirScriptSource(SCRIPTS_DIR),
     downloadDir,
     mirrors: o.mirrors.map((m, i) => ({ id: m.id, base: `${servers[i]!.url}/` })),
     releaseLists: [`${listServer.url}/dl/?mode=json&include=all`],

@@ -1,5 +1,6 @@
 import type { CommandSpec, DistroInvocation } from '../types';
 import { windowsPaths } from './windows-paths';
+import { WSL_ENV } from './wsl';
 
 /**
  * A bash script run inside a distro: `wsl.exe -d NAME -u USER --exec bash -s -- ARGS`
@@ -19,7 +20,7 @@ export function distroScriptSpec(
     id,
     key: invocation.name,
     argv: [windowsPaths.wsl, '-d', invocation.name, '-u', invocation.user, '--exec', 'bash', '-s', '--', ...invocation.args],
-    env: { WSL_UTF8: '1', ...extra.env },
+    env: { ...WSL_ENV, ...extra.env },
     stdin: scriptText,
     // Inside the distro everything is UTF-8; only wsl.exe's own errors may be UTF-16LE.
     decode: 'auto',

@@ -2,12 +2,13 @@ import type { CommandSpec } from '../types';
 import { windowsPaths } from './windows-paths';
 
 /**
- * wsl.exe commands. WSL_UTF8=1 asks recent WSL for UTF-8; the old in-box
- * wsl.exe ignores it and answers in UTF-16LE, so output is always sniffed.
+ * wsl.exe commands, and the one helper every wsl.exe CommandSpec is built
+ * with. WSL_UTF8=1 asks recent WSL for UTF-8; the old in-box wsl.exe ignores
+ * it and answers in UTF-16LE, so output is always sniffed ('auto').
  */
-const WSL_ENV = { WSL_UTF8: '1' } as const;
+export const WSL_ENV = { WSL_UTF8: '1' } as const;
 
-function wsl(id: string, args: readonly string[], extra: Partial<CommandSpec> = {}): CommandSpec {
+export function wsl(id: string, args: readonly string[], extra: Partial<CommandSpec> = {}): CommandSpec {
   return { id, argv: [windowsPaths.wsl, ...args], env: WSL_ENV, decode: 'auto', timeoutMs: 60_000, ...extra };
 }
 

@@ -1,18 +1,11 @@
-import { distroScriptSpec } from '../../host/commands/distro';
-import { windowsPaths } from '../../host/commands/windows-paths';
-import type { CommandSpec } from '../../host/types';
+import type { ScriptCall } from '../../distro-scripts/run';
+import { wsl } from '../../host/commands/wsl';
 
 /**
  * The CommandSpecs of the Distro step. Ids are what a replay transcript
  * answers by; the key is the distro name where there is one. argv only: the
  * distro name and paths are single arguments, never parts of a command line.
  */
-const WSL_ENV = { WSL_UTF8: '1' } as const;
-
-function wsl(id: string, args: readonly string[], extra: Partial<CommandSpec> = {}): CommandSpec {
-  return { id, argv: [windowsPaths.wsl, ...args], env: WSL_ENV, decode: 'auto', timeoutMs: 60_000, ...extra };
-}
-
 const MIN = 60_000;
 
 export const distroCommands = {
@@ -28,24 +21,35 @@ export const distroCommands = {
   unregister: (name: string) => wsl('wsl.unregister', ['--unregister', name], { key: name, mutates: true, timeoutMs: 5 * MIN }),
   terminate: (name: string) => wsl('wsl.terminate', ['--terminate', name], { key: name, mutates: true, timeoutMs: 2 * MIN }),
   shutdown: () => wsl('wsl.shutdown', ['--shutdown'], { mutates: true, timeoutMs: 2 * MIN }),
-
-  /**
-   * Distro-side scripts, as root. A script that needs secret or bulky data
-   * reads it from stdin after its own text (see distro-create-user.sh): the
-   * payload is appended here, so spec.stdin is exactly what bash receives.
-   */
-  createUser: (distro: string, username: string, scriptText: string, password: string) =>
-    withPayload(distroScriptSpec('distro.create-user', { name: distro, user: 'root', script: 'distro-create-user.sh', args: [username] }, scriptText, { mutates: true, timeoutMs: 2 * MIN, title: `useradd ${username}` }), password),
-  wslconfRead: (distro: string, scriptText: string) =>
-    distroScriptSpec('distro.wslconf-read', { name: distro, user: 'root', script: 'distro-wslconf-read.sh', args: [] }, scriptText, { timeoutMs: MIN }),
-  wslconfWrite: (distro: string, scriptText: string, mode: 'write' | 'remove', expectedSha: string | null, newSha: string | null, base64: string) =>
-    withPayload(
-      distroScriptSpec('distro.wslconf-write', { name: distro, user: 'root', script: 'distro-wslconf-write.sh', args: [mode, expectedSha ?? 'absent', newSha ?? '-'] }, scriptText, { mutates: true, timeoutMs: MIN }),
-      base64,
-    ),
 };
 
-function withPayload(spec: CommandSpec, line: string): CommandSpec {
-  const script = typeof spec.stdin === 'string' ? spec.stdin : '';
-  return { ...spec, stdin: `${script}${script.endsWith('\n') ? '' : '\n'}${line}\n` };
-}
+/**
+ * The Distro step's distro-side scripts, as root, for the shared runner. A
+ * script that needs secret or bulky data reads one line from stdin after its
+ * own text (see distro-create-user.sh): the password or the base64 file goes
+ * there, never into argv.
+ */
+export const distroScripts = {
+  createUser: (distro: string, username: string, password: string): ScriptCall<'distro-create-user.sh'> => ({
+    id: 'distro.create-user',
+    script: 'distro-create-user.sh',
+    distro,
+    user: 'root',
+    args: [username],
+    stdinLine: password,
+    mutates: true,
+    timeoutMs: 2 * MIN,
+    title: `useradd ${username}`,
+  }),
+  wslconfRead: (distro: string): ScriptCall<'distro-wslconf-read.sh'> => ({ id: 'distro.wslconf-read', script: 'distro-wslconf-read.sh', distro, user: 'root', args: [], timeoutMs: MIN }),
+  wslconfWrite: (distro: string, mode: 'write' | 'remove', expectedSha: string | null, newSha: string | null, base64: string): ScriptCall<'distro-wslconf-write.sh'> => ({
+    id: 'distro.wslconf-write',
+    script: 'distro-wslconf-write.sh',
+    distro,
+    user: 'root',
+    args: [mode, expectedSha ?? 'absent', newSha ?? '-'],
+    stdinLine: base64,
+    mutates: true,
+    timeoutMs: MIN,
+  }),
+};

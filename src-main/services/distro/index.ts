@@ -1,5 +1,5 @@
 /** The Distro step's service and its building blocks (see service.ts for the API the IPC handlers call). */
 export { DistroService, type DistroServiceDeps, type DistroList } from './service';
-export { distroCommands } from './commands';
-export { distroWslConf, type ScriptSource } from './distro-file';
+export { distroCommands, distroScripts } from './commands';
+export { distroWslConf } from './distro-file';
 export { computeEdit, type MachineFacts } from './config';

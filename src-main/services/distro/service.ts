@@ -4,14 +4,16 @@ import type { ConfigTarget } from '../../../src-shared/contract/distro';
 import { diagnoseOffThread } from '../../diagnose-worker/client';
 import { checkPassword, checkUsername, installOutcome, planV2, recommend, type InstalledDistro, type OnlineDistro, type Recommendation, type V2Step } from '../../../src-shared/distro';
 import { parseWslListOnline, parseWslListVerbose, parseWslStatus } from '../../../src-shared/parse';
+import type { ScriptText } from '../../distro-scripts';
+import { scriptRunner, type ScriptRunner } from '../../distro-scripts/run';
 import { applyEdit, undoEdit } from '../../files/edit';
 import type { BackupStore, JournalEntry } from '../../files/backup-store';
 import { localFile, type EditTarget, type TargetIO } from '../../files/target-io';
 import { wslCommands } from '../../host/commands/wsl';
 import type { Host, RunOptions, RunResult } from '../../host/types';
-import { distroCommands } from './commands';
+import { distroCommands, distroScripts } from './commands';
 import { computeEdit, type ComputedEdit, type MachineFacts } from './config';
-import { distroWslConf, hostFailed, type ScriptSource } from './distro-file';
+import { distroWslConf, hostFailed } from './distro-file';
 
 /**
  * The Distro step's service: every OS contact goes through the Host as a
@@ -22,8 +24,8 @@ import { distroWslConf, hostFailed, type ScriptSource } from './distro-file';
 export interface DistroServiceDeps {
   readonly host: Host;
   readonly backups: BackupStore;
-  /** Distro script text by file name (default in production: loadDistroScript). */
-  readonly scripts: ScriptSource;
+  /** Distro script text by file name; default: the shipped copy through loadDistroScript. */
+  readonly scripts?: ScriptText;
   /** %UserProfile%: where .wslconfig lives. */
   readonly userProfileDir: string;
   /** Where `wsl --export` writes when the user picked no path (a Windows folder the app owns). */
@@ -48,7 +50,11 @@ export type DistroList = {
 const findingIds = async (r: RunResult): Promise<string[]> => (await diagnoseOffThread({ text: `${r.stdout}\n${r.stderr}` })).findings.map((f) => f.id);
 
 export class DistroService {
-  constructor(private readonly deps: DistroServiceDeps) {}
+  private readonly scripts: ScriptRunner;
+
+  constructor(private readonly deps: DistroServiceDeps) {
+    this.scripts = scriptRunner((spec, options) => deps.host.run(spec, options), deps.scripts);
+  }
 
   async list(options: RunOptions = {}): Promise<DistroList> {
     const host = this.deps.host;
@@ -95,11 +101,12 @@ export class DistroService {
     // The contract validated both already; the service does not rely on every caller going through it.
     if (!checkUsername(username).ok) throw new ApiError('VALIDATION', 'invalid Linux user name');
     if (!checkPassword(password, username).ok) throw new ApiError('VALIDATION', 'invalid password');
-    const r = await this.deps.host.run(distroCommands.createUser(distro, username, this.deps.scripts('distro-create-user.sh'), password), opts);
+    const r = await this.scripts.run(distroScripts.createUser(distro, username, password), opts);
     const result = /^GWS-RESULT (\S+)\s*$/m.exec(r.stdout)?.[1];
-    if (r.exitCode === 0 && result === 'created') return { status: 'created' as const, username, next: 'preview-default-user' as const };
-    if (r.exitCode === 3 && result === 'exists') return { status: 'exists' as const, username, next: 'preview-default-user' as const };
-    throw hostFailed(`creating the user failed (${result ?? 'no answer'})`, r, await findingIds(r));
+    // The exit code says what happened; the result line confirms the script got that far.
+    if (r.exit === 'created' && result === 'created') return { status: 'created' as const, username, next: 'preview-default-user' as const };
+    if (r.exit === 'exists' && result === 'exists') return { status: 'exists' as const, username, next: 'preview-default-user' as const };
+    throw hostFailed(`creating the user failed (${result ?? 'no answer'})`, r.result, await findingIds(r.result));
   }
 
   async ensureV2(only?: readonly string[], opts: RunOptions = {}) {
@@ -199,13 +206,13 @@ export class DistroService {
   }
 
   private async compute(target: ConfigTarget): Promise<{ io: TargetIO; edit: ComputedEdit }> {
-    const io = target.kind === 'wslconfig' ? this.windowsFile(this.wslconfigPath()) : distroWslConf(this.deps.host, this.deps.scripts, target.distro);
+    const io = target.kind === 'wslconfig' ? this.windowsFile(this.wslconfigPath()) : distroWslConf(this.scripts, target.distro);
     const current = await io.read();
     return { io, edit: computeEdit(target, current, await this.deps.machine()) };
   }
 
   private ioFor(target: EditTarget): TargetIO {
-    return target.kind === 'windows-file' ? this.windowsFile(target.path) : distroWslConf(this.deps.host, this.deps.scripts, target.distro);
+    return target.kind === 'windows-file' ? this.windowsFile(target.path) : distroWslConf(this.scripts, target.distro);
   }
 
   private windowsFile(p: string): TargetIO {

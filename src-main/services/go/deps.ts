@@ -1,14 +1,14 @@
 import type { Mirror } from '../../../src-shared/go/mirrors';
 import type { Host } from '../../host/types';
 import type { HttpGet } from './http-get';
-import type { Runner } from './run-script';
-import type { ScriptSource } from './scripts';
+import type { RunCommand } from '../../distro-scripts/run';
+import type { ScriptText } from '../../distro-scripts';
 
 /** What the Go service needs from the app; the lead builds one per session. */
 export interface GoServiceDeps {
   readonly host: Host;
-  /** Where lib-go.sh + go-*.sh come from (dirScriptSource(...)). */
-  readonly scripts: ScriptSource;
+  /** Script text by name; default: the shipped copy through loadDistroScript. */
+  readonly scripts?: ScriptText;
   /** Windows-side download cache (%LOCALAPPDATA%\go-wsl-setup\downloads); the distro reads it via /mnt/c. */
   readonly downloadDir: string;
   readonly mirrors?: readonly Mirror[];
@@ -17,8 +17,8 @@ export interface GoServiceDeps {
   readonly get?: HttpGet;
   /** Tests only: allow the release list over http://127.0.0.1. */
   readonly allowLoopbackHttp?: boolean;
-  /** Default: host.run. The lead may pass runLive so every command shows in the Terminal. */
-  readonly run?: Runner;
+  /** How scripts reach the distro; default: host.run. The app passes runLive so every script shows in the Terminal. */
+  readonly run?: RunCommand;
   readonly timeouts?: Partial<GoTimeouts>;
 }
 

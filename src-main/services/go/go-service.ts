@@ -1,23 +1,13 @@
-import { ApiError, type InvokeRequestParsed, type InvokeResponse } from '../../../src-shared/contract';
+import { ApiError } from '../../../src-shared/contract';
 import { archFromRecords, findingsFromRecords } from '../../../src-shared/go/findings';
-import { DEFAULT_MIRRORS, DEFAULT_RELEASE_LISTS } from '../../../src-shared/go/mirrors';
 import { chooseRelease, goArchFromUname } from '../../../src-shared/go/releases';
 import { shellChecksFromRecords, sudoFromRecords } from '../../../src-shared/go/shells';
-import { DEFAULT_TIMEOUTS, type GoProgress, type GoServiceDeps, type GoTimeouts } from './deps';
+import { goContext, type GoContext, type In, type InstallOptions, type Out } from './context';
+import type { GoServiceDeps } from './deps';
 import { installGo } from './install-flow';
 import { raceMirrors } from './mirror-race';
-import { fetchReleaseList } from './release-list';
-import { hostRunner, runScript, type Runner } from './run-script';
+import { runGoScript } from './go-script';
 import { distroArgs } from './target';
-
-export type GoChannel = 'go.releases' | 'go.probeMirrors' | 'go.detectOld' | 'go.install' | 'go.verifyShells' | 'go.uninstall';
-export type In<C extends GoChannel> = InvokeRequestParsed<C>;
-export type Out<C extends GoChannel> = InvokeResponse<C>;
-
-export interface InstallOptions {
-  readonly signal?: AbortSignal;
-  readonly onProgress?: (p: GoProgress) => void;
-}
 
 /**
  * The Go step's service: one method per contract channel. It never spawns a
@@ -25,20 +15,14 @@ export interface InstallOptions {
  * (the distro scripts do, as root, under GWS_ROOT on the test host).
  */
 export class GoService {
-  readonly timeouts: GoTimeouts;
-  private readonly run: Runner;
+  private readonly go: GoContext;
 
-  constructor(readonly deps: GoServiceDeps) {
-    this.timeouts = { ...DEFAULT_TIMEOUTS, ...deps.timeouts };
-    this.run = deps.run ?? hostRunner(deps.host);
-  }
-
-  get mirrors() {
-    return this.deps.mirrors ?? DEFAULT_MIRRORS;
+  constructor(deps: GoServiceDeps) {
+    this.go = goContext(deps);
   }
 
   async releases(req: In<'go.releases'>, signal?: AbortSignal): Promise<Out<'go.releases'>> {
-    const list = await this.fetchList(req.arch, signal);
+    const list = await this.go.fetchList(req.arch, signal);
     const rel = list.releases.filter((r) => r.archive && (req.includeUnstable || r.stable));
     return {
       releases: rel.map((r) => ({ version: r.version, stable: r.stable, filename: r.archive!.filename, sha256: r.archive!.sha256, size: r.archive!.size })),
@@ -48,18 +32,17 @@ export class GoService {
   }
 
   async probeMirrors(req: In<'go.probeMirrors'>, signal?: AbortSignal): Promise<Out<'go.probeMirrors'>> {
-    const list = await this.fetchList(req.arch, signal);
+    const list = await this.go.fetchList(req.arch, signal);
     const rel = chooseRelease(list.releases, req.version);
     if (!rel?.archive) throw new ApiError('NOT_FOUND', `no linux-${req.arch} archive for ${req.version ?? 'the latest stable Go'}`);
-    return raceMirrors({ mirrors: this.mirrors, filename: rel.archive.filename, fileSize: rel.archive.size, timeoutMs: this.timeouts.probeMs, ...(this.deps.get ? { get: this.deps.get } : {}), ...(signal ? { signal } : {}) });
+    return raceMirrors({ mirrors: this.go.mirrors, filename: rel.archive.filename, fileSize: rel.archive.size, timeoutMs: this.go.timeouts.probeMs, ...(this.go.deps.get ? { get: this.go.deps.get } : {}), ...(signal ? { signal } : {}) });
   }
 
   async detectOld(req: In<'go.detectOld'>, signal?: AbortSignal): Promise<Out<'go.detectOld'>> {
-    const { records } = await runScript(this.run, this.deps.scripts, {
+    const { records } = await runGoScript(this.go.scripts, {
       id: 'go.detect',
       script: 'go-detect.sh',
       distro: req.distro.name,
-      user: 'root',
       args: distroArgs(req.distro),
       mutates: false,
       timeoutMs: 60_000,
@@ -71,15 +54,14 @@ export class GoService {
   }
 
   install(req: In<'go.install'>, options: InstallOptions = {}): Promise<Out<'go.install'>> {
-    return installGo(this, req, options);
+    return installGo(this.go, req, options);
   }
 
   async verifyShells(req: In<'go.verifyShells'>, signal?: AbortSignal): Promise<Out<'go.verifyShells'>> {
-    const { records } = await runScript(this.run, this.deps.scripts, {
+    const { records } = await runGoScript(this.go.scripts, {
       id: 'go.verify-shells',
       script: 'go-verify.sh',
       distro: req.distro.name,
-      user: 'root',
       args: [...distroArgs(req.distro), ...(req.hello ? ['--hello'] : [])],
       mutates: false,
       timeoutMs: 600_000,
@@ -91,11 +73,10 @@ export class GoService {
   }
 
   async uninstall(req: In<'go.uninstall'>, signal?: AbortSignal): Promise<Out<'go.uninstall'>> {
-    const { records } = await runScript(this.run, this.deps.scripts, {
+    const { records } = await runGoScript(this.go.scripts, {
       id: 'go.uninstall',
       script: 'go-uninstall.sh',
       distro: req.distro.name,
-      user: 'root',
       args: distroArgs(req.distro),
       mutates: true,
       timeoutMs: 300_000,
@@ -106,25 +87,5 @@ export class GoService {
       removed: records.filter((r) => r.kind === 'removed').map((r) => ({ what: r.fields[0] ?? '', path: r.fields[1] ?? '' })),
       kept: records.filter((r) => r.kind === 'kept').map((r) => ({ what: r.fields[0] ?? '', path: r.fields[1] ?? '', why: r.fields[2] ?? '' })),
     };
-  }
-
-  /** @internal used by the install flow */
-  fetchList(arch: string, signal?: AbortSignal) {
-    return fetchReleaseList({
-      sources: this.deps.releaseLists ?? DEFAULT_RELEASE_LISTS,
-      arch,
-      timeoutMs: this.timeouts.listMs,
-      allowLoopbackHttp: this.deps.allowLoopbackHttp ?? false,
-      ...(this.deps.get ? { get: this.deps.get } : {}),
-      ...(signal ? { signal } : {}),
-    }).catch((e: Error) => {
-      if ((e as { code?: string }).code === 'CANCELLED') throw new ApiError('CANCELLED', 'cancelled');
-      throw new ApiError('HOST_FAILED', e.message, { catalogId: 'NET_TIMEOUT' });
-    });
-  }
-
-  /** @internal */
-  get runner(): Runner {
-    return this.run;
   }
 }

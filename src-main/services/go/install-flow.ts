@@ -3,10 +3,10 @@ import { findingsFromRecords, archFromRecords } from '../../../src-shared/go/fin
 import { fileUrl } from '../../../src-shared/go/mirrors';
 import { chooseRelease, goArchFromUname } from '../../../src-shared/go/releases';
 import { DownloadError, downloadVerified } from './download';
-import type { GoService, In, InstallOptions, Out } from './go-service';
+import type { GoContext, In, InstallOptions, Out } from './context';
 import { HttpError } from './http-get';
 import { raceMirrors } from './mirror-race';
-import { runScript } from './run-script';
+import { runGoScript } from './go-script';
 import { distroArgs } from './target';
 
 /**
@@ -16,14 +16,14 @@ import { distroArgs } from './target';
  * distro -> PATH blocks. Nothing in the distro changes before the tarball's
  * checksum has matched.
  */
-export async function installGo(svc: GoService, req: In<'go.install'>, options: InstallOptions): Promise<Out<'go.install'>> {
+export async function installGo(svc: GoContext, req: In<'go.install'>, options: InstallOptions): Promise<Out<'go.install'>> {
   const started = performance.now();
   const { signal } = options;
   const progress = options.onProgress ?? (() => {});
-  const scriptBase = { distro: req.distro.name, user: 'root', mutates: true, timeoutMs: svc.timeouts.scriptMs, ...(signal ? { signal } : {}) };
+  const scriptBase = { distro: req.distro.name, mutates: true, timeoutMs: svc.timeouts.scriptMs, ...(signal ? { signal } : {}) };
 
   progress({ phase: 'detect' });
-  const detected = await runScript(svc.runner, svc.deps.scripts, {
+  const detected = await runGoScript(svc.scripts, {
     ...scriptBase,
     id: 'go.detect',
     script: 'go-detect.sh',
@@ -97,14 +97,14 @@ export async function installGo(svc: GoService, req: In<'go.install'>, options: 
     const args = [...distroArgs(req.distro), ...clean.flatMap((k) => ['--remove', k])];
     if (clean.includes('gopath') && req.confirmGopath && findings.some((f) => f.kind === 'gopath')) args.push('--confirm-gopath');
     else if (clean.includes('gopath')) throw new ApiError('VALIDATION', 'removing ~/go needs confirmGopath: true');
-    const cleaned = await runScript(svc.runner, svc.deps.scripts, { ...scriptBase, id: 'go.clean', script: 'go-clean.sh', args, title: 'Remove old Go installs' });
+    const cleaned = await runGoScript(svc.scripts, { ...scriptBase, id: 'go.clean', script: 'go-clean.sh', args, title: 'Remove old Go installs' });
     for (const r of cleaned.records) if (r.kind === 'removed') removed.push(`${r.fields[0] ?? ''} ${r.fields[1] ?? ''}`.trim());
   }
 
   const forward = (r: { kind: string; fields: readonly string[] }) => {
     if (r.kind === 'phase' && r.fields[0]) progress({ phase: `install.${r.fields[0]}` });
   };
-  await runScript(svc.runner, svc.deps.scripts, {
+  await runGoScript(svc.scripts, {
     ...scriptBase,
     id: 'go.install',
     script: 'go-install.sh',
@@ -115,7 +115,7 @@ export async function installGo(svc: GoService, req: In<'go.install'>, options: 
   });
 
   progress({ phase: 'path' });
-  const path = await runScript(svc.runner, svc.deps.scripts, {
+  const path = await runGoScript(svc.scripts, {
     ...scriptBase,
     id: 'go.path',
     script: 'go-path.sh',

@@ -3,7 +3,7 @@ import { ApiError } from '../../../src-shared/contract';
 import type { DistroTarget, ImportCaResult } from '../../../src-shared/contract/network';
 import { parseCaCertificate } from './ca-certificate';
 import { parseFileChanges } from './changes';
-import { runScript, tagged, type RunContext } from './command';
+import { runNetScript, tagged, type RunContext } from './command';
 
 /**
  * A TLS-inspecting company proxy or antivirus re-signs every HTTPS site with
@@ -15,7 +15,7 @@ import { runScript, tagged, type RunContext } from './command';
  */
 export async function importCa(ctx: RunContext, target: DistroTarget, certificate: string): Promise<z.infer<typeof ImportCaResult>> {
   const ca = parseCaCertificate(certificate);
-  const out = await runScript(ctx, {
+  const out = await runNetScript(ctx, {
     id: 'net.ca-import',
     target,
     script: 'net-ca-import.sh',
@@ -26,8 +26,8 @@ export async function importCa(ctx: RunContext, target: DistroTarget, certificat
     title: 'update-ca-certificates',
   });
   const error = tagged(out.stdout, 'ERROR')[0];
-  if (error !== undefined || out.result.exitCode !== 0 || tagged(out.stdout, 'STORE').length === 0) {
-    throw new ApiError('HOST_FAILED', `installing the certificate failed: ${error ?? `exit ${out.result.exitCode}`}`.slice(0, 500));
+  if (error !== undefined || out.exit !== 'ok' || tagged(out.stdout, 'STORE').length === 0) {
+    throw new ApiError('HOST_FAILED', `installing the certificate failed: ${error ?? `exit ${String(out.exitCode)}`}`.slice(0, 500));
   }
   return { subject: ca.subject, issuer: ca.issuer, fingerprint256: ca.fingerprint256, validTo: ca.validTo, changes: parseFileChanges(out.stdout) };
 }

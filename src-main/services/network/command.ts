@@ -1,20 +1,20 @@
-import { ApiError } from '../../../src-shared/contract';
 import type { DistroTarget } from '../../../src-shared/contract/network';
-import { redactSecrets } from '../../../src-shared/network/proxy';
-import { distroScriptSpec } from '../../host/commands/distro';
-import { loadDistroScript } from '../../distro-scripts';
-import type { CommandSpec, Host, OutputStream, RunResult } from '../../host/types';
+import type { DistroScriptName } from '../../distro-scripts/exits';
+import { scriptSpec as sharedSpec, type ScriptCall, type ScriptRun, type ScriptRunner } from '../../distro-scripts/run';
+import type { CommandSpec, Host, OutputStream } from '../../host/types';
 
 /**
- * How the network service runs its distro scripts: `wsl -d NAME -u USER --
- * bash -s -- ARGS` with the script text on stdin and data only as arguments
- * or environment. A proxy with credentials travels in GWS_PROXY (WSLENV
- * carries it into the distro), never in argv where a process list shows it.
+ * How the network service words its distro scripts for the shared runner
+ * (distro-scripts/run.ts): as the target user unless apt needs root, and a
+ * proxy with credentials in GWS_PROXY (WSLENV carries it into the distro),
+ * never in argv where a process list shows it.
  */
-export interface ScriptCall {
+export type NetScriptName = Extract<DistroScriptName, `net-${string}`>;
+
+export interface NetScriptCall {
   readonly id: string;
   readonly target: DistroTarget;
-  readonly script: string;
+  readonly script: NetScriptName;
   readonly args: readonly string[];
   /** Run as root instead of the target user (apt settings, apt-get install). */
   readonly asRoot?: boolean;
@@ -25,50 +25,55 @@ export interface ScriptCall {
   readonly title: string;
 }
 
-export function scriptSpec(call: ScriptCall): CommandSpec {
-  const user = call.asRoot ? 'root' : call.target.user;
-  const env: Record<string, string> = {};
-  if (call.proxyUrl) {
-    env.GWS_PROXY = call.proxyUrl;
-    // `/u`: passed from Windows into WSL only.
-    env.WSLENV = 'GWS_PROXY/u';
-  }
-  return distroScriptSpec(
-    call.id,
-    { name: call.target.distro, user, script: call.script, args: call.args },
-    loadDistroScript(call.script),
-    { timeoutMs: call.timeoutMs, mutates: call.mutates ?? false, title: call.title, env },
-  );
+function sharedCall(call: NetScriptCall): ScriptCall<NetScriptName> {
+  // `/u`: passed from Windows into WSL only.
+  const env = call.proxyUrl ? { GWS_PROXY: call.proxyUrl, WSLENV: 'GWS_PROXY/u' } : undefined;
+  return {
+    id: call.id,
+    script: call.script,
+    distro: call.target.distro,
+    user: call.asRoot ? 'root' : call.target.user,
+    args: call.args,
+    ...(env ? { env } : {}),
+    timeoutMs: call.timeoutMs,
+    mutates: call.mutates ?? false,
+    title: call.title,
+  };
+}
+
+/** The CommandSpec the runner sends for one call (tests check its argv and environment). */
+export function scriptSpec(call: NetScriptCall): CommandSpec {
+  return sharedSpec(sharedCall(call));
 }
 
 export interface RunContext {
+  /** For the Windows-side probe (the system proxy); distro scripts go through `scripts`. */
   readonly host: Host;
+  readonly scripts: ScriptRunner;
   readonly signal?: AbortSignal;
   /** Live output for the Terminal, already redacted. */
   readonly onOutput?: (stream: OutputStream, text: string) => void;
 }
 
-export interface ScriptOutput {
-  readonly result: RunResult;
-  /** stdout with every known secret removed. */
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-/** Run a script; a timeout or a process that never started is an error, a non-zero exit is data. */
-export async function runScript(ctx: RunContext, call: ScriptCall, secrets: readonly (string | undefined)[] = [], extraSignal?: AbortSignal, onRaw?: (text: string) => void): Promise<ScriptOutput> {
-  const signal = extraSignal && ctx.signal ? AbortSignal.any([ctx.signal, extraSignal]) : (extraSignal ?? ctx.signal);
-  const result = await ctx.host.run(scriptSpec(call), {
-    ...(signal ? { signal } : {}),
-    onOutput: (stream, text) => {
-      if (stream === 'stdout') onRaw?.(text);
-      ctx.onOutput?.(stream, redactSecrets(text, secrets));
-    },
+/**
+ * Run one network script through the shared runner: its exit code comes back
+ * as data (`exit`), and each caller decides what fails. `stop` ends a run the
+ * caller no longer needs (the GOPROXY race has its answer) without an error.
+ */
+export function runNetScript(
+  ctx: RunContext,
+  call: NetScriptCall,
+  secrets: readonly (string | undefined)[] = [],
+  stop?: AbortSignal,
+  onStdout?: (text: string) => void,
+): Promise<ScriptRun<NetScriptName>> {
+  return ctx.scripts.run(sharedCall(call), {
+    secrets,
+    ...(ctx.signal ? { signal: ctx.signal } : {}),
+    ...(stop ? { stop } : {}),
+    ...(ctx.onOutput ? { onOutput: ctx.onOutput } : {}),
+    ...(onStdout ? { onStdout } : {}),
   });
-  if (result.cancelled && ctx.signal?.aborted) throw new ApiError('CANCELLED', `${call.id} cancelled`);
-  if (result.timedOut) throw new ApiError('TIMEOUT', `${call.id} ran past ${call.timeoutMs} ms`);
-  if (result.exitCode === null && !result.cancelled) throw new ApiError('HOST_FAILED', `${call.id} did not run`, { signal: result.signal });
-  return { result, stdout: redactSecrets(result.stdout, secrets), stderr: redactSecrets(result.stderr, secrets) };
 }
 
 /** Lines `TAG rest...` of a script's output. */

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { ApiError } from '../../../src-shared/contract';
 import type { DistroTarget, UndoNetworkExtrasResult } from '../../../src-shared/contract/network';
 import { parseFileChanges } from './changes';
-import { runScript, tagged, type RunContext } from './command';
+import { runNetScript, tagged, type RunContext } from './command';
 
 /**
  * The undo of the network step's two changes outside Go's own settings: the
@@ -12,13 +12,13 @@ import { runScript, tagged, type RunContext } from './command';
  * undo changes nothing.
  */
 export async function undoNetworkExtras(ctx: RunContext, target: DistroTarget): Promise<z.infer<typeof UndoNetworkExtrasResult>> {
-  const ca = await runScript(ctx, { id: 'net.ca-remove', target, script: 'net-ca-remove.sh', args: [], asRoot: true, mutates: true, timeoutMs: 60_000, title: 'remove imported root certificates' });
+  const ca = await runNetScript(ctx, { id: 'net.ca-remove', target, script: 'net-ca-remove.sh', args: [], asRoot: true, mutates: true, timeoutMs: 60_000, title: 'remove imported root certificates' });
   const caError = tagged(ca.stdout, 'ERROR')[0];
-  if (caError !== undefined || ca.result.exitCode !== 0) {
-    throw new ApiError('HOST_FAILED', `removing the imported certificates failed: ${caError ?? `exit ${ca.result.exitCode}`}`.slice(0, 500));
+  if (caError !== undefined || ca.exit !== 'ok') {
+    throw new ApiError('HOST_FAILED', `removing the imported certificates failed: ${caError ?? `exit ${String(ca.exitCode)}`}`.slice(0, 500));
   }
-  const git = await runScript(ctx, { id: 'net.git-unrewrite', target, script: 'net-git.sh', args: ['unrewrite'], mutates: true, timeoutMs: 30_000, title: 'git config --unset insteadOf' });
-  if (git.result.exitCode !== 0) throw new ApiError('HOST_FAILED', `removing the git rewrites failed: exit ${git.result.exitCode}`);
+  const git = await runNetScript(ctx, { id: 'net.git-unrewrite', target, script: 'net-git.sh', args: ['unrewrite'], mutates: true, timeoutMs: 30_000, title: 'git config --unset insteadOf' });
+  if (git.exit !== 'ok') throw new ApiError('HOST_FAILED', `removing the git rewrites failed: exit ${String(git.exitCode)}`);
   const caChanges = parseFileChanges(ca.stdout);
   return {
     removedCertificates: caChanges.map((c) => c.path),

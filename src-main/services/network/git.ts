@@ -2,7 +2,7 @@ import { ApiError } from '../../../src-shared/contract';
 import type { z } from 'zod';
 import type { DistroTarget, GitSetupResult, SshKeyResult } from '../../../src-shared/contract/network';
 import { parseSshTest, sshFinding, SSH_SERVICES, type SshService } from '../../../src-shared/network/git';
-import { runScript, tagged, type RunContext } from './command';
+import { runNetScript, tagged, type RunContext } from './command';
 
 export interface GitSetupInput {
   readonly name?: string;
@@ -22,13 +22,13 @@ export async function gitSetup(ctx: RunContext, target: DistroTarget, input: Git
   const findings: string[] = [];
   let installed = false;
   if (input.installIfMissing) {
-    const inst = await runScript(ctx, { id: 'net.git-install', target, asRoot: true, script: 'net-git.sh', args: ['install'], timeoutMs: 660_000, mutates: true, title: 'apt-get install git' });
+    const inst = await runNetScript(ctx, { id: 'net.git-install', target, asRoot: true, script: 'net-git.sh', args: ['install'], timeoutMs: 660_000, mutates: true, title: 'apt-get install git' });
     installed = tagged(inst.stdout, 'INSTALLED').length > 0;
     const aptErr = tagged(inst.stdout, 'APT_ERR').join('\n');
     const apt = aptFinding(aptErr);
     if (apt) findings.push(apt);
   }
-  const out = await runScript(ctx, {
+  const out = await runNetScript(ctx, {
     id: 'net.git-config',
     target,
     script: 'net-git.sh',
@@ -71,7 +71,7 @@ export async function sshKey(
   /** Tests point the SSH test at loopback; otherwise the chosen service's hosts. */
   hostsOverride?: SshHosts,
 ): Promise<z.infer<typeof SshKeyResult>> {
-  const key = await runScript(ctx, {
+  const key = await runNetScript(ctx, {
     id: 'net.ssh-key',
     target,
     script: 'net-ssh.sh',
@@ -88,7 +88,7 @@ export async function sshKey(
   if (input.test) {
     const service = input.service ?? 'github';
     const hosts = hostsOverride ?? sshHostsFor(service);
-    const t = await runScript(ctx, {
+    const t = await runNetScript(ctx, {
       id: 'net.ssh-test',
       target,
       script: 'net-ssh.sh',

@@ -3,7 +3,7 @@ import { ApiError } from '../../../src-shared/contract';
 import type { ApplyGoproxyResult, DistroTarget, UndoGoproxyResult } from '../../../src-shared/contract/network';
 import { goproxyValue, normaliseGoprivate } from '../../../src-shared/network/goproxy';
 import { parseFileChanges } from './changes';
-import { runScript, tagged, type RunContext } from './command';
+import { runNetScript, tagged, type RunContext } from './command';
 
 export interface ApplyGoproxyInput {
   readonly goproxy: string;
@@ -18,7 +18,7 @@ const OVERRIDE_WARNING = /does not override conflicting OS environment variable/
 export async function applyGoproxy(ctx: RunContext, target: DistroTarget, input: ApplyGoproxyInput): Promise<z.infer<typeof ApplyGoproxyResult>> {
   const priv = normaliseGoprivate(input.goprivate ?? '');
   if ('error' in priv) throw new Error('GOPRIVATE already validated by the contract');
-  const out = await runScript(ctx, {
+  const out = await runNetScript(ctx, {
     id: 'net.goproxy-apply',
     target,
     script: 'net-goproxy-apply.sh',
@@ -54,10 +54,10 @@ export async function applyGoproxy(ctx: RunContext, target: DistroTarget, input:
  * commented out active again. Other `go env -w` settings are left alone.
  */
 export async function undoGoproxy(ctx: RunContext, target: DistroTarget): Promise<z.infer<typeof UndoGoproxyResult>> {
-  const out = await runScript(ctx, { id: 'net.goproxy-undo', target, script: 'net-goproxy-undo.sh', args: [], timeoutMs: 60_000, mutates: true, title: 'undo go env -w GOPROXY' });
+  const out = await runNetScript(ctx, { id: 'net.goproxy-undo', target, script: 'net-goproxy-undo.sh', args: [], timeoutMs: 60_000, mutates: true, title: 'undo go env -w GOPROXY' });
   const error = tagged(out.stdout, 'ERROR')[0];
-  if (error !== undefined || out.result.exitCode !== 0) {
-    throw new ApiError('HOST_FAILED', `undoing the Go proxy settings failed: ${error ?? `exit ${out.result.exitCode}`}`.slice(0, 500));
+  if (error !== undefined || out.exit !== 'ok') {
+    throw new ApiError('HOST_FAILED', `undoing the Go proxy settings failed: ${error ?? `exit ${String(out.exitCode)}`}`.slice(0, 500));
   }
   const goenv = new Map(tagged(out.stdout, 'GOENV').map((l) => [l.split(' ')[0] ?? '', l.slice(l.indexOf(' ') + 1)]));
   return { goproxy: goenv.get('GOPROXY') ?? '', gosumdb: goenv.get('GOSUMDB') ?? '', goprivate: goenv.get('GOPRIVATE') ?? '', changes: parseFileChanges(out.stdout) };

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { DistroTarget, RaceResult } from '../../../src-shared/contract/network';
 import { chooseGosumdb, DEFAULT_GOPROXY_CANDIDATES, DEFAULT_PROBE_PATH, normaliseGoproxyUrl } from '../../../src-shared/network/goproxy';
 import { ProbeLineParser, RaceJudge, isHealthy, type RaceDecision } from '../../../src-shared/network/race';
-import { runScript, type RunContext } from './command';
+import { runNetScript, type RunContext } from './command';
 
 export interface RaceOptions {
   readonly candidates?: readonly string[];
@@ -111,7 +111,7 @@ export async function race(ctx: RunContext, target: DistroTarget, urls: readonly
     }
   };
   try {
-    await runScript(
+    await runNetScript(
       ctx,
       {
         id: 'net.goproxy-probe',

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { DistroTarget, networkInvoke } from '../../../src-shared/contract/network';
 import { formatProxyUrl } from '../../../src-shared/network/proxy';
+import { scriptRunner, type ScriptRunner } from '../../distro-scripts/run';
 import type { Host, OutputStream } from '../../host/types';
 import { importCa } from './ca-import';
 import type { RunContext } from './command';
@@ -38,13 +39,17 @@ export interface NetworkServiceOptions {
  * validated request. Everything runs through the Host.
  */
 export class NetworkService {
+  private readonly scripts: ScriptRunner;
+
   constructor(
     private readonly host: Host,
     private readonly options: NetworkServiceOptions = {},
-  ) {}
+  ) {
+    this.scripts = scriptRunner((spec, runOptions) => host.run(spec, runOptions));
+  }
 
   private ctx(signal?: AbortSignal): RunContext {
-    return { host: this.host, ...(signal ? { signal } : {}), ...(this.options.onOutput ? { onOutput: this.options.onOutput } : {}) };
+    return { host: this.host, scripts: this.scripts, ...(signal ? { signal } : {}), ...(this.options.onOutput ? { onOutput: this.options.onOutput } : {}) };
   }
 
   detectProxy(req: Req<'network.detectProxy'>, signal?: AbortSignal): Promise<Res<'network.detectProxy'>> {

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { ApiError } from '../../../src-shared/contract';
 import type { DistroTarget, ProveItResult, ProveStep } from '../../../src-shared/contract/network';
 import { LIMITS } from '../../../src-shared/contract/define';
-import { runScript, tagged, type RunContext } from './command';
+import { runNetScript, tagged, type RunContext } from './command';
 
 /** Names an error text with a catalog ID; src-shared/diagnose provides it, the wiring passes it in. */
 export type Explain = (text: string) => string | null;
@@ -28,7 +28,7 @@ export function parseSteps(stdout: string, explain: Explain | null): z.infer<typ
  * module through the chosen GOPROXY, go test; cgo on request.
  */
 export async function proveIt(ctx: RunContext, target: DistroTarget, input: { module?: string; cgo: boolean }, explain: Explain | null): Promise<z.infer<typeof ProveItResult>> {
-  const out = await runScript(ctx, {
+  const out = await runNetScript(ctx, {
     id: 'net.prove',
     target,
     script: 'net-prove.sh',

@@ -6,7 +6,7 @@ import { formatProxyUrl, isLoopbackHost, parseProxyUrl, redactSecrets, type Prox
 import { buildNoProxy, parseDefaultGateway, parseNetworkingMode, parseProcNetRoute, planDistroProxy } from '../../../src-shared/network/route';
 import { parseResolvConf } from '../../../src-shared/network/dns';
 import { windowsProxyFacts } from '../../../src-shared/network/windows-proxy';
-import { runScript, section, tagged, type RunContext } from './command';
+import { runNetScript, section, tagged, type RunContext } from './command';
 import { parseFileChanges } from './changes';
 import { parseWinProxyJson, winProxySpec } from './win-proxy';
 
@@ -21,7 +21,7 @@ export async function detectProxy(ctx: RunContext, target: DistroTarget): Promis
   const win = await ctx.host.run(winProxySpec(), ctx.signal ? { signal: ctx.signal } : {});
   const raw = win.exitCode === 0 ? parseWinProxyJson(win.stdout) : null;
   const facts = windowsProxyFacts(raw ?? {});
-  const out = await runScript(ctx, { id: 'net.facts', target, script: 'net-facts.sh', args: [], timeoutMs: 20_000, title: 'Network facts' });
+  const out = await runNetScript(ctx, { id: 'net.facts', target, script: 'net-facts.sh', args: [], timeoutMs: 20_000, title: 'Network facts' });
   const routeText = section(out.stdout, 'ROUTE_BEGIN', 'ROUTE_END');
   const gateway = parseDefaultGateway(routeText) ?? parseProcNetRoute(routeText);
   const mode = parseNetworkingMode(tagged(out.stdout, 'WSLINFO')[0] ?? null, facts.wslconfig.networkingMode);
@@ -48,7 +48,7 @@ export const DEFAULT_PROXY_TEST_URL = 'https://proxy.golang.org/';
 
 export async function testProxy(ctx: RunContext, target: DistroTarget, input: ProxyInput, testUrl = DEFAULT_PROXY_TEST_URL): Promise<z.infer<typeof TestProxyResult>> {
   const ep = endpointOf(input);
-  const out = await runScript(
+  const out = await runNetScript(
     ctx,
     { id: 'net.proxy-test', target, script: 'net-proxy-test.sh', args: [testUrl, '5', '12'], proxyUrl: formatProxyUrl(ep), timeoutMs: 30_000, title: 'Test the proxy' },
     [ep.password],
@@ -104,14 +104,14 @@ export async function applyProxy(
   const base = { target, script: 'net-proxy-apply.sh', timeoutMs: 30_000, mutates: true } as const;
   const proxyUrl = ep ? formatProxyUrl(ep) : undefined;
   const outputs = [
-    await runScript(ctx, { ...base, id: 'net.proxy-apply', args: [ep ? 'shell' : 'remove-shell', noProxyValue], ...(proxyUrl ? { proxyUrl } : {}), title: 'Proxy for the shell' }, [ep?.password]),
+    await runNetScript(ctx, { ...base, id: 'net.proxy-apply', args: [ep ? 'shell' : 'remove-shell', noProxyValue], ...(proxyUrl ? { proxyUrl } : {}), title: 'Proxy for the shell' }, [ep?.password]),
   ];
   if (apt) {
     outputs.push(
-      await runScript(ctx, { ...base, id: 'net.proxy-apply-apt', asRoot: true, args: [ep ? 'apt' : 'remove-apt', noProxyValue], ...(proxyUrl ? { proxyUrl } : {}), title: 'Proxy for apt' }, [ep?.password]),
+      await runNetScript(ctx, { ...base, id: 'net.proxy-apply-apt', asRoot: true, args: [ep ? 'apt' : 'remove-apt', noProxyValue], ...(proxyUrl ? { proxyUrl } : {}), title: 'Proxy for apt' }, [ep?.password]),
     );
   }
-  const failed = outputs.find((o) => o.result.exitCode !== 0);
+  const failed = outputs.find((o) => o.exit !== 'ok');
   if (failed) throw new ApiError('HOST_FAILED', 'writing the proxy settings failed', { output: tagged(failed.stdout, 'ERROR').join('; ').slice(0, 500) });
   return { changes: outputs.flatMap((o) => parseFileChanges(o.stdout)), display: ep ? formatProxyUrl(ep, { redact: true }) : null };
 }

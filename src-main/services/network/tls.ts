@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { DistroTarget, TlsCheckResult } from '../../../src-shared/contract/network';
 import { judgeTls, parseTlsBlocks } from '../../../src-shared/network/tls';
-import { runScript, type RunContext } from './command';
+import { runNetScript, type RunContext } from './command';
 
 export const DEFAULT_TLS_HOSTS = ['proxy.golang.org', 'sum.golang.org', 'goproxy.cn', 'github.com'];
 
@@ -16,7 +16,7 @@ export async function tlsCheck(
   hosts: readonly string[] = DEFAULT_TLS_HOSTS,
   proxy?: { url: string; password?: string },
 ): Promise<z.infer<typeof TlsCheckResult>> {
-  const out = await runScript(
+  const out = await runNetScript(
     ctx,
     { id: 'net.tls', target, script: 'net-tls.sh', args: ['8', ...hosts], ...(proxy ? { proxyUrl: proxy.url } : {}), timeoutMs: 12_000 * (hosts.length + 1), title: 'TLS' },
     [proxy?.password],

@@ -1,14 +1,13 @@
 import { windowsPaths } from '../../host/commands/windows-paths';
+import { WSL_ENV } from '../../host/commands/wsl';
 import type { CommandSpec } from '../../host/types';
 
 /**
  * The Windows commands of the Install WSL step and the Preflight fixes, as
  * argv arrays. The spec id is what a recorded machine answers by; the key
  * tells variants apart (the --web-download retry, one DISM feature).
- * WSL_UTF8=1 asks a recent wsl.exe for UTF-8; the old one answers in
- * UTF-16LE anyway, so output is always sniffed.
+ * wsl.exe gets WSL_ENV (WSL_UTF8=1) and sniffed output, as everywhere.
  */
-const WSL_ENV = { WSL_UTF8: '1' } as const;
 
 /** `wsl --install` downloads the WSL package: minutes on a slow line, and it can sit at 0.0 % (FIELD-NOTES). */
 const INSTALL_TIMEOUT_MS = 20 * 60_000;

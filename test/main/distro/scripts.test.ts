@@ -4,12 +4,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadDistroScript } from '../../../src-main/distro-scripts';
+import { scriptSpec } from '../../../src-main/distro-scripts/run';
 import { BackupStore } from '../../../src-main/files';
 import { CompositeHost } from '../../../src-main/host/composite-host';
 import { LocalLinuxHost } from '../../../src-main/host/local-linux-host';
 import { runProcess } from '../../../src-main/host/runner';
 import type { CommandSpec, Host, PtyLaunch, RunOptions, RunResult } from '../../../src-main/host/types';
-import { distroCommands, DistroService } from '../../../src-main/services/distro';
+import { distroScripts, DistroService } from '../../../src-main/services/distro';
 import { FakeHost } from './fake-host';
 
 /**
@@ -78,7 +79,7 @@ describe('distro-create-user.sh with recording stand-ins for useradd/chpasswd', 
 
   it.each(['root', 'Root', '$(id)', 'a b', '-o', 'x'.repeat(33), 'gopher\nroot', 'ü'])('the script itself refuses user name %j (exit 2, useradd never runs)', async (name) => {
     const { dir, host } = stubs();
-    const r = await host.run(distroCommands.createUser('Ubuntu-24.04', name, loadDistroScript('distro-create-user.sh'), 'secret-pw'));
+    const r = await host.run(scriptSpec(distroScripts.createUser('Ubuntu-24.04', name, 'secret-pw')));
     expect(r.exitCode).toBe(2);
     expect(r.stdout).toContain('GWS-RESULT invalid-username');
     expect(existsSync(path.join(dir, 'argv'))).toBe(false);
@@ -86,13 +87,13 @@ describe('distro-create-user.sh with recording stand-ins for useradd/chpasswd', 
 
   it('refuses a sandbox root (chpasswd has no --prefix) instead of touching the real /etc', async () => {
     const host = new LocalLinuxHost({ root: fresh() });
-    const r = await host.run(distroCommands.createUser('X', 'gopher', loadDistroScript('distro-create-user.sh'), 'pw-123456'));
+    const r = await host.run(scriptSpec(distroScripts.createUser('X', 'gopher', 'pw-123456')));
     expect(r.exitCode).toBe(8);
   });
 
   it('an empty payload (no password line) is refused, not executed', async () => {
     const { dir, host } = stubs();
-    const spec = distroCommands.createUser('X', 'gopher', loadDistroScript('distro-create-user.sh'), 'pw');
+    const spec = scriptSpec(distroScripts.createUser('X', 'gopher', 'pw'));
     const r = await host.run({ ...spec, stdin: loadDistroScript('distro-create-user.sh') });
     expect(r.exitCode).toBe(4);
     expect(existsSync(path.join(dir, 'argv'))).toBe(false);

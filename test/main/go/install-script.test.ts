@@ -1,14 +1,14 @@
 import fs from 'node:fs';
+import { loadDistroScript } from '../../../src-main/distro-scripts';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { distroScriptSpec } from '../../../src-main/host/commands/distro';
 import { LocalLinuxHost } from '../../../src-main/host/local-linux-host';
-import { dirScriptSource } from '../../../src-main/services/go/scripts';
 import { parseRecords } from '../../../src-shared/go/records';
 import { fakeGoTarball, type GoTarball } from '../../support/go-fixture';
 import { makeSandbox, type Sandbox } from '../../support/sandbox';
-import { SCRIPTS_DIR, scriptRunner } from '../../support/script-host';
+import { scriptRunner } from '../../support/script-host';
 
 /** go-install.sh run for real against sandbox roots, through the LocalLinuxHost. */
 let work: string;
@@ -98,7 +98,7 @@ describe('go-install.sh', () => {
     const sb = makeSandbox();
     try {
       const host = new LocalLinuxHost({ root: sb.root, env: { PATH: `${bin}:${process.env.PATH ?? '/usr/bin:/bin'}` } });
-      const payload = await dirScriptSource(SCRIPTS_DIR).payload('go-install.sh');
+      const payload = loadDistroScript('go-install.sh');
       const run = (args: string[]) => host.run(distroScriptSpec('test', { name: 'sandbox', user: 'root', script: 'go-install.sh', args }, payload, { timeoutMs: 60_000 }));
       const bad = await run(installArgs(v1, { sha: 'e'.repeat(64) }));
       expect(bad.exitCode).toBe(1);

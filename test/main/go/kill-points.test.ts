@@ -1,15 +1,15 @@
 import { execFileSync } from 'node:child_process';
+import { loadDistroScript } from '../../../src-main/distro-scripts';
+import type { GoScriptName } from '../../../src-main/services/go/go-script';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { distroScriptSpec } from '../../../src-main/host/commands/distro';
 import { LocalLinuxHost } from '../../../src-main/host/local-linux-host';
-import { dirScriptSource, type GoScriptName } from '../../../src-main/services/go/scripts';
 import { LineSplitter, parseRecordLine } from '../../../src-shared/go/records';
 import { fakeGoTarball, type GoTarball } from '../../support/go-fixture';
 import { makeSandbox, type Sandbox } from '../../support/sandbox';
-import { SCRIPTS_DIR } from '../../support/script-host';
 
 /**
  * Kill the installer at random points (extraction, swap, profile edit) and at
@@ -27,13 +27,12 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
 
-const scripts = dirScriptSource(SCRIPTS_DIR);
 
 /** Run a script; kill it after `ms` or when it prints phase `atPhase`. */
 async function runKilled(sb: Sandbox, script: GoScriptName, args: string[], kill: { ms?: number; atPhase?: string }) {
   const host = new LocalLinuxHost({ root: sb.root });
   const ac = new AbortController();
-  const spec = distroScriptSpec('kill', { name: 'sandbox', user: 'root', script, args }, await scripts.payload(script), { timeoutMs: 60_000 });
+  const spec = distroScriptSpec('kill', { name: 'sandbox', user: 'root', script, args }, loadDistroScript(script), { timeoutMs: 60_000 });
   const timer = kill.ms !== undefined ? setTimeout(() => ac.abort(), kill.ms) : undefined;
   const lines = new LineSplitter();
   const res = await host.run(spec, {

@@ -4,13 +4,12 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LocalLinuxHost } from '../../../src-main/host/local-linux-host';
 import { GoService } from '../../../src-main/services/go/go-service';
-import type { Runner } from '../../../src-main/services/go/run-script';
-import { dirScriptSource } from '../../../src-main/services/go/scripts';
+import type { RunCommand } from '../../../src-main/distro-scripts/run';
 import { ApiError } from '../../../src-shared/contract';
 import { fakeGoTarball, type GoTarball } from '../../support/go-fixture';
 import { serviceRig } from '../../support/go-service-fixture';
 import { makeSandbox } from '../../support/sandbox';
-import { SCRIPTS_DIR, scriptRunner } from '../../support/script-host';
+import { scriptRunner } from '../../support/script-host';
 
 /**
  * Every fault, through the whole service: it ends in a verified install (by
@@ -81,7 +80,7 @@ describe('GoService.install under faults', () => {
     // one byte flipped in the middle (same size), or the file cut short.
     const tamper = { kind: 'flip' as 'flip' | 'truncate' | 'none' };
     const host = new LocalLinuxHost({ root: sb.root });
-    const run: Runner = (spec, signal, onOutput) => {
+    const run: RunCommand = (spec, options) => {
       const file = spec.id === 'go.install' ? spec.distro?.args[spec.distro.args.indexOf('--tarball') + 1] : undefined;
       if (file && tamper.kind === 'flip') {
         const bytes = fs.readFileSync(file);
@@ -89,12 +88,11 @@ describe('GoService.install under faults', () => {
         bytes.writeUInt8(bytes.readUInt8(mid) ^ 0xff, mid);
         fs.writeFileSync(file, bytes);
       } else if (file && tamper.kind === 'truncate') fs.truncateSync(file, newGo.size - 100);
-      return host.run(spec, { ...(signal ? { signal } : {}), ...(onOutput ? { onOutput } : {}) });
+      return host.run(spec, options);
     };
     const service = new GoService({
       host,
       run,
-      scripts: dirScriptSource(SCRIPTS_DIR),
       downloadDir: rig.downloadDir,
       mirrors: [{ id: 'good', base: `${rig.servers[0]!.url}/` }],
       releaseLists: [`${rig.servers.at(-1)!.url}/dl/?mode=json&include=all`],
