@@ -91,6 +91,9 @@ const modules: Rule = (ctx) => {
   }
   const rev = ctx.first(/unknown revision|no matching versions for query|cannot find module providing package|found, but does not contain package|malformed module path|invalid version: /);
   if (rev) hits.push(hit('MODULE_NOT_FOUND', 0.9, rev));
+  // The host says the repository does not exist (GitHub, GitLab, googlesource word it differently; the notion is one).
+  const noRepo = ctx.first(/Repository not found|repository '[^']*' not found|Git repository not found|project you were looking for could not be found|repository '[^']*' does not exist/i);
+  if (noRepo) hits.push(hit('MODULE_NOT_FOUND', 0.88, noRepo));
   // "unrecognized import path" says only that the lookup failed; a network cause in the same line outranks it.
   const unrec = ctx.first(/unrecognized import path/);
   if (unrec) hits.push(hit('MODULE_NOT_FOUND', 0.62, unrec));
