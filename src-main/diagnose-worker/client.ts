@@ -58,7 +58,9 @@ export class DiagnoseWorker {
       this.stop();
       return { findings: [], timedOut: true, inline: false };
     }
-    if (reply === 'exit' || 'error' in reply) return { findings: [], timedOut: false, inline: false };
+    // A worker that could not start (a packaging quirk) or threw: the answer still matters more than the
+    // isolation, and the diagnoser is linear; diagnose here rather than report nothing.
+    if (reply === 'exit' || 'error' in reply) return { findings: diagnose(input), timedOut: false, inline: true };
     return { findings: reply.findings, timedOut: false, inline: false };
   }
 

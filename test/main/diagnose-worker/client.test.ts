@@ -61,6 +61,16 @@ describe('DiagnoseWorker', () => {
     stuck.stop();
   }, 10_000);
 
+  it('a worker file that cannot run falls back to diagnosing inline', async () => {
+    const broken = path.join(dir, 'broken.cjs');
+    writeFileSync(broken, "throw new Error('cannot start');\n");
+    const w = new DiagnoseWorker(broken, 5_000);
+    const r = await w.diagnose({ text: 'sudo: go: command not found\n' });
+    w.stop();
+    expect(r.inline).toBe(true);
+    expect(r.findings[0]?.id).toBe('SUDO_SECURE_PATH');
+  }, 10_000);
+
   it('without a bundled worker file it diagnoses inline and says so', async () => {
     const r = await new DiagnoseWorker(null).diagnose({ text: 'sudo: go: command not found\n' });
     expect(r.inline).toBe(true);
