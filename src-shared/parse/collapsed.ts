@@ -20,27 +20,47 @@ export function unquoteBlock(lines: string[]): string[] {
 
 const YES_NO = 'Yes|No|Ja|Nein|Oui|Non|Sí|Sim|Não|Da|Nie|Tak|Да|Нет|是|否|はい|いいえ|예|아니요';
 
-const BREAK_BEFORE = new RegExp(
-  [
-    // Prompts (PowerShell, cmd.exe, bash).
-    String.raw`(?<=\s)PS [A-Za-z]:\\[^>\s]*> `,
-    String.raw`(?<=\s)[A-Za-z]:\\[^>\s]*>(?=\S)`,
-    String.raw`(?<=\s)[\w.-]+@[\w.-]+:[^\s$#]*[$#] `,
-    // A tool or shell naming itself first; not after another "name: " ("sudo: go: command not found" is one line).
-    String.raw`(?<=[^:：]\s)(?:-?bash|zsh|sudo|curl|wget|git|make|go|fatal|error|warning|E|W|Error|Error code|Fehler|Erreur|错误|错误代码)(?=: |：)`,
-    String.raw`(?<=\s)WslRegisterDistribution failed`,
-    // PowerShell Format-List: "FeatureName : x State : Enabled".
-    String.raw`(?<=\s)[A-Z][A-Za-z0-9]+ +: `,
-    // go env, in both its forms.
-    String.raw`(?<=\s)(?:set )?(?:GO[A-Z0-9_]*|CGO_[A-Z_]+|GCCGO|PKG_CONFIG|AR|CC|CXX)=`,
-    // wsl -l -v: the header and the default row.
-    String.raw`(?<=\s)NAME +STATE +VERSION`,
-    String.raw`(?<=\s)\* ?[\w.-]+ {2,}\S+ {2,}[12]\b`,
-    // systeminfo's Hyper-V block: a new label starts after each "label: Yes/No".
-    String.raw`(?<=[:：]\s*(?:${YES_NO})\s)`,
-  ].join('|'),
+/**
+ * Break points, found in one pass: a space followed by what starts a line.
+ * Matching on the space (not a lookbehind before every position) lets the
+ * engine skip straight from space to space.
+ */
+const BREAK_AFTER_SPACE = new RegExp(
+  String.raw`\s(?=` +
+    [
+      // Prompts (PowerShell, cmd.exe, bash).
+      String.raw`PS [A-Za-z]:\\[^>\s]*> `,
+      String.raw`[A-Za-z]:\\[^>\s]*>\S`,
+      String.raw`[\w.-]+@[\w.-]+:[^\s$#]*[$#] `,
+      // A tool or shell naming itself first (captured: it must not follow another "name: ").
+      String.raw`(?<tool>(?:-?bash|zsh|sudo|curl|wget|git|make|go|fatal|error|warning|E|W|Error|Error code|Fehler|Erreur|错误|错误代码)(?:: |：))`,
+      String.raw`WslRegisterDistribution failed`,
+      // PowerShell Format-List: "FeatureName : x State : Enabled".
+      String.raw`[A-Z][A-Za-z0-9]+ +: `,
+      // go env, in both its forms.
+      String.raw`(?:set )?(?:GO[A-Z0-9_]*|CGO_[A-Z_]+|GCCGO|PKG_CONFIG|AR|CC|CXX)=`,
+      // wsl -l -v: the header and the default row.
+      String.raw`NAME +STATE +VERSION`,
+      String.raw`\* ?[\w.-]+ {2,}\S+ {2,}[12]\b`,
+    ].join('|') +
+    ')',
   'g',
 );
+
+/** systeminfo's Hyper-V block: a new label starts after each "label: Yes/No". */
+const AFTER_YES_NO = new RegExp(String.raw`[:：]\s*(?:${YES_NO})(?=\s)`, 'g');
+
+function breakPoints(line: string): number[] {
+  const at: number[] = [];
+  for (const m of line.matchAll(BREAK_AFTER_SPACE)) {
+    const i = m.index ?? 0;
+    // "sudo: go: command not found" is one line: a tool name right after another "name: " does not start one.
+    if (m.groups?.['tool'] !== undefined && /[:：]/.test(line[i - 1] ?? '')) continue;
+    at.push(i + 1);
+  }
+  for (const m of line.matchAll(AFTER_YES_NO)) at.push((m.index ?? 0) + m[0].length + 1);
+  return at.sort((x, y) => x - y);
+}
 
 /** Shorter lines are left alone: a real line may well hold two of the markers. */
 const MIN_COLLAPSED = 120;
@@ -54,8 +74,7 @@ export function resplitCollapsed(lines: string[]): string[] {
     }
     let from = 0;
     const parts: string[] = [];
-    for (const m of line.matchAll(BREAK_BEFORE)) {
-      const at = m.index ?? 0;
+    for (const at of breakPoints(line)) {
       if (at <= from) continue;
       parts.push(line.slice(from, at).trimEnd());
       from = at;
