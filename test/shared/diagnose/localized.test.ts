@@ -65,3 +65,18 @@ describe('PowerShell table output of the firmware fact', () => {
     expect(diagnose(table.replace(/False/, ' True'))).toEqual([]);
   });
 });
+
+describe('healthy is quiet, error-like is UNKNOWN', () => {
+  it('a bare PowerShell value that only looks alarming ("Restricted") is not an error', () => {
+    expect(diagnose('ExecutionPolicy : Restricted\n')).toEqual([]);
+  });
+
+  it('output no parser knows but with nothing error-like gives no finding', () => {
+    expect(diagnose('Current WinHTTP proxy settings:\n\n    Direct access (no proxy server).\n')).toEqual([]);
+  });
+
+  it('an error word in another language with no rule gives UNKNOWN', () => {
+    const f = diagnose('Fehler beim Frobnizieren des Dings\n');
+    expect(f.map((x) => x.id)).toEqual(['UNKNOWN']);
+  });
+});
