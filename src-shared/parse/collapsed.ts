@@ -63,7 +63,7 @@ function breakPoints(line: string): number[] {
 }
 
 /** Shorter lines are left alone: a real line may well hold two of the markers. */
-const MIN_COLLAPSED = 120;
+const MIN_COLLAPSED = 60;
 
 export function resplitCollapsed(lines: string[]): string[] {
   const out: string[] = [];
@@ -80,8 +80,8 @@ export function resplitCollapsed(lines: string[]): string[] {
       from = at;
     }
     parts.push(line.slice(from));
-    // One break is not evidence of collapsing; two or more are.
-    if (parts.length >= 3) out.push(...parts.filter((p) => p.trim() !== ''));
+    // Each part starts the way a line starts; splitting a real line there costs nothing a rule needs.
+    if (parts.length >= 2) out.push(...parts.filter((p) => p.trim() !== ''));
     else out.push(line);
   }
   return out;
