@@ -35,6 +35,8 @@ const BREAK_AFTER_SPACE = new RegExp(
       // A tool or shell naming itself first (captured: it must not follow another "name: ").
       String.raw`(?<tool>(?:-?bash|zsh|sudo|curl|wget|git|make|go|fatal|error|warning|E|W|Error|Error code|Fehler|Erreur|错误|错误代码)(?:: |：))`,
       String.raw`WslRegisterDistribution failed`,
+      // systeminfo's block header ("Hyper-V Requirements:", "Hyper-V 要求:"): the label is translated around "Hyper-V".
+      String.raw`Hyper-V[^\s:："]*(?: [^\s:："]+)?\s*[:：]`,
       // PowerShell Format-List: "FeatureName : x State : Enabled".
       String.raw`[A-Z][A-Za-z0-9]+ +: `,
       // go env, in both its forms.
