@@ -48,6 +48,6 @@ export function healthyOrUnknown(ctx: Context): Finding[] {
   // Error words inside an output a parser recognises whole (a go env with GOFLAGS=-failfast...) stay quiet
   // only when every such line is one of the recognised output's own lines.
   if (recognised(ctx) && errorish.every((l) => /^\s*(?:set\s+)?[A-Z][A-Z0-9_]*=|^\s*[\w ()-]+\s*[:：]\s/.test(l))) return [];
-  const shown = (errorish.length > 0 ? errorish : ctx.lines).slice(0, 3).map(ev);
+  const shown = errorish.slice(0, 3).map(ev);
   return [{ id: 'UNKNOWN', confidence: 0.2, evidence: shown }];
 }
