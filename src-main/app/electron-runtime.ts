@@ -12,7 +12,7 @@ import { setReportPathChooser } from '../services/report';
 import { electronReportPathChooser } from '../services/report/electron-save-dialog';
 import { TerminalManager } from '../terminal/manager';
 import { createReplayRuntime, demoShell } from './replay-runtime';
-import type { Runtime } from './runtime';
+import type { Runtime } from '../ipc/runtime';
 import { APP_VERSION } from './version';
 
 export interface AppArgs {

@@ -9,8 +9,8 @@ import { MachineCatalog, summary } from '../host/machines';
 import { RecordingHost } from '../host/recording-host';
 import { ReplayHost } from '../host/replay-host';
 import type { Host, PtyLaunch } from '../host/types';
-import type { Runtime, TerminalService } from './runtime';
-import type { ServiceOverrides } from './service-overrides';
+import type { Runtime, TerminalService } from '../ipc/runtime';
+import type { ServiceOverrides } from '../ipc/service-overrides';
 import { APP_VERSION } from './version';
 
 export interface ReplayRuntimeOptions {

@@ -6,7 +6,7 @@ import type { EventPayload } from '../../src-shared/contract';
 import { encodeTerminalFrame } from '../../src-shared/contract/terminal-frame';
 import { ClientMessage, WIRE_MAX_MESSAGE_BYTES, type ServerMessage } from '../../src-shared/contract/wire';
 import type { Emit, SenderContext } from '../ipc/dispatcher';
-import type { Runtime } from '../app/runtime';
+import type { Runtime } from '../ipc/runtime';
 import { createDispatcher } from '../ipc/create-dispatcher';
 import { serveStatic } from './static-files';
 

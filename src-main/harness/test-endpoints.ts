@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { ServiceOverrides } from '../app/service-overrides';
+import type { ServiceOverrides } from '../ipc/service-overrides';
 
 /**
  * TEST-ONLY. The e2e fixture starts loopback servers (a Go release list and

@@ -1,4 +1,4 @@
-import type { Runtime } from '../app/runtime';
+import type { Runtime } from './runtime';
 import { Dispatcher } from './dispatcher';
 import { createCommandHandlers, createInvokeHandlers } from './handlers';
 

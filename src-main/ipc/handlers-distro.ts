@@ -1,6 +1,6 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import type { Runtime } from '../app/runtime';
+import type { Runtime } from './runtime';
 import { BackupStore } from '../files/backup-store';
 import { DistroService } from '../services/distro';
 import type { MachineFacts } from '../services/distro/config';

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { Runtime } from '../app/runtime';
+import type { Runtime } from './runtime';
 import { GoService } from '../services/go';
 import { runLive } from '../services/live-run';
 import type { InvokeHandlers } from './dispatcher';
@@ -7,8 +7,10 @@ import type { InvokeHandlers } from './dispatcher';
 /**
  * The Go step bound to its service. Every script it runs shows live in the
  * Terminal; the install reports bytes, rate and ETA as task.progress and is
- * cancelled with task.cancel. Downloads go to the app's own folder (Windows
- * side, so they follow the system proxy and survive a failed install).
+ * cancelled with task.cancel. Downloads go to the app's own folder on the
+ * Windows side, so they survive a failed install. No HttpGet is passed, so
+ * they use Node's http(s), which does not read the Windows proxy settings
+ * (see services/go/http-get.ts).
  */
 export function createGoHandlers(runtime: Runtime) {
   const service = () =>

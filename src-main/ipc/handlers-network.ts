@@ -1,5 +1,5 @@
 import { diagnose } from '../../src-shared/diagnose';
-import type { Runtime } from '../app/runtime';
+import type { Runtime } from './runtime';
 import { NetworkService } from '../services/network';
 import { withLiveOutput } from '../services/live-run';
 import type { InvokeHandlers } from './dispatcher';

@@ -1,5 +1,5 @@
 import { ApiError } from '../../src-shared/contract';
-import type { Runtime } from '../app/runtime';
+import type { Runtime } from './runtime';
 import { buildSessionReport, reportPathChooser, writeReportFile } from '../services/report';
 import type { InvokeHandlers } from './dispatcher';
 

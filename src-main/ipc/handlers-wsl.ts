@@ -1,4 +1,4 @@
-import type { Runtime } from '../app/runtime';
+import type { Runtime } from './runtime';
 import { clearResume, getResume, rebootNow, saveResume } from '../services/resume';
 import { installWsl, runFix } from '../services/wsl';
 import type { InvokeHandlers } from './dispatcher';

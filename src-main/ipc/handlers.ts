@@ -1,5 +1,5 @@
 import { ApiError } from '../../src-shared/contract';
-import type { Runtime } from '../app/runtime';
+import type { Runtime } from './runtime';
 import { parseTranscriptText } from '../host/machines';
 import { runPreflight } from '../services/preflight';
 import type { CommandHandlers, InvokeHandlers } from './dispatcher';

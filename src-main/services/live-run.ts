@@ -1,5 +1,14 @@
-import type { CapturedSession, Runtime } from '../app/runtime';
-import type { CommandSpec, RunResult } from '../host/types';
+import type { CommandSpec, Host, RunResult } from '../host/types';
+import type { CapturedHandle } from '../terminal';
+
+/**
+ * What showing a run live needs: the host that runs it and a Terminal to
+ * stream into. The app's Runtime has both; a test passes two fakes.
+ */
+export interface LiveDeps {
+  host(): Host;
+  readonly terminal: { openCaptured(title: string): CapturedHandle };
+}
 
 /**
  * Run a command and show it live in the Terminal as a captured (non-pty)
@@ -7,12 +16,12 @@ import type { CommandSpec, RunResult } from '../host/types';
  * ended. Every step's commands go through here so the user sees all of them.
  */
 export async function runLive(
-  runtime: Runtime,
+  runtime: LiveDeps,
   spec: CommandSpec,
   signal?: AbortSignal,
   alsoTo?: (stream: 'stdout' | 'stderr', text: string) => void,
 ): Promise<RunResult> {
-  const session: CapturedSession = runtime.terminal.openCaptured(spec.title ?? displayArgv(spec));
+  const session = runtime.terminal.openCaptured(spec.title ?? displayArgv(spec));
   // Cyan, not dim: dim text fails WCAG contrast on the dark terminal background.
   session.write(`\x1b[36m$ ${displayArgv(spec)}\x1b[0m\r\n`);
   try {
@@ -45,7 +54,7 @@ export function displayArgv(spec: CommandSpec): string {
  * callback: one captured Terminal session for the whole operation.
  */
 export async function withLiveOutput<T>(
-  runtime: Runtime,
+  runtime: LiveDeps,
   title: string,
   work: (onOutput: (stream: 'stdout' | 'stderr', text: string) => void) => Promise<T>,
 ): Promise<T> {
@@ -69,6 +78,6 @@ export interface LiveOptions {
   readonly onOutput: (stream: 'stdout' | 'stderr', text: string) => void;
 }
 
-export function runLiveOutputOf<T>(runtime: Runtime, title: string, signal: AbortSignal, work: (options: LiveOptions) => Promise<T>): Promise<T> {
+export function runLiveOutputOf<T>(runtime: LiveDeps, title: string, signal: AbortSignal, work: (options: LiveOptions) => Promise<T>): Promise<T> {
   return withLiveOutput(runtime, title, (onOutput) => work({ signal, onOutput }));
 }

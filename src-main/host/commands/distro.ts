@@ -1,6 +1,5 @@
 import type { CommandSpec, DistroInvocation } from '../types';
-import { windowsPaths } from './windows-paths';
-import { WSL_ENV } from './wsl';
+import { wsl, WSL_ENV } from './wsl';
 
 /**
  * A bash script run inside a distro: `wsl.exe -d NAME -u USER --exec bash -s -- ARGS`
@@ -16,17 +15,14 @@ export function distroScriptSpec(
   scriptText: string,
   extra: Partial<Pick<CommandSpec, 'timeoutMs' | 'mutates' | 'title' | 'env'>> = {},
 ): CommandSpec {
-  return {
-    id,
+  // Inside the distro everything is UTF-8; only wsl.exe's own errors may be UTF-16LE ('auto' sniffs).
+  return wsl(id, ['-d', invocation.name, '-u', invocation.user, '--exec', 'bash', '-s', '--', ...invocation.args], {
     key: invocation.name,
-    argv: [windowsPaths.wsl, '-d', invocation.name, '-u', invocation.user, '--exec', 'bash', '-s', '--', ...invocation.args],
     env: { ...WSL_ENV, ...extra.env },
     stdin: scriptText,
-    // Inside the distro everything is UTF-8; only wsl.exe's own errors may be UTF-16LE.
-    decode: 'auto',
     distro: invocation,
     timeoutMs: extra.timeoutMs ?? 300_000,
     ...(extra.mutates !== undefined ? { mutates: extra.mutates } : {}),
     ...(extra.title !== undefined ? { title: extra.title } : {}),
-  };
+  });
 }

@@ -1,18 +1,13 @@
 import { ApiError } from '../../../src-shared/contract';
 import { LineSplitter, parseRecordLine, parseRecords, scriptError, type ScriptRecord } from '../../../src-shared/go/records';
 import type { DistroScriptName } from '../../distro-scripts/exits';
-import type { ScriptRun, ScriptRunner } from '../../distro-scripts/run';
+import type { ScriptCall, ScriptRun, ScriptRunner } from '../../distro-scripts/run';
 
 export type GoScriptName = Extract<DistroScriptName, `go-${string}`>;
 
 /** One go-*.sh run; they all run as root (they write /usr/local/go and the users' init files). */
-export interface GoScriptCall {
-  readonly id: string;
-  readonly script: GoScriptName;
-  readonly distro: string;
-  readonly args: readonly string[];
+export interface GoScriptCall extends Pick<ScriptCall<GoScriptName>, 'id' | 'script' | 'distro' | 'args' | 'timeoutMs'> {
   readonly mutates: boolean;
-  readonly timeoutMs: number;
   readonly title: string;
   readonly signal?: AbortSignal;
   /** Each record as soon as its line arrives (phases drive progress). */

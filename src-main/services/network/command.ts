@@ -11,17 +11,12 @@ import type { CommandSpec, Host, OutputStream } from '../../host/types';
  */
 export type NetScriptName = Extract<DistroScriptName, `net-${string}`>;
 
-export interface NetScriptCall {
-  readonly id: string;
+export interface NetScriptCall extends Pick<ScriptCall<NetScriptName>, 'id' | 'script' | 'args' | 'timeoutMs' | 'mutates'> {
   readonly target: DistroTarget;
-  readonly script: NetScriptName;
-  readonly args: readonly string[];
   /** Run as root instead of the target user (apt settings, apt-get install). */
   readonly asRoot?: boolean;
   /** Full proxy URL, credentials included: goes to the environment only. */
   readonly proxyUrl?: string;
-  readonly timeoutMs: number;
-  readonly mutates?: boolean;
   readonly title: string;
 }
 

@@ -1,10 +1,9 @@
 import type { PreflightReport } from '../../../src-shared/contract/preflight';
 import { evaluatePreflight } from '../../../src-shared/checks/windows';
 import { parseWindowsFactsJson } from '../../../src-shared/parse/windows-facts';
-import type { Runtime } from '../../app/runtime';
 import { windowsFactsSpec } from '../../host/commands/windows-facts';
 import { wslCommands } from '../../host/commands/wsl';
-import { runLive } from '../live-run';
+import { runLive, type LiveDeps } from '../live-run';
 import { wslFactsFrom } from './wsl-facts';
 
 /**
@@ -13,7 +12,7 @@ import { wslFactsFrom } from './wsl-facts';
  * which spares a `wsl --status`), `wsl --version` and `wsl --list --verbose`.
  * Each shows live in the Terminal. Facts are re-detected on every run.
  */
-export async function runPreflight(runtime: Runtime, signal?: AbortSignal): Promise<PreflightReport> {
+export async function runPreflight(runtime: LiveDeps, signal?: AbortSignal): Promise<PreflightReport> {
   const host = runtime.host();
   const before = host.processCount;
   const [facts, version, list] = await Promise.all([

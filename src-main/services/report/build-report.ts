@@ -1,7 +1,8 @@
 import type { ReportRequest } from '../../../src-shared/contract/report';
 import type { Lang } from '../../../src-shared/contract/define';
 import { buildReport, type BuiltReport } from '../../../src-shared/report/build';
-import type { Runtime } from '../../app/runtime';
+import type { PreflightReport } from '../../../src-shared/contract/preflight';
+import type { Host } from '../../host/types';
 import { recordingOf } from '../../host/recording-host';
 
 export interface ReportOptions {
@@ -12,12 +13,19 @@ export interface ReportOptions {
   now?: () => Date;
 }
 
+/** What a report is built from: the host (its recording), the last preflight, and the app's version and locale. */
+export interface ReportDeps {
+  host(): Host;
+  readonly facts: { readonly preflight: PreflightReport | null };
+  readonly info: { readonly version: string; readonly osLocale: string };
+}
+
 /**
  * Gather what the session saw (the host's recording, the last preflight) and
  * build the report from it. A host without a recording gives a report with
  * the facts and no transcript, and says so in the run count.
  */
-export function buildSessionReport(runtime: Runtime, options: ReportOptions): BuiltReport {
+export function buildSessionReport(runtime: ReportDeps, options: ReportOptions): BuiltReport {
   const host = runtime.host();
   const recording = recordingOf(host);
   const preflight = runtime.facts.preflight;

@@ -1,2 +1,2 @@
-export { buildSessionReport, type ReportOptions } from './build-report';
+export { buildSessionReport, type ReportDeps, type ReportOptions } from './build-report';
 export { reportPathChooser, setReportPathChooser, writeReportFile, type ReportPathChooser } from './save';

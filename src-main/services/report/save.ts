@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Runtime } from '../../app/runtime';
 
 /**
  * Where a report may be saved is chosen in main, with the user (Electron's
@@ -9,13 +8,14 @@ import type { Runtime } from '../../app/runtime';
  */
 export type ReportPathChooser = (suggestedName: string) => Promise<string | null>;
 
-const choosers = new WeakMap<Runtime, ReportPathChooser>();
+// Keyed by the runtime object the handlers were built with; nothing else of it is used.
+const choosers = new WeakMap<object, ReportPathChooser>();
 
-export function setReportPathChooser(runtime: Runtime, chooser: ReportPathChooser): void {
+export function setReportPathChooser(runtime: object, chooser: ReportPathChooser): void {
   choosers.set(runtime, chooser);
 }
 
-export function reportPathChooser(runtime: Runtime): ReportPathChooser | null {
+export function reportPathChooser(runtime: object): ReportPathChooser | null {
   return choosers.get(runtime) ?? null;
 }
 

@@ -1,9 +1,13 @@
 import { ApiError } from '../../../src-shared/contract';
 import type { RebootReason, ResumeInfo, ResumeState, ResumeStep } from '../../../src-shared/contract/wsl';
-import type { Runtime } from '../../app/runtime';
-import { runLive } from '../live-run';
+import { runLive, type LiveDeps } from '../live-run';
 import { resumeStoreFor } from './registry';
 import { REBOOT_DELAY_SECONDS, rebootSpec, registerResumeSpec, unregisterResumeSpec } from './runonce';
+
+/** What resuming uses: the host and Terminal (RunOnce, restart) and which recorded machine is in use (null: this PC). */
+export interface ResumeDeps extends LiveDeps {
+  currentMachine(): { readonly id: string } | null;
+}
 
 /**
  * Where to pick up after a restart. Saving writes the state atomically and
@@ -16,13 +20,13 @@ export interface ResumeOptions {
   readonly now?: () => Date;
 }
 
-export async function getResume(runtime: Runtime): Promise<ResumeInfo> {
+export async function getResume(runtime: ResumeDeps): Promise<ResumeInfo> {
   const state = await resumeStoreFor(runtime).read();
   const mine = state !== null && state.machine === (runtime.currentMachine()?.id ?? null) ? state : null;
   return { state: mine, runOnce: mine?.runOnce ?? false };
 }
 
-export async function saveResume(runtime: Runtime, step: ResumeStep, reason: RebootReason | null, options: ResumeOptions): Promise<ResumeInfo> {
+export async function saveResume(runtime: ResumeDeps, step: ResumeStep, reason: RebootReason | null, options: ResumeOptions): Promise<ResumeInfo> {
   // RunOnce first: if the registry refuses, the saved state still says so honestly.
   const reg = await runLive(runtime, registerResumeSpec(options.exePath));
   const state: ResumeState = {
@@ -37,7 +41,7 @@ export async function saveResume(runtime: Runtime, step: ResumeStep, reason: Reb
   return { state, runOnce: state.runOnce };
 }
 
-export async function clearResume(runtime: Runtime): Promise<ResumeInfo> {
+export async function clearResume(runtime: ResumeDeps): Promise<ResumeInfo> {
   const store = resumeStoreFor(runtime);
   const had = await store.read();
   await store.clear();
@@ -48,7 +52,7 @@ export async function clearResume(runtime: Runtime): Promise<ResumeInfo> {
 
 /** Save, register, then restart in a few seconds. A restart that Windows refuses is an error, and the state stays saved for a manual restart. */
 export async function rebootNow(
-  runtime: Runtime,
+  runtime: ResumeDeps,
   step: ResumeStep,
   reason: RebootReason | null,
   options: ResumeOptions,

@@ -4,8 +4,7 @@ import type { FindingInfo, WslAttempt } from '../../../src-shared/contract/wsl';
 import { diagnoseOffThread } from '../../diagnose-worker/client';
 import { isElevationDenied } from '../../host/elevation';
 import type { CommandSpec, RunResult } from '../../host/types';
-import type { Runtime } from '../../app/runtime';
-import { displayArgv, runLive } from '../live-run';
+import { displayArgv, runLive, type LiveDeps } from '../live-run';
 import { EXIT_SUCCESS_REBOOT_REQUIRED } from './commands';
 
 export interface AttemptRun {
@@ -34,7 +33,7 @@ const MAX_EVIDENCE = 16;
  * ElevationDenied for the flow to report.
  */
 export async function runAttempt(
-  runtime: Runtime,
+  runtime: LiveDeps,
   kind: string,
   spec: CommandSpec,
   facts: PreflightReport | null,

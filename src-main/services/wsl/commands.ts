@@ -1,12 +1,12 @@
 import { windowsPaths } from '../../host/commands/windows-paths';
-import { WSL_ENV } from '../../host/commands/wsl';
+import { wsl } from '../../host/commands/wsl';
 import type { CommandSpec } from '../../host/types';
 
 /**
  * The Windows commands of the Install WSL step and the Preflight fixes, as
  * argv arrays. The spec id is what a recorded machine answers by; the key
  * tells variants apart (the --web-download retry, one DISM feature).
- * wsl.exe gets WSL_ENV (WSL_UTF8=1) and sniffed output, as everywhere.
+ * wsl.exe specs come from the one wsl() helper (WSL_UTF8=1, sniffed output).
  */
 
 /** `wsl --install` downloads the WSL package: minutes on a slow line, and it can sit at 0.0 % (FIELD-NOTES). */
@@ -15,40 +15,26 @@ const INSTALL_TIMEOUT_MS = 20 * 60_000;
 export const WINDOWS_FEATURES = ['VirtualMachinePlatform', 'Microsoft-Windows-Subsystem-Linux'] as const;
 
 export const wslActions = {
-  install: (webDownload: boolean): CommandSpec => ({
-    id: 'wsl.install',
-    ...(webDownload ? { key: 'web-download' } : {}),
-    argv: [windowsPaths.wsl, '--install', '--no-distribution', ...(webDownload ? ['--web-download'] : [])],
-    env: WSL_ENV,
-    decode: 'auto',
-    elevated: true,
-    mutates: true,
-    timeoutMs: INSTALL_TIMEOUT_MS,
-    title: webDownload ? 'wsl --install (web download)' : 'wsl --install',
-  }),
+  install: (webDownload: boolean): CommandSpec =>
+    wsl('wsl.install', ['--install', '--no-distribution', ...(webDownload ? ['--web-download'] : [])], {
+      ...(webDownload ? { key: 'web-download' } : {}),
+      elevated: true,
+      mutates: true,
+      timeoutMs: INSTALL_TIMEOUT_MS,
+      title: webDownload ? 'wsl --install (web download)' : 'wsl --install',
+    }),
 
-  update: (webDownload: boolean): CommandSpec => ({
-    id: 'wsl.update',
-    ...(webDownload ? { key: 'web-download' } : {}),
-    argv: [windowsPaths.wsl, '--update', ...(webDownload ? ['--web-download'] : [])],
-    env: WSL_ENV,
-    decode: 'auto',
-    elevated: true,
-    mutates: true,
-    timeoutMs: INSTALL_TIMEOUT_MS,
-    title: webDownload ? 'wsl --update (web download)' : 'wsl --update',
-  }),
+  update: (webDownload: boolean): CommandSpec =>
+    wsl('wsl.update', ['--update', ...(webDownload ? ['--web-download'] : [])], {
+      ...(webDownload ? { key: 'web-download' } : {}),
+      elevated: true,
+      mutates: true,
+      timeoutMs: INSTALL_TIMEOUT_MS,
+      title: webDownload ? 'wsl --update (web download)' : 'wsl --update',
+    }),
 
   /** Per user (HKCU\...\Lxss DefaultVersion): no administrator rights needed. */
-  setDefaultVersion2: (): CommandSpec => ({
-    id: 'wsl.set-default-version',
-    argv: [windowsPaths.wsl, '--set-default-version', '2'],
-    env: WSL_ENV,
-    decode: 'auto',
-    mutates: true,
-    timeoutMs: 60_000,
-    title: 'wsl --set-default-version 2',
-  }),
+  setDefaultVersion2: (): CommandSpec => wsl('wsl.set-default-version', ['--set-default-version', '2'], { mutates: true, timeoutMs: 60_000, title: 'wsl --set-default-version 2' }),
 
   /**
    * Both features in one DISM run (DISM takes /FeatureName more than once),

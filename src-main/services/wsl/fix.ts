@@ -1,5 +1,5 @@
 import type { WslActionResult, WslFixAction } from '../../../src-shared/contract/wsl';
-import type { Runtime } from '../../app/runtime';
+import type { LiveDeps } from '../live-run';
 import { wslActions } from './commands';
 import { updateRetriesWithWeb } from './fallback';
 import { ActionFlow } from './flow';
@@ -9,7 +9,7 @@ import { ActionFlow } from './flow';
  * diagnoses a failure with the catalog, and answers with the re-detected
  * machine, so the check the button sat on turns green only if it really is.
  */
-export async function runFix(runtime: Runtime, action: WslFixAction, signal?: AbortSignal): Promise<WslActionResult> {
+export async function runFix(runtime: LiveDeps, action: WslFixAction, signal?: AbortSignal): Promise<WslActionResult> {
   const flow = new ActionFlow(runtime, action, null, signal);
   return flow.guard(async () => {
     switch (action) {

@@ -1,6 +1,6 @@
 import type { PreflightReport } from '../../../src-shared/contract/preflight';
 import type { WslActionResult, WslAttempt, WslOutcome } from '../../../src-shared/contract/wsl';
-import type { Runtime } from '../../app/runtime';
+import type { LiveDeps } from '../live-run';
 import type { CommandSpec } from '../../host/types';
 import { runPreflight } from '../preflight';
 import { ElevationDenied, runAttempt, type AttemptRun } from './attempt';
@@ -15,7 +15,7 @@ export class ActionFlow {
   readonly attempts: AttemptRun[] = [];
 
   constructor(
-    private readonly runtime: Runtime,
+    private readonly runtime: LiveDeps,
     readonly action: string,
     private facts: PreflightReport | null,
     private readonly signal?: AbortSignal,

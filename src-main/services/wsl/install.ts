@@ -1,6 +1,6 @@
 import type { Check } from '../../../src-shared/contract/preflight';
 import type { FindingInfo, WslActionResult } from '../../../src-shared/contract/wsl';
-import type { Runtime } from '../../app/runtime';
+import type { LiveDeps } from '../live-run';
 import { runPreflight } from '../preflight';
 import type { AttemptRun } from './attempt';
 import { wslActions } from './commands';
@@ -19,7 +19,7 @@ export function blockingChecks(checks: readonly Check[]): Check[] {
  * diagnoser needs the facts, and a blocked machine is not touched), and
  * again at the end.
  */
-export async function installWsl(runtime: Runtime, signal?: AbortSignal): Promise<WslActionResult> {
+export async function installWsl(runtime: LiveDeps, signal?: AbortSignal): Promise<WslActionResult> {
   const before = await runPreflight(runtime, signal);
   const blockers = blockingChecks(before.checks);
   if (blockers.length > 0) {

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createReplayRuntime } from '../../../src-main/app/replay-runtime';
-import type { Runtime, TerminalService } from '../../../src-main/app/runtime';
+import type { Runtime, TerminalService } from '../../../src-main/ipc/runtime';
 import { loadDistroScript } from '../../../src-main/distro-scripts';
 import { BackupStore } from '../../../src-main/files/backup-store';
 import { MachineCatalog } from '../../../src-main/host/machines';

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Runtime, TerminalService } from '../../../src-main/app/runtime';
+import type { Runtime, TerminalService } from '../../../src-main/ipc/runtime';
 import type { Emit } from '../../../src-main/ipc/dispatcher';
 import { TaskRegistry } from '../../../src-main/ipc/tasks';
 import type { CommandSpec, Host, PtyLaunch, RunResult } from '../../../src-main/host/types';

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createReplayRuntime } from '../../../src-main/app/replay-runtime';
-import type { Runtime } from '../../../src-main/app/runtime';
+import type { Runtime } from '../../../src-main/ipc/runtime';
 import { readTranscriptFile } from '../../../src-main/host/machines';
 import { createInvokeHandlers } from '../../../src-main/ipc/handlers';
 import type { HandlerContext } from '../../../src-main/ipc/dispatcher';

@@ -7,7 +7,7 @@ import { ReplayHost } from '../../../src-main/host/replay-host';
 import { runPreflight } from '../../../src-main/services/preflight';
 import { FileResumeStore, getResume, clearResume, rebootNow, saveResume, setResumeStore } from '../../../src-main/services/resume';
 import { installWsl, runFix } from '../../../src-main/services/wsl';
-import type { Runtime } from '../../../src-main/app/runtime';
+import type { Runtime } from '../../../src-main/ipc/runtime';
 import type { WslActionResult } from '../../../src-shared/contract/wsl';
 import { fakeRuntime } from '../ipc/fake-runtime';
 

@@ -1,8 +1,9 @@
 import type { AppInfo, MachineSummary, PreflightReport } from '../../src-shared/contract';
-import type { Emit } from '../ipc/dispatcher';
-import type { TaskRegistry } from '../ipc/tasks';
+import type { Emit } from './dispatcher';
+import type { TaskRegistry } from './tasks';
 import type { MachineCatalog } from '../host/machines';
 import type { Host, PtyLaunch } from '../host/types';
+import type { CapturedHandle } from '../terminal';
 import type { Transcript } from '../../src-shared/transcript/schema';
 import type { ServiceOverrides } from './service-overrides';
 
@@ -13,14 +14,8 @@ export interface TerminalService {
   resize(sessionId: string, cols: number, rows: number): void;
   ack(sessionId: string, bytes: number): void;
   close(sessionId: string): boolean | void;
-  openCaptured(title: string): CapturedSession;
+  openCaptured(title: string): CapturedHandle;
   dispose(): void;
-}
-
-export interface CapturedSession {
-  readonly sessionId: string;
-  write(text: string): void;
-  end(exitCode: number | null, signal: string | null): void;
 }
 
 /**
