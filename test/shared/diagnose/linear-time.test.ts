@@ -9,7 +9,7 @@ import { BIG_KINDS, bigInput } from './big-inputs';
  * 117 KB one-line paste into 23 s. Checked without a wall-clock goal, and
  * robust to a busy shared machine: N and 4N are timed alternately (so load
  * hits both alike), best of five each. Linear work gives ~4x, quadratic
- * ~16x; we fail above 8x. The absolute figures are printed.
+ * ~16x; we fail above 10x (a loaded machine has shown 8x for linear work). The absolute figures are printed.
  */
 function bestPair(kind: (typeof BIG_KINDS)[number], n: number): [number, number] {
   const small = bigInput(kind, n);
@@ -35,7 +35,7 @@ describe('diagnosis time grows linearly with the input', () => {
       const [t1, t4] = bestPair(kind, n);
       console.log(`LINEAR ${kind}: ${(n / 1000).toFixed(0)} KB ${t1.toFixed(0)} ms, ${((4 * n) / 1000).toFixed(0)} KB ${t4.toFixed(0)} ms, ratio ${(t4 / t1).toFixed(2)}`);
       // Below ~20 ms the ratio is timer noise; that is fast enough for any size we accept.
-      if (t4 > 20) expect(t4 / t1).toBeLessThan(8);
+      if (t4 > 20) expect(t4 / t1).toBeLessThan(10);
     }, 60_000);
   }
 
