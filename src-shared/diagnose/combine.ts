@@ -13,6 +13,8 @@ const SUPERSEDES: Partial<Record<CatalogId, readonly CatalogId[]>> = {
   SUDO_SECURE_PATH: ['GO_NOT_FOUND'],
   PROXY_REFUSED: ['CONN_REFUSED_REMOTE'],
   PRIVATE_MODULE: ['MODULE_NOT_FOUND'],
+  // git asking for credentials is why the version could not be fetched ("invalid version: git fetch ... exit status 128").
+  GIT_AUTH: ['MODULE_NOT_FOUND'],
   WIN_BUILD_TOO_OLD: ['OPTIONAL_COMPONENT_ENABLE_FAILED'],
 };
 

@@ -1,6 +1,7 @@
 import { normalize, type NormalizedText } from '../parse/normalize';
 import type { RawInput } from '../parse/input';
 import { extractCodes, extractWslPaths } from './codes';
+import { ERRORISH } from './errorish';
 import { mergeFacts } from './facts';
 import type { Context, DiagnosisFacts, WslPhase } from './types';
 
@@ -25,9 +26,21 @@ function phaseOf(paths: readonly string[], text: string, commands: readonly stri
   return 'none';
 }
 
+/** A typed command line that also carries output: an error word, or prose (a sentence ends and another begins). */
+function gluedOutput(line: string): boolean {
+  return ERRORISH.test(line) || /\p{Ll}\. \p{Lu}/u.test(line);
+}
+
 export function buildContext(text: RawInput | NormalizedText | null | undefined, facts: DiagnosisFacts | null | undefined): Context {
   const n = normalize(text ?? '');
-  const lines = n.lines.filter((l) => l.kind === 'text' && l.text.trim() !== '').map((l) => l.text);
+  // Output lines, plus command lines that carry output glued to them (an issue form joined the prompt line and
+  // the first line of output: "wsl --install 'wsl' n'est pas reconnu ..."). Noise lines never get here (normalize).
+  const rawLines = n.lines
+    .filter((l) => l.text.trim() !== '' && (l.kind === 'text' || (l.kind === 'command' && gluedOutput(l.text))))
+    .map((l) => l.text);
+  // Rules ask "is there a line that ...": a line repeated a thousand times (a retry loop, a progress state) answers
+  // the same as once. Distinct lines, first occurrence first, keep the work proportional to what the text says.
+  const lines = [...new Set(rawLines)];
   const allLines = n.lines.map((l) => l.text);
   const commands = n.lines.filter((l) => l.kind === 'command').map((l) => l.command ?? '');
   const joined = lines.join('\n');

@@ -6,16 +6,15 @@ import { parseWslStatus } from '../parse/wsl-status';
 import { parseWslVersion } from '../parse/wsl-version';
 import { isValidWslConfigText } from './rules/wsl-conf';
 import type { Context, Finding } from './types';
+import { ERRORISH } from './errorish';
 import { ev } from './rules/util';
 
 /**
- * No rule fired: is this a healthy output we recognise, or text we cannot
- * place? Healthy means a parser found what it expects (a distro table, a
- * version block, a go env dump ...) or every line is a known progress/info
- * line, and no line sounds like an error we could not explain.
+ * No rule fired: is this a healthy output, or text we cannot place? UNKNOWN
+ * is only for text that looks like an error (an error word in one of the
+ * display languages, an HRESULT, a Wsl/... path) that no rule explains.
+ * Everything else is healthy, recognised by a parser or not.
  */
-const ERRORISH =
-  /\b(?:error|errors|failed|failure|fatal|cannot|can't|could not|couldn't|unable|denied|not found|invalid|refused|timed? ?out|not recognized|not supported|panic|abort(?:ed)?)\b|错误|失败|无法|拒绝|未找到|Fehler|erreur|échec|ошибк|błąd|エラー|오류/i;
 
 const BENIGN: RegExp[] = [
   /^go: (?:downloading|finding|extracting|found|added|upgraded|creating new go\.mod|to add module requirements)/,
@@ -43,10 +42,12 @@ function recognised(ctx: Context): boolean {
 export function healthyOrUnknown(ctx: Context): Finding[] {
   if (ctx.lines.length === 0) return [];
   const errorish = ctx.lines.filter((l) => ERRORISH.test(l) && !BENIGN.some((re) => re.test(l.trim())));
-  if (errorish.length === 0) {
-    if (recognised(ctx)) return [];
-    if (ctx.lines.every((l) => BENIGN.some((re) => re.test(l.trim())))) return [];
-  }
-  const shown = (errorish.length > 0 ? errorish : ctx.lines).slice(0, 3).map(ev);
+  // Nothing sounds like an error: healthy, whether or not a parser knows the output (issue #14:
+  // a false alarm on a machine that is fine is the worst answer a beginner can get).
+  if (errorish.length === 0) return [];
+  // Error words inside an output a parser recognises whole (a go env with GOFLAGS=-failfast...) stay quiet
+  // only when every such line is one of the recognised output's own lines.
+  if (recognised(ctx) && errorish.every((l) => /^\s*(?:set\s+)?[A-Z][A-Z0-9_]*=|^\s*[\w ()-]+\s*[:：]\s/.test(l))) return [];
+  const shown = errorish.slice(0, 3).map(ev);
   return [{ id: 'UNKNOWN', confidence: 0.2, evidence: shown }];
 }

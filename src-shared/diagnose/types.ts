@@ -67,7 +67,7 @@ export interface Hit extends Finding {
 export interface Context {
   /** The cleaned paste, for parsers that want it whole. */
   source: NormalizedText;
-  /** Output lines (no prompts, banners, blanks). */
+  /** Distinct output lines, first occurrence first (no prompts, banners, blanks; a command line only when output is glued to it). */
   lines: string[];
   /** Output lines joined with \n. */
   text: string;

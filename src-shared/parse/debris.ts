@@ -59,6 +59,8 @@ export function stripCurlMeter(line: string): string {
 
 /** Markdown and tracker decorations around pasted lines. */
 export function stripMarkdown(line: string): string | null {
+  // Most lines carry no markdown at all: one scan for its characters decides.
+  if (!/[`*!=~]/.test(line)) return line;
   if (/^\s*(?:```|~~~)[\w+-]*\s*$/.test(line)) return null;
   let l = line;
   l = l.replace(/!\[[^\]]*\]\([^)]*\)/g, '');

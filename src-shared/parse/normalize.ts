@@ -1,6 +1,9 @@
 import { stripControls, stripCurlMeter, stripMarkdown, stripProgress } from './debris';
 import { decodeInput, type RawInput } from './input';
 import { bareCommand, isBanner, promptCommand } from './prompt';
+import { resplitCollapsed, unquoteBlock } from './collapsed';
+import { splitLongLines } from './long-lines';
+import { isNoise } from './noise';
 import { collapseBlankLines, joinCharPerLine, unspaceLines } from './unmangle';
 
 export type LineKind = 'text' | 'command' | 'banner';
@@ -49,10 +52,14 @@ export function normalize(input: RawInput | NormalizedText): NormalizedText {
   }
   // The metadata header goes first: its notes may contain escapes we would otherwise expand.
   const decoded = stripMetadataHeader(decodeInput(input).replace(/\r\n?/g, '\n').split('\n')).join('\n');
-  let raw = stripControls(decoded).split('\n');
+  // Lines are bounded before the first pattern runs (long-lines.ts: linear time on any input).
+  let raw = splitLongLines(resplitCollapsed(unquoteBlock(stripControls(decoded).split('\n'))));
   // Before trimming: through `more`, a space is a line holding one space.
   raw = joinCharPerLine(raw);
   raw = unspaceLines(raw);
+  // After unspacing ("U b u n t u" is text), before the per-line cleanup: binary noise and wrong decodes go here,
+  // so no parser or rule ever reads a stray "0x5" in random bytes, and noise costs one scan per line.
+  raw = raw.filter((l) => !isNoise(l));
   raw = raw.map((l) => l.replace(/[ \t]+$/, ''));
 
   const progress: number[] = [];

@@ -1,4 +1,5 @@
 import { splitLabel, yesNo } from './labels';
+import { tableToPairs } from './ps-table';
 import { normalize, type NormalizedText } from './normalize';
 import type { RawInput } from './input';
 import type { HyperVRequirements, SystemInfo } from './types';
@@ -64,7 +65,9 @@ function place(out: HyperVRequirements, label: string, value: boolean, position:
 
 export function parseSystemInfo(input: RawInput | NormalizedText): SystemInfo {
   const n = normalize(input);
-  const lines = n.lines.filter((l) => l.kind === 'text').map((l) => l.text.replace(/\*\*/g, ''));
+  const textLines = n.lines.filter((l) => l.kind === 'text').map((l) => l.text.replace(/\*\*/g, ''));
+  // Get-CimInstance ... | Select-Object prints a table: read its cells as "Property : value" too.
+  const lines = [...textLines, ...tableToPairs(textLines)];
   const out = emptyHyperV();
   let sawItems = false;
   let sawSentence = false;

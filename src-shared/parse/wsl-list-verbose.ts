@@ -1,5 +1,4 @@
 import { normaliseState } from './distro-state';
-import { COLON_CLASS } from './labels';
 import { normalize, type NormalizedText } from './normalize';
 import type { RawInput } from './input';
 import type { ListedDistro, WslListVerbose } from './types';
@@ -11,7 +10,12 @@ import type { ListedDistro, WslListVerbose } from './types';
  * ausgeführt"), so the state is everything between name and version.
  */
 const ROW = /^\s*(\*)?\s*([\p{L}\p{N}_.+~@-]+)\s+(\S.*?)\s+([12])\s*$/u;
-const PLAIN_HEADER = new RegExp(`^\\s*\\S.*${COLON_CLASS}\\s*$`);
+/** A line ending in a colon ("Windows Subsystem for Linux Distributions:"), checked at its end only (linear, no backtracking). */
+const COLONS = ':\uFF1A\uFE55\uFE13';
+function isPlainHeader(line: string): boolean {
+  const t = line.trimEnd();
+  return t.length > 1 && COLONS.includes(t[t.length - 1] ?? '') && t.trimStart().length > 1;
+}
 const PLAIN_ROW = /^\s*([\p{L}\p{N}_.+~@-]+)(?:\s+\(([^)]+)\))?\s*$/u;
 
 /** "has no installed distributions" in the languages we know, plus the untranslated error name. */
@@ -69,7 +73,7 @@ function verboseTables(lines: string[]): Found[] {
 function plainLists(lines: string[]): Found[] {
   const found: Found[] = [];
   for (let i = 0; i < lines.length; i++) {
-    if (!PLAIN_HEADER.test(lines[i] ?? '')) continue;
+    if (!isPlainHeader(lines[i] ?? '')) continue;
     const rows: { name: string; marked: boolean }[] = [];
     let j = i + 1;
     for (; j < lines.length; j++) {

@@ -3,7 +3,7 @@ import { ApiError } from '../../../src-shared/contract';
 import type { ConfigTarget } from '../../../src-shared/contract/distro';
 import type { Confirmation } from '../../../src-shared/confirm';
 import { isDistroName } from '../../../src-shared/names';
-import { diagnose } from '../../../src-shared/diagnose';
+import { diagnoseOffThread } from '../../diagnose-worker/client';
 import { checkPassword, checkUsername, installOutcome, planV2, recommend, type InstalledDistro, type OnlineDistro, type Recommendation, type V2Step } from '../../../src-shared/distro';
 import { parseWslListOnline, parseWslListVerbose, parseWslStatus } from '../../../src-shared/parse';
 import type { ScriptText } from '../../distro-scripts';
@@ -57,7 +57,8 @@ function checkDistroName(distro: string): void {
   if (!isDistroName(distro)) throw new ApiError('VALIDATION', 'not a WSL distro name');
 }
 
-const findingIds = (r: RunResult): string[] => diagnose({ text: `${r.stdout}\n${r.stderr}` }).map((f) => f.id);
+// Off main's thread (diagnose-worker/client.ts): wsl.exe output can be long (a --set-version progress line).
+const findingIds = async (r: RunResult): Promise<string[]> => (await diagnoseOffThread({ text: `${r.stdout}\n${r.stderr}` })).findings.map((f) => f.id);
 
 export class DistroService {
   private readonly scripts: ScriptRunner;
@@ -92,7 +93,7 @@ export class DistroService {
     let outcome: 'installed' | 'exists' | 'failed' | 'cancelled' = 'failed';
     for (const method of opts.webDownload ? (['web'] as const) : (['store', 'web'] as const)) {
       const r = await this.deps.host.run(method === 'store' ? distroCommands.install(name) : distroCommands.installWeb(name), opts);
-      const ids = r.exitCode === 0 && !r.timedOut ? [] : findingIds(r);
+      const ids = r.exitCode === 0 && !r.timedOut ? [] : await findingIds(r);
       attempts.push({ method, exitCode: r.exitCode, timedOut: r.timedOut, findings: ids });
       const next = installOutcome(r, ids, method);
       if (next === 'retry-web') continue;
@@ -116,7 +117,7 @@ export class DistroService {
     // The exit code says what happened; the result line confirms the script got that far.
     if (r.exit === 'created' && result === 'created') return { status: 'created' as const, username, next: 'preview-default-user' as const };
     if (r.exit === 'exists' && result === 'exists') return { status: 'exists' as const, username, next: 'preview-default-user' as const };
-    throw hostFailed(`creating the user failed (${result ?? 'no answer'})`, r.result, findingIds(r.result));
+    throw hostFailed(`creating the user failed (${result ?? 'no answer'})`, r.result, await findingIds(r.result));
   }
 
   async ensureV2(only?: readonly string[], opts: RunOptions = {}) {
@@ -128,7 +129,7 @@ export class DistroService {
       const spec = step.action === 'set-default-version' ? distroCommands.setDefaultVersion() : distroCommands.setVersion(step.name);
       const r = await this.deps.host.run(spec, opts);
       const ok = r.exitCode === 0 && !r.timedOut;
-      steps.push({ step, ok, exitCode: r.exitCode, findings: ok ? [] : findingIds(r) });
+      steps.push({ step, ok, exitCode: r.exitCode, findings: ok ? [] : await findingIds(r) });
       if (r.cancelled) break;
     }
     return { steps, skipped: [...plan.skipped], list: await this.list(opts) };
@@ -204,7 +205,7 @@ export class DistroService {
     let ok = r.exitCode === 0 && !r.timedOut && !r.cancelled;
     // wsl --export has exited 0 with an empty file when the disk filled up; check where we can.
     if (ok && this.deps.fileSize) ok = ((await this.deps.fileSize(target)) ?? 1) > 0;
-    return { path: target, ok, findings: ok ? [] : findingIds(r) };
+    return { path: target, ok, findings: ok ? [] : await findingIds(r) };
   }
 
   /** Only on the person's yes in main's dialog (which names the distro and says whether a backup is made); by default only after a successful export. */
@@ -225,7 +226,7 @@ export class DistroService {
     }
     const r = await this.deps.host.run(distroCommands.unregister(distro), opts);
     const ok = r.exitCode === 0 && !r.timedOut;
-    return { unregistered: ok, declined: false, backupPath, findings: ok ? [] : findingIds(r) };
+    return { unregistered: ok, declined: false, backupPath, findings: ok ? [] : await findingIds(r) };
   }
 
   private async ask(question: Confirmation): Promise<boolean> {

@@ -1,7 +1,7 @@
 import { ApiError, isApiError } from '../../../src-shared/contract';
 import type { PreflightReport } from '../../../src-shared/contract/preflight';
 import type { FindingInfo, WslAttempt } from '../../../src-shared/contract/wsl';
-import { diagnose } from '../../../src-shared/diagnose';
+import { diagnoseOffThread } from '../../diagnose-worker/client';
 import { isElevationDenied } from '../../host/elevation';
 import { isStillRunning } from '../../host/elevation-runner';
 import type { CommandSpec, RunResult } from '../../host/types';
@@ -73,10 +73,15 @@ export async function runAttempt(
   const exitOk = !result.timedOut && !result.cancelled && (result.exitCode === 0 || result.exitCode === EXIT_SUCCESS_REBOOT_REQUIRED);
   // What the output itself says, without the machine's facts: Windows' own pending restart is the reboot-pending
   // check's to judge, so a restart loop cannot come back through a successful command.
-  const ownWords = exitOk && said ? diagnose({ text: output, facts: null }) : [];
+  // Off main's thread: a megabyte of installer output must not freeze the window (diagnose-worker/client.ts).
+  const ownWords = exitOk && said ? (await diagnoseOffThread({ text: output, facts: null })).findings : [];
   // The in-box wsl.exe may answer `--install` with only its usage text: whatever its exit code, nothing was installed.
   const ok = exitOk && !ownWords.some((f) => f.id === 'WSL_INBOX_LEGACY');
-  const findings = ok ? ownWords : said ? diagnose({ text: output, facts: facts ? { windows: facts.windows, wsl: facts.wsl } : null }) : [];
+  const findings = ok
+    ? ownWords
+    : said
+      ? (await diagnoseOffThread({ text: output, facts: facts ? { windows: facts.windows, wsl: facts.wsl } : null })).findings
+      : [];
   // A successful run only keeps what it says about the future (a restart); "UNKNOWN" on success is noise.
   const kept = ok ? findings.filter((f) => f.id === 'WSL_REBOOT_PENDING') : findings;
   return {

@@ -15,7 +15,12 @@ const NOT_FOUND: RegExp[] = [
   /^(sudo): ([\w.+-]+): command not found/,
   // zsh names the command after the phrase; it must be tried before the bash form would take "zsh" for the name.
   /command not found: ([\w.+-]+)/,
-  /(?:^|\s)(?:-?bash|zsh|sh|fish|dash)?:?\s*(?:line \d+: )?([\w.+/-]+): (?:command )?not found\b/i,
+  // Anchored: "server response: Not Found" (an HTTP 404 echoed by go) is not a shell saying a command is missing.
+  /^\s*(?:(?:-?bash|zsh|sh|fish|dash)(?:: line \d+)?: )?([\w.+/-]+): (?:command )?not found\b/i,
+  // bash and zsh in other display languages: the name stays, the phrase is translated.
+  /^\s*(?:(?:-?bash|zsh|sh): )?([\w.+/-]+): (?:Befehl nicht gefunden|commande introuvable|команда не найдена|未找到命令|找不到命令|コマンドが見つかりません|comando não encontrado|orden no encontrada|no se encontró la orden|comando non trovato|nie znaleziono polecenia|komut bulunamadı)/i,
+  // Ubuntu's command-not-found handler answers in bash's place.
+  /The program '([\w.+-]+)' is currently not installed|Command '([\w.+-]+)' not found, but can be installed/,
   /Command '([\w.+-]+)' not found/,
   /^make(?:\[\d+\])?: ([\w.+-]+): (?:Command not found|No such file or directory)/,
   /'([\w.+-]+)' is not recognized as an internal or external command/,
@@ -29,7 +34,7 @@ export function commandsNotFound(ctx: Context): NotFound[] {
       const m = re.exec(line);
       if (!m) continue;
       const viaSudo = m[1] === 'sudo';
-      const name = (viaSudo ? m[2] : m[1]) ?? '';
+      const name = (viaSudo ? m[2] : (m[1] ?? m[2])) ?? '';
       const base = name.split('/').pop() ?? name;
       if (base && !out.some((o) => o.name === base)) out.push({ name: base, line, viaSudo });
       break;
@@ -61,7 +66,8 @@ const goMissing: Rule = (ctx) => {
       continue;
     }
     if (['git', 'gcc', 'cc', 'wsl', 'wsl.exe'].includes(nf.name)) continue;
-    const byThisInstall = installed.find((l) => new RegExp(`/${nf.name.replace(/[.+]/g, '\\$&')}(?:/cmd/[\\w-]+)?(?:@\\S*)?(?:\\s|$)`).test(l));
+    // The tool's path ends the module path: ".../gb/...", ".../ginkgo`", ".../cli@latest".
+    const byThisInstall = installed.find((l) => new RegExp(`/${nf.name.replace(/[.+]/g, '\\$&')}(?:/cmd/[\\w-]+)?(?:/\\.\\.\\.)?(?:@\\S*)?(?=[\\s\`'")]|$)`).test(l));
     if (byThisInstall) hits.push(hit('GOBIN_NOT_IN_PATH', 0.9, nf.line, byThisInstall));
     else if (GO_TOOLS.test(nf.name)) hits.push(hit('GOBIN_NOT_IN_PATH', 0.72, nf.line));
     else if (installed.length > 0) hits.push(hit('GOBIN_NOT_IN_PATH', 0.62, nf.line, installed[0]));
@@ -92,12 +98,19 @@ const extractOver: Rule = (ctx) => {
   return line ? [hit('GO_INSTALL_EXTRACT_OVER', 0.88, line)] : [];
 };
 
-const NEW_STD = /package (?:embed|slices|maps|cmp|io\/fs|log\/slog|iter|unique|math\/rand\/v2|crypto\/ecdh|net\/netip|runtime\/coverage)(?:\/\S*)? is not in (?:GOROOT|std)/;
+const NEW_STD_NAMES = 'embed|slices|maps|cmp|io/fs|log/slog|iter|unique|math/rand/v2|crypto/ecdh|net/netip|runtime/coverage';
+const NEW_STD = new RegExp(`package (?:${NEW_STD_NAMES})(?:/\\S*)? is not in (?:GOROOT|std)`);
 
 const wrongVersion: Rule = (ctx) => {
   const hits: Hit[] = [];
   const std = ctx.first(NEW_STD);
   if (std) hits.push(hit('GO_WRONG_VERSION', 0.88, std));
+  // A standard package the installed Go predates, however the old Go words it (GOROOT lookup, GOPATH lookup, module path).
+  const stdTooNew = ctx.first(new RegExp(`(?:cannot find package|cannot load|malformed module path) "?(?:${NEW_STD_NAMES})"?(?:[: ]|$)`));
+  if (stdTooNew) hits.push(hit('GO_WRONG_VERSION', 0.92, stdTooNew));
+  // go.mod written by a newer Go: directives or version forms an older Go (or an old x/mod in a tool) does not know.
+  const directive = ctx.first(/go\.mod:\d+: unknown directive: (?:toolchain|godebug|tool|ignore)\b|invalid go version '\d+\.\d+\.\d+': must match format|go\.mod:\d+: invalid go version/);
+  if (directive) hits.push(hit('GO_WRONG_VERSION', 0.86, directive));
   const requires = ctx.first(/requires go >= ?[\d.]+ \(running go [\d.]+|note: module requires Go [\d.]+/i);
   if (requires) hits.push(hit('GO_WRONG_VERSION', /running go/.test(requires) ? 0.85 : 0.75, requires));
   // GOPATH-mode lookups of a modules project: a Go without module support (apt's go-1.10 on Ubuntu 18.04).

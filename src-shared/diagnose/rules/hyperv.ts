@@ -14,13 +14,17 @@ import { hit } from './util';
  */
 const VM_MODEL = /virtual machine|vmware|virtualbox|kvm|qemu|hvm domu|parallels|xen|bochs|standard pc \(|google compute|amazon ec2/i;
 const VM_MAKER = /vmware|innotek|qemu|xen|parallels|red hat|nutanix/i;
+const VM_PROSE =
+  /\bWindows(?: \d+)?(?: \w+)? (?:guest|VM)\b|\b(?:inside|in) (?:a|the|my) (?:VM|virtual machine)\b|\brunning (?:Windows \S+ )?(?:in|on|under) (?:a |an )?(?:VirtualBox|VMware|KVM|QEMU|Proxmox|Parallels|Hyper-V VM)|\b(?:VirtualBox|VMware|KVM|QEMU|Proxmox|Parallels) (?:guest|VM)\b|\bNested Paging\b|ExposeVirtualizationExtensions/i;
 
 export function inVirtualMachine(ctx: Context): string | null {
   const { model, manufacturer } = ctx.facts;
   if (model && VM_MODEL.test(model)) return `model=${model}`;
   if (manufacturer && VM_MAKER.test(manufacturer)) return `manufacturer=${manufacturer}`;
   const line = ctx.first(/^\s*(?:System Model|Systemmodell|Modèle du système|系统型号)\s*[:：]\s*(?:.*(?:Virtual Machine|VMware|VirtualBox|KVM|QEMU))/i);
-  return line;
+  // The second clue is often the user's own words around the paste ("a Windows 10 guest", "inside a VM").
+  // Only phrases that put Windows INSIDE a VM: "VirtualBox installed" alone is another hypervisor on the host.
+  return line ?? ctx.first(VM_PROSE);
 }
 
 const off = (s: string | null | undefined): boolean => s === 'Disabled' || s === 'Absent' || s === 'DisablePending';
@@ -62,7 +66,8 @@ function settleByPhase(ctx: Context, code: string, line: string): Hit[] {
 /** HCS_E_HYPERV_NOT_INSTALLED / 0x80370102, or its message without a code. */
 const hypervNotInstalled: Rule = (ctx) => {
   const c = ctx.hasCode('0x80370102', 'HCS_E_HYPERV_NOT_INSTALLED');
-  const msg = ctx.first(/WSL ?2 is not supported with your current machine configuration|ensure virtualization is enabled in the BIOS|aka\.ms\/enablevirtualization/i);
+  // The sentence is translated; the link and the locked `--install --no-distribution` it tells to run are not.
+  const msg = ctx.first(/WSL ?2 is not supported with your current machine configuration|ensure virtualization is enabled in the BIOS|aka\.ms\/enablevirtualization|wsl(?:\.exe)? --install --no-distribution/i);
   if (!c && !msg) return [];
   // The same sentence accompanies HCS_E_SERVICE_NOT_AVAILABLE: that code's rule owns it then.
   if (!c && ctx.hasCode('0x80370114', 'HCS_E_SERVICE_NOT_AVAILABLE', '0x8004032d')) return [];

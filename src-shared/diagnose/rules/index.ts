@@ -3,6 +3,8 @@ import { aptRules } from './apt';
 import { gitRules } from './git';
 import { goRules } from './go';
 import { hypervRules } from './hyperv';
+import { localizedRules } from './localized';
+import { pendingRestart } from './pending-restart';
 import { networkRules } from './network';
 import { windowsRules } from './windows';
 import { wslConfRule } from './wsl-conf';
@@ -10,4 +12,4 @@ import { wslRules } from './wsl';
 import { inboxUsageOnly } from './wsl-inbox-help';
 
 /** Every signal rule, by area. Order matters only to break exact confidence ties. */
-export const ALL_RULES: readonly Rule[] = [...hypervRules, ...windowsRules, ...wslRules, inboxUsageOnly, wslConfRule, ...goRules, ...networkRules, ...gitRules, ...aptRules];
+export const ALL_RULES: readonly Rule[] = [...hypervRules, ...windowsRules, ...wslRules, inboxUsageOnly, wslConfRule, ...goRules, ...networkRules, ...gitRules, ...aptRules, ...localizedRules, pendingRestart];

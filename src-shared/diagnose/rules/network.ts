@@ -61,6 +61,11 @@ const sumdb: Rule = (ctx) => {
   if (mismatch) hits.push(hit('GOSUMDB_FAILURE', 0.95, mismatch));
   const unreachable = ctx.lines.find((l) => /sum\.golang\.(?:org|google\.cn)|verifying (?:module|\S+@\S+)/.test(l) && (TIMEOUT.test(l) || REFUSED.test(l) || DNS.test(l) || /EOF|Failed to connect|dial tcp|5\d\d [A-Z]/.test(l)));
   if (unreachable) hits.push(hit('GOSUMDB_FAILURE', 0.9, unreachable));
+  // A checksum database answering 404 for a lookup or a tile (a third-party sumdb, or a proxy's /sumdb/ mirror
+  // lagging behind): the module exists, its checksum cannot be verified there. (410 Gone from sum.golang.org is
+  // the module itself being unfetchable: MODULE_NOT_FOUND below.)
+  const sum404 = ctx.lines.find((l) => /verifying (?:module|\S+@\S+)/.test(l) && /\/(?:lookup|tile)\/\S*: 404 Not Found|sumdb\/\S*: 404 Not Found/.test(l));
+  if (sum404) hits.push(hit('GOSUMDB_FAILURE', 0.92, sum404));
   return hits;
 };
 
@@ -86,6 +91,9 @@ const modules: Rule = (ctx) => {
   }
   const rev = ctx.first(/unknown revision|no matching versions for query|cannot find module providing package|found, but does not contain package|malformed module path|invalid version: /);
   if (rev) hits.push(hit('MODULE_NOT_FOUND', 0.9, rev));
+  // The host says the repository does not exist (GitHub, GitLab, googlesource word it differently; the notion is one).
+  const noRepo = ctx.first(/Repository not found|repository '[^']*' not found|Git repository not found|project you were looking for could not be found|repository '[^']*' does not exist/i);
+  if (noRepo) hits.push(hit('MODULE_NOT_FOUND', 0.88, noRepo));
   // "unrecognized import path" says only that the lookup failed; a network cause in the same line outranks it.
   const unrec = ctx.first(/unrecognized import path/);
   if (unrec) hits.push(hit('MODULE_NOT_FOUND', 0.62, unrec));
