@@ -25,7 +25,17 @@ export function jsonPointer(path: readonly PropertyKey[]): string {
   return path.map((p) => `/${String(p).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
 }
 
-function describe(issue: z.core.$ZodIssue): Record<Lang, string> {
+/** Whether the file has anything at this path (zod does not report the input unless asked, and it may hold secrets). */
+function present(value: unknown, path: readonly PropertyKey[]): boolean {
+  let v: unknown = value;
+  for (const k of path) {
+    if (v === null || typeof v !== 'object' || !Object.prototype.hasOwnProperty.call(v, k)) return false;
+    v = (v as Record<PropertyKey, unknown>)[k];
+  }
+  return v !== undefined;
+}
+
+function describe(issue: z.core.$ZodIssue, value: unknown): Record<Lang, string> {
   const h = hintOf(issue.message);
   if (h) return { en: `expected ${h.en}`, 'zh-CN': `应为${h['zh-CN']}` };
   switch (issue.code) {
@@ -34,7 +44,7 @@ function describe(issue: z.core.$ZodIssue): Record<Lang, string> {
       return { en: `unknown key(s): ${keys} (misspelt?)`, 'zh-CN': `未知的键：${keys}（拼写错误？）` };
     }
     case 'invalid_type':
-      if (issue.input === undefined) return { en: `missing: expected ${issue.expected}`, 'zh-CN': `缺少此项：应为 ${issue.expected}` };
+      if (!present(value, issue.path)) return { en: `missing: expected ${issue.expected}`, 'zh-CN': `缺少此项：应为 ${issue.expected}` };
       return { en: `wrong type: expected ${issue.expected}`, 'zh-CN': `类型错误：应为 ${issue.expected}` };
     case 'invalid_value':
       return { en: `must be one of: ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`, 'zh-CN': `只能是：${issue.values.map((v) => JSON.stringify(v)).join('、')}` };
@@ -55,7 +65,7 @@ function describe(issue: z.core.$ZodIssue): Record<Lang, string> {
 export function checkPreset(value: unknown): PresetRead {
   const r = Preset.safeParse(value);
   if (r.success) return { ok: true, preset: r.data };
-  return { ok: false, problems: r.error.issues.map((i) => ({ path: jsonPointer(i.path), code: i.code, message: describe(i) })) };
+  return { ok: false, problems: r.error.issues.map((i) => ({ path: jsonPointer(i.path), code: i.code, message: describe(i, value) })) };
 }
 
 /** Parse and check preset file text (BOM tolerated: Notepad writes one). */

@@ -78,6 +78,15 @@ describe('broken presets are refused with every problem at its JSON path, in en 
     expect(r.problems[0]?.message['zh-CN']).toContain('JSON');
   });
 
+  it('a value of the wrong type is "wrong type", an absent one "missing"', () => {
+    const r = checkPreset({ format: PRESET_FORMAT, go: { value: 'latest', locked: 'yes' }, distro: { locked: true } });
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    const by = Object.fromEntries(r.problems.map((p) => [p.path, p.message.en]));
+    expect(by['/go/locked']).toMatch(/^wrong type: expected boolean/);
+    expect(by['/distro/value']).toMatch(/^missing/);
+  });
+
   it('a path segment with / or ~ is escaped as a JSON pointer', () => {
     const r = checkPreset({ format: PRESET_FORMAT, wslConf: { value: { 'a/b~c': { x: 1 } } } });
     expect(r.ok).toBe(false);
