@@ -123,8 +123,14 @@ describe('toYaml', () => {
         const v = { k: { script: ls.join('\n') }, list: [ls.join('\n'), 'x'] };
         expect(yaml.load(toYaml(v))).toEqual(v);
       }),
-      { numRuns: 300 },
+      { numRuns: 1000 },
     );
     expect(toYaml({ s: 'a\nb' })).toBe('s: |-\n  a\n  b\n');
+    // JSON.stringify leaves these raw; a YAML reader may see a line break in three of them.
+    const odd = { 'k\u2028': 'a\u0085b\u2029c\ufeff', m: 'x\u2028\ny' };
+    expect(toYaml(odd)).not.toMatch(/[\u0085\u2028\u2029\ufeff]/);
+    expect(yaml.load(toYaml(odd))).toEqual(odd);
+    // Found by the property above: an empty first line, then an indented one.
+    expect(yaml.load(toYaml({ s: '\n a' }))).toEqual({ s: '\n a' });
   });
 });
