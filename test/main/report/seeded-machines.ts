@@ -22,6 +22,9 @@ export const SEEDS = {
     token: 'ghp_SEEDEDtoken0123456789abcdefghijABCDE',
     privateKey: 'b3BlbnNzaC1rZXktdjEAAAAABG5vbmUSEEDEDPRIVATE',
     userPassword: 'Zebra-Horse-42',
+    // Unreserved characters only, so the percent-encoded URL carries them as they are and a leak is visible.
+    encodedProxyPassword: 'Enc0dedPw42x',
+    doubleEncodedProxyPassword: 'Dbl3ncPw77y',
   },
 } as const;
 
@@ -60,6 +63,20 @@ export const SEEDED_RUNS: { spec: CommandSpec; entry: TranscriptEntry }[] = [
       exitCode: 0,
       stdout: {
         text: `HTTPS_PROXY=http://${X.proxyUser}:${encodeURIComponent(X.proxyPassword)}@proxy.contoso.example:8080\nGITHUB_TOKEN=${X.token}\n/mnt/c/Users/${S.cjkUser}/Downloads\n\\\\wsl.localhost\\Ubuntu\\home\\${S.linuxUser}\nnameserver 10.255.255.254\n`,
+        encoding: 'utf8',
+      },
+    },
+  },
+  {
+    // A PAC URL whose query carries a redirect URL with credentials, percent-encoded once and twice.
+    spec: { id: 'net.pac-url', argv: ['wsl.exe'] },
+    entry: {
+      probe: 'net.pac-url',
+      exitCode: 0,
+      stdout: {
+        text:
+          `AutoConfigURL=http://127.0.0.1:10809/pac/?t=1&next=http%3A%2F%2Fpxuser2%3A${X.encodedProxyPassword}%40proxy.contoso.example%3A8080#r=\n` +
+          `redirect=https%253A%252F%252Fpxuser3%253A${X.doubleEncodedProxyPassword}%2540proxy.contoso.example%253A8080%252Fproxy.pac\n`,
         encoding: 'utf8',
       },
     },
