@@ -206,6 +206,33 @@ describe('properties', () => {
     );
   });
 
+  it('a proxy password percent-encoded once or twice in a query never survives in any of its forms', () => {
+    fc.assert(
+      fc.property(nameArb, secretArb, fc.constantFrom(1, 2), filler, (user, pw, times, around) => {
+        let url = `http://${user}:${encodeURIComponent(pw)}@proxy.example:8080/proxy.pac`;
+        for (let i = 0; i < times; i++) url = encodeURIComponent(url);
+        const text = [...around, `AutoConfigURL=http://127.0.0.1:10810/pac/?t=1&next=${url}#x`].join('\n');
+        const out = createRedactor({ personal: false }, [text])(text);
+        for (const form of [pw, encodeURIComponent(pw), encodeURIComponent(encodeURIComponent(pw))]) if (form.length >= 6) expect(out).not.toContain(form);
+        expect(out).toContain('proxy.example:8080');
+        for (const line of around) expect(out).toContain(line);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('is idempotent on percent-heavy text', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('%', '25', '3A', '2F', '40', 'a', ':', '@', '/', 'http', ' ', '&', '=', 'password'), { maxLength: 60 }), (parts) => {
+        const text = parts.join('');
+        const r = createRedactor({ personal: true }, [text]);
+        const once = r(text);
+        expect(r(once)).toBe(once);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it('is idempotent on arbitrary text', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 300 }), (text) => {
