@@ -41,28 +41,24 @@ function unreadable(source: string, e: unknown): PresetLoad {
   return { status: 'invalid', source, problems: [{ path: '', code: 'unreadable', message: { en: `cannot read the preset: ${why}`, 'zh-CN': `无法读取预设文件：${why}` } }] };
 }
 
+/** Read and validate one preset file; a file that cannot be read is invalid, with why. */
+function loadFrom(source: string): PresetLoad {
+  let text: string;
+  try {
+    text = readText(source);
+  } catch (e) {
+    return unreadable(source, e);
+  }
+  const r = readPreset(text);
+  return r.ok ? { status: 'ok', source, preset: r.preset } : { status: 'invalid', source, problems: r.problems };
+}
+
 export function loadPreset(opts: { argv: readonly string[]; exeDir: string }): PresetLoad {
   const arg = presetArg(opts.argv);
   if (arg !== null) {
-    const source = path.resolve(arg);
     if (arg === '') return unreadable('--preset', new Error('--preset needs a FILE'));
-    let text: string;
-    try {
-      text = readText(source);
-    } catch (e) {
-      return unreadable(source, e);
-    }
-    const r = readPreset(text);
-    return r.ok ? { status: 'ok', source, preset: r.preset } : { status: 'invalid', source, problems: r.problems };
+    return loadFrom(path.resolve(arg));
   }
   const beside = path.join(opts.exeDir, PRESET_FILE_NAME);
-  if (!fs.existsSync(beside)) return { status: 'none' };
-  let text: string;
-  try {
-    text = readText(beside);
-  } catch (e) {
-    return unreadable(beside, e);
-  }
-  const r = readPreset(text);
-  return r.ok ? { status: 'ok', source: beside, preset: r.preset } : { status: 'invalid', source: beside, problems: r.problems };
+  return fs.existsSync(beside) ? loadFrom(beside) : { status: 'none' };
 }
