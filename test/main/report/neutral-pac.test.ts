@@ -58,7 +58,7 @@ describe('the neutral PAC of a redacted report', () => {
       { probe: 'net.facts', exitCode: 0, stdout: { text: `pac=${COMPANY_PAC}`, encoding: 'utf8' as const } },
     ];
     const [proxy, other] = withNeutralPacs(entries);
-    const text = proxy.stdout && 'text' in proxy.stdout ? proxy.stdout.text : '';
+    const text = proxy?.stdout && 'text' in proxy.stdout ? proxy.stdout.text : '';
     expect(text.endsWith('}\r\n')).toBe(true);
     const raw = parseWinProxyJson(text);
     expect(raw).toMatchObject({ proxyEnable: 1, proxyServer: '127.0.0.1:7890', autoConfigUrl: 'http://127.0.0.1:10810/pac/' });
