@@ -76,8 +76,9 @@ export function deriveStepStates({ phase, report, work = {} }: StepInputs): Reco
   else if (phase === 'done') preflight = 'done';
   else preflight = 'upcoming';
   const check = (id: string) => report?.checks.find((c) => c.id === id)?.status;
-  // A Windows feature that is off is fixed on Install WSL: until it is on, WSL is not done and nothing after it can run.
-  const featureOff = FEATURE_CHECKS.some((id) => check(id) === 'fail');
+  // WSL is there but a Windows feature it needs is off (win11-vmp-missing): Install WSL fixes that, and until it is
+  // on, WSL is not done and nothing after it can run. (Without WSL, installing it turns the features on itself.)
+  const featureOff = check('wsl-installed') === 'ok' && FEATURE_CHECKS.some((id) => check(id) === 'fail');
   const stop = failed || featureOff;
   const later: StepState = stop ? 'blocked' : 'upcoming';
   // Distro, Go, Network and Verify say how far their own work got; a blocking preflight failure stops them all.

@@ -48,8 +48,9 @@ export function InstallPanel({ report }: { report: PreflightReport }) {
       </div>
     );
   }
-  // A Windows feature that is off (VMP, WSL) is this step's to fix, before anything else here.
-  const featureOff = report.checks.find((c) => FEATURE_CHECKS.includes(c.id) && c.status === 'fail');
+  // WSL is there but a Windows feature it needs (VMP) is off: this step's to fix. (Without WSL, installing it
+  // turns the features on by itself, so the install below covers that case.)
+  const featureOff = report.wsl.wslVersion !== null ? report.checks.find((c) => FEATURE_CHECKS.includes(c.id) && c.status === 'fail') : undefined;
   if (featureOff) {
     return (
       <div className="install-panel">
