@@ -84,6 +84,11 @@ test.describe('Virtual Machine Platform off, WSL from the Store (win11-vmp-missi
     const app = new PreflightPage(page, 'en');
     await app.open(harness.url);
     await app.waitForReport();
+    // Check this PC: the passed checks fold into one line that opens.
+    const passed = page.locator('details.checks-passed');
+    await expect(passed.locator('.check--ok').first()).toBeHidden();
+    await passed.locator('summary').click();
+    await expect(passed.locator('.check--ok').first()).toBeVisible();
     await app.goTo('wsl');
     const en = STRINGS.en;
     // Not "installed, nothing to do": the feature is this step's job, with its button here.
