@@ -3,7 +3,7 @@ import enWsl from '../src-renderer/i18n/locales/en/wsl.json';
 import { confirmDialog } from '../src-shared/confirm';
 import { makeConfirmDir, rawInvoke, type ConfirmDir } from './support/confirmer';
 import { expect, startHarness, test as base, type RunningHarness } from './support/harness';
-import { WslPage } from './pages/WslPage';
+import { openWslPage } from './pages/WslPage';
 
 /**
  * The decisions only a person may make are answered in main, not by the page:
@@ -26,12 +26,7 @@ const test = base.extend<{ confirm: ConfirmDir; confirmed: RunningHarness }>({
   },
 });
 
-async function openOn(page: import('playwright-core').Page, url: string) {
-  const w = new WslPage(page, 'en');
-  await w.open(url);
-  await w.waitForReport();
-  return w;
-}
+const openOn = openWslPage;
 
 test.describe('win10-reboot-pending', () => {
   test.use({ machine: 'win10-reboot-pending' });

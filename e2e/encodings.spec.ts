@@ -1,17 +1,12 @@
 import { test, expect } from './support/harness';
-import { WslPage } from './pages/WslPage';
+import { openWslPage } from './pages/WslPage';
 
 /**
  * Windows as it really writes: a Chinese PC's facts in GBK, and an elevated
  * fix whose PowerShell error comes as CLIXML. What the user sees is the
  * decoded text and the right diagnosis, never mojibake or XML.
  */
-async function openOn(page: import('playwright-core').Page, url: string, lang: 'en' | 'zh-CN' = 'en') {
-  const w = new WslPage(page, lang);
-  await w.open(url);
-  await w.waitForReport();
-  return w;
-}
+const openOn = openWslPage;
 
 test.describe('win10-home-zh-gbk', () => {
   test.use({ machine: 'win10-home-zh-gbk' });

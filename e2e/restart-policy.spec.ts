@@ -1,5 +1,5 @@
 import { test, expect } from './support/harness';
-import { WslPage } from './pages/WslPage';
+import { openWslPage } from './pages/WslPage';
 
 /**
  * Issue #12 points 1 and 2 in the UI, on recorded machines: a pending file
@@ -7,12 +7,7 @@ import { WslPage } from './pages/WslPage';
  * restart lets the user go on with an explanation; WSL's group policies are
  * explained, and only AllowWSL=0 blocks.
  */
-async function openOn(page: import('playwright-core').Page, url: string, lang: 'en' | 'zh-CN' = 'en') {
-  const w = new WslPage(page, lang);
-  await w.open(url);
-  await w.waitForReport();
-  return w;
-}
+const openOn = openWslPage;
 
 test.describe('win11-file-rename-only', () => {
   test.use({ machine: 'win11-file-rename-only' });

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './support/harness';
-import { WslPage } from './pages/WslPage';
+import { openWslPage } from './pages/WslPage';
 import { catalogEntryFor } from '../src-shared/catalog';
 import enWsl from '../src-renderer/i18n/locales/en/wsl.json';
 import zhWsl from '../src-renderer/i18n/locales/zh-CN/wsl.json';
@@ -13,9 +13,7 @@ import enProgress from '../src-renderer/i18n/locales/en/progress.json';
  */
 async function openOn(page: import('playwright-core').Page, url: string, lang: 'en' | 'zh-CN' = 'en') {
   // Both machines are en-US: the Chinese walks switch the language in the UI, as a user would.
-  const w = new WslPage(page, 'en');
-  await w.open(url);
-  await w.waitForReport();
+  const w = await openWslPage(page, url);
   if (lang !== 'en') await w.chooseLanguage(lang);
   return w;
 }

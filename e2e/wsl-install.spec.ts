@@ -1,5 +1,5 @@
 import { test, expect } from './support/harness';
-import { WslPage } from './pages/WslPage';
+import { openWslPage } from './pages/WslPage';
 
 /**
  * Preflight -> Install WSL -> restart -> resume, in Chromium over the harness,
@@ -8,12 +8,7 @@ import { WslPage } from './pages/WslPage';
  * harness process keeps the saved resume state, like userData keeps it on
  * Windows. Every expectation is what the UI shows.
  */
-async function openOn(page: import('playwright-core').Page, url: string, lang: 'en' | 'zh-CN' = 'en') {
-  const w = new WslPage(page, lang);
-  await w.open(url);
-  await w.waitForReport();
-  return w;
-}
+const openOn = openWslPage;
 
 test.describe('win11-healthy', () => {
   test.use({ machine: 'win11-healthy' });

@@ -1,4 +1,4 @@
-import type { Locator } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { catalogEntryFor } from '../../src-shared/catalog';
 import enWsl from '../../src-renderer/i18n/locales/en/wsl.json';
 import zhWsl from '../../src-renderer/i18n/locales/zh-CN/wsl.json';
@@ -86,4 +86,16 @@ export class WslPage extends PreflightPage {
     await reloaded;
     await this.stepNav.waitFor();
   }
+}
+
+/**
+ * The wizard opened on a recorded machine, its Preflight report in, as a WslPage.
+ * `pageLang` is the language the page object reads (the machine's own, or 'en' for
+ * walks that switch the language in the UI afterwards, as a user would).
+ */
+export async function openWslPage(page: Page, url: string, pageLang: 'en' | 'zh-CN' = 'en'): Promise<WslPage> {
+  const w = new WslPage(page, pageLang);
+  await w.open(url);
+  await w.waitForReport();
+  return w;
 }
