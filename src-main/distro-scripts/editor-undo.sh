@@ -29,7 +29,9 @@ manifest="$ROOT$home/.local/state/go-wsl-setup/editor.manifest"
 # Only paths inside the user's home are ever acted on, whatever the manifest says.
 inside() { [[ $1 == "$home"/* && $1 != *'/../'* && $1 != */.. ]]; }
 
-while IFS=$'\t' read -r kind path sum; do
+# Lines: `tool NAME PATH`, `file PATH SHA256`, `project PATH`.
+while IFS=$'\t' read -r kind a b; do
+  if [ "$kind" = tool ]; then path=$b sum=''; else path=$a sum=$b; fi
   inside "$path" || { gws_emit kept "$path" outside-home; continue; }
   case $kind in
     tool)
