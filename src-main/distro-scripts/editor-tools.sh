@@ -36,7 +36,6 @@ while [ $# -gt 0 ]; do
 done
 [[ $user =~ ^[a-z_][a-z0-9_-]{0,31}$ ]] || gws_fail BAD_ARGS "not a user name: $user"
 [[ $secs =~ ^[0-9]{1,4}$ ]] || gws_fail BAD_ARGS "not a timeout in seconds: $secs"
-[ -n "$goproxy" ] || gws_fail BAD_ARGS 'need --goproxy'
 if [ ${#names[@]} -lt 1 ] || [ ${#names[@]} -gt 8 ]; then gws_fail BAD_ARGS '1 to 8 --tool'; fi
 for i in "${!names[@]}"; do
   [[ ${names[$i]} =~ ^(gopls|dlv|staticcheck)$ ]] || gws_fail BAD_ARGS "not a tool: ${names[$i]}"
@@ -51,7 +50,8 @@ go="$ROOT/usr/local/go/bin/go"
 # The go process sees the user's own home (its `go env -w` file, GOPATH
 # default); only the network settings are the step's choice. GOTOOLCHAIN=local:
 # a pinned tool must build with the Go that is there, never fetch another.
-export HOME="$ROOT$home" GOPROXY="$goproxy" GOTOOLCHAIN=local GOFLAGS=-mod=mod
+export HOME="$ROOT$home" GOTOOLCHAIN=local GOFLAGS=-mod=mod
+if [ -n "$goproxy" ]; then export GOPROXY="$goproxy"; fi
 if [ -n "$gosumdb" ]; then export GOSUMDB="$gosumdb"; fi
 unset GOBIN all_proxy ALL_PROXY HTTP_PROXY HTTPS_PROXY
 if [ -n "${GWS_PROXY:-}" ]; then export http_proxy="$GWS_PROXY" https_proxy="$GWS_PROXY"; else unset http_proxy https_proxy; fi

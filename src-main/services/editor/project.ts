@@ -43,8 +43,8 @@ export async function createHelloProject(runner: ScriptRunner, t: UserTarget, si
 }
 
 export interface UndoResult {
-  readonly removed: readonly string[];
-  readonly kept: readonly { path: string; reason: string }[];
+  readonly removed: string[];
+  readonly kept: { path: string; reason: string }[];
 }
 
 export async function undoEditor(runner: ScriptRunner, t: UserTarget, signal?: AbortSignal): Promise<UndoResult> {

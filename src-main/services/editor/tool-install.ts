@@ -33,12 +33,12 @@ export interface ToolOutcome {
   readonly proof: string | null;
   /** The catalog ID that explains a failure (null when ok). */
   readonly catalogId: CatalogId | null;
-  readonly evidence: readonly string[];
+  readonly evidence: string[];
 }
 
 export interface ToolInstallResult {
   readonly gobin: string | null;
-  readonly tools: readonly ToolOutcome[];
+  readonly tools: ToolOutcome[];
 }
 
 /** The exact arguments editor-tools.sh gets (exported for argv tests). */
