@@ -4,7 +4,8 @@ import { scriptRunner } from '../../../src-main/distro-scripts/run';
 import { LocalLinuxHost } from '../../../src-main/host/local-linux-host';
 import { installTools, type ToolInstallCall } from '../../../src-main/services/editor/tool-install';
 import { pinnedTools } from '../../../src-shared/editor/tools';
-import { fakeEditorTools, startModuleProxy, type ModuleProxy } from '../../support/module-proxy';
+import { editorToolModules } from '../../support/editor-tool-modules';
+import { startHangServer, startModuleProxy, type Running } from '../../support/net/servers';
 import { startLoopbackServer, type LoopbackServer } from '../../support/loopback-server';
 import { makeSandbox, type Sandbox } from '../../support/sandbox';
 
@@ -22,10 +23,13 @@ const goVersion = skip ? 'go1.19' : fs.readFileSync(`${GOROOT}/VERSION`, 'utf8')
 const pins = pinnedTools(goVersion)!;
 const v = Object.fromEntries(pins.map((p) => [p.name, p.version])) as { gopls: string; dlv: string; staticcheck: string };
 
-let proxy: ModuleProxy;
+let proxy: Running;
+let hang: Running;
 let sumdb: LoopbackServer;
 beforeAll(async () => {
-  proxy = await startModuleProxy(fakeEditorTools(v));
+  proxy = await startModuleProxy({ modules: editorToolModules(v) });
+  // Accepts and never answers: a module proxy that times out.
+  hang = await startHangServer();
   // A checksum database that answers every lookup with an error.
   sumdb = await startLoopbackServer((_req, res) => {
     res.writeHead(500);
@@ -34,6 +38,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await proxy?.close();
+  await hang?.close();
   await sumdb?.close();
 });
 
@@ -61,7 +66,7 @@ describe.skipIf(skip !== null)('editor-tools.sh through a local module proxy', (
         expect(t.proof).toMatch(/\(test build\)/);
         expect(sb.exists(`home/tester/go/bin/${t.name}`)).toBe(true);
       }
-      expect(proxy.requests.some((q) => q.url === `/golang.org/x/tools/gopls/@v/${v.gopls}.zip`)).toBe(true);
+      expect(proxy.requests).toContain(`GET /golang.org/x/tools/gopls/@v/${v.gopls}.zip`);
       expect(out.join('')).toContain(`$ go install golang.org/x/tools/gopls@${v.gopls}`);
       const manifest = sb.read('home/tester/.local/state/go-wsl-setup/editor.manifest');
       expect(manifest.split('\n').filter((l) => l.startsWith('tool\t'))).toHaveLength(3);
@@ -98,9 +103,8 @@ describe.skipIf(skip !== null)('editor-tools.sh through a local module proxy', (
   it('diagnoses a proxy that never answers as NET_TIMEOUT within the per-tool limit', async () => {
     const { sb, run } = setup();
     try {
-      proxy.hang('/github.com/go-delve/');
       const started = Date.now();
-      const r = await run({ tools: pins.filter((p) => p.name === 'dlv'), perToolTimeoutS: 3 });
+      const r = await run({ goproxy: `http://127.0.0.1:${hang.port}`, tools: pins.filter((p) => p.name === 'dlv'), perToolTimeoutS: 3 });
       expect(r.tools[0]).toMatchObject({ name: 'dlv', ok: false, catalogId: 'NET_TIMEOUT' });
       expect(Date.now() - started).toBeLessThan(30_000);
     } finally {
