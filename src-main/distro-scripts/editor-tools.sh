@@ -50,7 +50,7 @@ go="$ROOT/usr/local/go/bin/go"
 # The go process sees the user's own home (its `go env -w` file, GOPATH
 # default); only the network settings are the step's choice. GOTOOLCHAIN=local:
 # a pinned tool must build with the Go that is there, never fetch another.
-export HOME="$ROOT$home" GOTOOLCHAIN=local GOFLAGS=-mod=mod
+export HOME="$ROOT$home" GOTOOLCHAIN=local
 if [ -n "$goproxy" ]; then export GOPROXY="$goproxy"; fi
 if [ -n "$gosumdb" ]; then export GOSUMDB="$gosumdb"; fi
 unset GOBIN all_proxy ALL_PROXY HTTP_PROXY HTTPS_PROXY
