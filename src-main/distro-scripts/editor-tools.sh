@@ -87,6 +87,8 @@ for i in "${!names[@]}"; do
   if [ "$existed" = no ] && ! grep -qxF "tool	$name	${gobin#"$ROOT"}/$name" "$manifest"; then
     printf 'tool\t%s\t%s\n' "$name" "${gobin#"$ROOT"}/$name" >>"$manifest"
   fi
-  line=$(version_of "$name" 2>&1 | head -n 1) || { gws_emit tool "$name" failed proof; continue; }
-  gws_emit tool "$name" ok "$line"
+  # The whole output, then its first line: `| head -n 1` would close the pipe
+  # early, and a tool that prints a second line dies of SIGPIPE (pipefail).
+  out=$(version_of "$name" 2>&1) || { gws_emit tool "$name" failed proof; continue; }
+  gws_emit tool "$name" ok "${out%%$'\n'*}"
 done

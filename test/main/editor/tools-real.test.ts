@@ -80,7 +80,7 @@ describe.skipIf(skip !== null)('editor-tools.sh through a local module proxy', (
     try {
       sb.write('home/tester/go/bin/gopls', '#!/bin/sh\necho mine\n', 0o755);
       const r = await run({ tools: pins.filter((p) => p.name === 'gopls') });
-      expect(r.tools[0]?.ok).toBe(true);
+      expect(r.tools[0]?.ok, JSON.stringify(r.tools[0])).toBe(true);
       expect(sb.read('home/tester/.local/state/go-wsl-setup/editor.manifest')).not.toContain('gopls');
     } finally {
       sb.cleanup();
