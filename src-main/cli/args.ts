@@ -6,6 +6,8 @@ import { encodingByName, type TextEncodingName } from '../../src-shared/util/cod
 export type DoctorCommand =
   | { cmd: 'explain'; json: boolean; lang: Lang; file: string | null; encoding: TextEncodingName | 'auto' }
   | { cmd: 'parse'; kind: ParseKind; file: string | null; encoding: TextEncodingName | 'auto' }
+  | { cmd: 'preset-check'; lang: Lang | 'both'; json: boolean; file: string | null }
+  | { cmd: 'preset-winget'; file: string | null; packageId?: string; wizardExe?: string }
   | { cmd: 'help' };
 
 export type ParsedArgs = { ok: true; command: DoctorCommand } | { ok: false; reason: string };
@@ -13,6 +15,8 @@ export type ParsedArgs = { ok: true; command: DoctorCommand } | { ok: false; rea
 export const USAGE = `Usage:
   go-wsl-doctor explain [--json] [--lang en|zh-CN] [--encoding ENC] [FILE|-]
   go-wsl-doctor parse --kind KIND [--encoding ENC] [FILE|-]
+  go-wsl-doctor preset check [--json] [--lang en|zh-CN] FILE|-
+  go-wsl-doctor preset winget [--package-id ID] [--wizard-exe PATH] FILE|-
 
 Reads FILE (or standard input with "-" or no FILE): raw output as printed or pasted,
 any Windows display language. The encoding is detected: UTF-8, UTF-16LE (with or
@@ -20,7 +24,11 @@ without BOM), and the console code pages a "dism ... > out.txt" writes (GBK,
 Shift-JIS, CP437, CP850, windows-1252); PowerShell's CLIXML error text is unwrapped.
 --encoding (utf8, utf16le, gbk, shift_jis, cp437, cp850, cp1252) skips detection.
 KIND: ${Object.keys(PARSE_KINDS).join(', ')}
-Exit codes: 0 when the input was read; 2 for a usage error or an unreadable file.
+preset check: is FILE a valid go-wsl-setup.preset/1 (docs/preset.md); each problem with its
+JSON path, in en and zh-CN unless --lang picks one. preset winget: the preset as a winget
+configuration (configurationVersion 0.2.0) on standard output (docs/preset-winget.md).
+Exit codes: 0 when the input was read (preset: and is valid); 2 for a usage error, an
+unreadable file, or (preset) an invalid preset, with the reasons.
 `;
 
 function langOf(value: string): Lang | null {
@@ -37,8 +45,9 @@ function tokens(argv: readonly string[]): string[] {
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   const [sub, ...rest] = tokens(argv);
-  if (sub === undefined) return { ok: false, reason: 'missing command (explain or parse)' };
+  if (sub === undefined) return { ok: false, reason: 'missing command (explain, parse or preset)' };
   if (sub === '--help' || sub === '-h' || sub === 'help') return { ok: true, command: { cmd: 'help' } };
+  if (sub === 'preset') return parsePresetArgs(rest);
   if (sub !== 'explain' && sub !== 'parse') return { ok: false, reason: `unknown command: ${sub}` };
 
   let json = false;
@@ -73,4 +82,37 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   if (kind === null) return { ok: false, reason: 'parse needs --kind KIND' };
   if (!isParseKind(kind)) return { ok: false, reason: `unknown kind: ${kind} (known: ${Object.keys(PARSE_KINDS).join(', ')})` };
   return { ok: true, command: { cmd: 'parse', kind, file, encoding } };
+}
+
+/** `preset check|winget ...`: FILE is required ("-" reads standard input). */
+function parsePresetArgs(argv: readonly string[]): ParsedArgs {
+  const [action, ...rest] = argv;
+  if (action === '--help' || action === '-h') return { ok: true, command: { cmd: 'help' } };
+  if (action !== 'check' && action !== 'winget') return { ok: false, reason: action === undefined ? 'preset needs check or winget' : `unknown preset command: ${action}` };
+  let lang: Lang | 'both' = 'both';
+  let json = false;
+  let packageId: string | undefined;
+  let wizardExe: string | undefined;
+  const files: string[] = [];
+  for (let i = 0; i < rest.length; i++) {
+    const a = rest[i] ?? '';
+    if (a === '--help' || a === '-h') return { ok: true, command: { cmd: 'help' } };
+    if (action === 'check' && a === '--json') json = true;
+    else if (action === 'check' && a === '--lang') {
+      const v = rest[++i];
+      const l = v === undefined ? null : langOf(v);
+      if (!l) return { ok: false, reason: `--lang needs en or zh-CN${v === undefined ? '' : `, not ${v}`}` };
+      lang = l;
+    } else if (action === 'winget' && (a === '--package-id' || a === '--wizard-exe')) {
+      const v = rest[++i];
+      if (v === undefined) return { ok: false, reason: `${a} needs a value` };
+      if (a === '--package-id') packageId = v;
+      else wizardExe = v;
+    } else if (a.startsWith('-') && a !== '-') return { ok: false, reason: `unknown option for preset ${action}: ${a}` };
+    else files.push(a);
+  }
+  if (files.length !== 1) return { ok: false, reason: `preset ${action} needs exactly one FILE (or - for standard input), got ${files.length}` };
+  const file = files[0] === '-' ? null : (files[0] ?? null);
+  if (action === 'check') return { ok: true, command: { cmd: 'preset-check', lang, json, file } };
+  return { ok: true, command: { cmd: 'preset-winget', file, ...(packageId !== undefined ? { packageId } : {}), ...(wizardExe !== undefined ? { wizardExe } : {}) } };
 }

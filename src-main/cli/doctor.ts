@@ -2,6 +2,7 @@ import { diagnose } from '../../src-shared/diagnose/index';
 import { decodeInput, parseKind } from '../../src-shared/parse/index';
 import { parseArgs, USAGE } from './args';
 import { nodeIo, type DoctorIo } from './io';
+import { presetCommand } from './preset';
 import { explainJson, explainText } from './render';
 
 /**
@@ -33,6 +34,8 @@ export async function main(argv: readonly string[], io: DoctorIo): Promise<numbe
     io.err(`go-wsl-doctor: cannot read ${command.file ?? 'standard input'}: ${reason}\n`);
     return 2;
   }
+
+  if (command.cmd === 'preset-check' || command.cmd === 'preset-winget') return presetCommand(command, input, io);
 
   // Detection happens in the parsers; a named encoding is applied here, once.
   const raw = command.encoding === 'auto' ? input : decodeInput(input, command.encoding);

@@ -1,4 +1,4 @@
-import { diagnose } from '../../src-shared/diagnose';
+import { diagnoseOffThread } from '../diagnose-worker/client';
 import { REFUSE_ALL } from './confirmer';
 import type { Runtime } from './runtime';
 import { NetworkService } from '../services/network';
@@ -14,7 +14,7 @@ export function createNetworkHandlers(runtime: Runtime) {
   const run = <T>(title: string, taskId: string | undefined, work: (service: NetworkService, signal: AbortSignal) => Promise<T>) =>
     runtime.tasks.run(taskId, (signal) =>
       withLiveOutput(runtime, title, (onOutput) =>
-        work(new NetworkService(runtime.host(), { ...(runtime.proxyResolver ? { proxyResolver: runtime.proxyResolver } : {}), ...runtime.serviceOverrides?.network, explain: (text) => diagnose({ text })[0]?.id ?? null, onOutput }), signal),
+        work(new NetworkService(runtime.host(), { ...(runtime.proxyResolver ? { proxyResolver: runtime.proxyResolver } : {}), ...runtime.serviceOverrides?.network, explain: async (text) => (await diagnoseOffThread({ text })).findings[0]?.id ?? null, onOutput }), signal),
       ),
     );
   return {

@@ -27,5 +27,24 @@ export function isNoise(line: string): boolean {
     if (!plausible(ch.codePointAt(0) ?? 0)) bad++;
   }
   // Only the characters decide: "    \"ubr\": 4317," or a bare progress bar has few letters and is still text.
-  return bad / n > 0.1;
+  if (bad / n > 0.1) return true;
+  return looksLikeSingleByteNoise(line, n);
+}
+
+/**
+ * Random bytes read through a single-byte code page (CP437, CP1252: every
+ * byte is some printable character) pass the test above. What still gives
+ * them away over a long line: almost no spaces (one byte value in 256) and a
+ * dense sprinkle of symbols (box drawing, currency, math) between the
+ * letters. Console text in a spaced script has a space every few words;
+ * CJK text has few spaces but is mostly CJK letters, which are not symbols.
+ */
+function looksLikeSingleByteNoise(line: string, n: number): boolean {
+  if (n < 60) return false;
+  let spaces = 0;
+  for (let i = 0; i < line.length; i++) if (line[i] === ' ' || line[i] === '\t') spaces++;
+  // Spaced text ends the check here, so ordinary lines cost one cheap scan.
+  if (spaces / n >= 0.03) return false;
+  const symbols = line.match(/[^\p{L}\p{N}\s!-/:-@[-`{-~]/gu)?.length ?? 0;
+  return symbols / n > 0.1;
 }

@@ -70,8 +70,15 @@ export function detectEncoding(bytes: Uint8Array, options: DetectOptions = {}): 
       bestScore = s;
     }
   }
+  // Nothing reads as text (random bytes, a binary pasted by mistake): a DOS page would still
+  // "decode" it into letters and box drawing that look like text. UTF-8 shows it as what it is,
+  // U+FFFD, which the parsers drop as noise (src-shared/parse/noise.ts).
+  if (bestScore < MIN_TEXT_SCORE_PER_BYTE * sample.length) return 'utf8';
   return best;
 }
+
+/** Real console text scores about 1 per byte in its encoding; random bytes score about 0 in any. */
+const MIN_TEXT_SCORE_PER_BYTE = 0.3;
 
 /**
  * How plausible `bytes` are as `enc`: the sum over characters of their

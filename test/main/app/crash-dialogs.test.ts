@@ -17,23 +17,12 @@ vi.mock('electron', async () => {
 const { createCrashDialogs } = await import('../../../src-main/app/crash-dialogs');
 const { CRASH_WORDS, crashLang } = await import('../../../src-main/app/crash-words');
 const { createLogger } = await import('../../../src-main/app/logger');
-const { createReplayRuntime } = await import('../../../src-main/app/replay-runtime');
-const { MachineCatalog } = await import('../../../src-main/host/machines');
 const { setReportPathChooser } = await import('../../../src-main/services/report');
-const { spyTerminal } = await import('../ipc/fake-runtime');
+const { reportRuntime } = await import('../../support/report-runtime');
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gws-crash-'));
 const logger = createLogger({ dir: path.join(dir, 'logs') });
-const catalog = new MachineCatalog();
-const runtime = createReplayRuntime({
-  emit: () => undefined,
-  terminal: spyTerminal(),
-  machines: null,
-  transcript: catalog.get(catalog.defaultId()),
-  readOnly: true,
-  shell: null,
-  logTail: () => 'the log tail\n',
-});
+const runtime = reportRuntime(() => 'the log tail\n');
 const saved = path.join(dir, 'report.json');
 setReportPathChooser(runtime, async () => saved);
 const settle = () => new Promise((r) => setTimeout(r, 20));

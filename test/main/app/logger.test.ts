@@ -5,11 +5,9 @@ import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { catchMainErrors, watchRenderers } from '../../../src-main/app/crash-handlers';
 import { createLogger, readLogTail } from '../../../src-main/app/logger';
-import { createReplayRuntime } from '../../../src-main/app/replay-runtime';
-import { MachineCatalog } from '../../../src-main/host/machines';
 import { buildSessionReport } from '../../../src-main/services/report';
 import { SupportReport } from '../../../src-shared/report/schema';
-import { spyTerminal } from '../ipc/fake-runtime';
+import { reportRuntime } from '../../support/report-runtime';
 
 /**
  * Main's log file: every path into it (a logged error, an uncaught exception,
@@ -96,16 +94,7 @@ describe('support report: the log tail', () => {
     const file = path.join(dir, 'main.log');
     // Written without the logger, as an older or foreign line might be: the report must still mask it.
     fs.writeFileSync(file, `[2026-12-04 10:00:00.000] [error] ${secretLine('old line')} in C:\\Users\\alice\\AppData\n`);
-    const catalog = new MachineCatalog();
-    const runtime = createReplayRuntime({
-      emit: () => undefined,
-      terminal: spyTerminal(),
-      machines: null,
-      transcript: catalog.get(catalog.defaultId()),
-      readOnly: true,
-      shell: null,
-      logTail: () => readLogTail(file),
-    });
+    const runtime = reportRuntime(() => readLogTail(file));
     const built = buildSessionReport(runtime, { redact: true, lang: 'en' });
     const report = SupportReport.parse(JSON.parse(built.json));
     expect(report.logTail).toContain('old line: GET via');
@@ -120,8 +109,7 @@ describe('support report: the log tail', () => {
   });
 
   it('no log, no log section', () => {
-    const catalog = new MachineCatalog();
-    const runtime = createReplayRuntime({ emit: () => undefined, terminal: spyTerminal(), machines: null, transcript: catalog.get(catalog.defaultId()), readOnly: true, shell: null });
+    const runtime = reportRuntime();
     const built = buildSessionReport(runtime, { redact: true, lang: 'en' });
     expect(built.markdown).not.toContain('## App log');
     expect(JSON.parse(built.json)).not.toHaveProperty('logTail');

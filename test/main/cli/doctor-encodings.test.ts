@@ -94,15 +94,16 @@ describe('go-wsl-doctor explain: console code pages', () => {
     expect((await explain(gbk, ['--encoding', 'cp437']))[0]?.id).not.toBe('WSL_ELEVATION_DENIED');
   });
 
-  it('unwraps PowerShell CLIXML (PowerShell/PowerShell#5912): the evidence is the plain error line', async () => {
+  it('unwraps PowerShell CLIXML (framing as in PowerShell/PowerShell#5912, error lines as in samersultan/wsus-cleanup#6): the evidence is the plain error line', async () => {
     const clixml =
-      '#< CLIXML\r\n<Objs Version="1.1.0.1" xmlns="http://schemas.microsoft.com/powershell/2004/04"><S S="Error">boom_x000D__x000A_</S>' +
-      '<S S="Error">At line:1 char:1_x000D__x000A_</S><S S="Error">+ throw \'boom\'_x000D__x000A_</S><S S="Error">+ ~~~~~~~~~~~~_x000D__x000A_</S>' +
-      '<S S="Error">+ CategoryInfo          : OperationStopped: (boom:String) [], RuntimeException_x000D__x000A_</S>' +
-      '<S S="Error">+ FullyQualifiedErrorId : boom_x000D__x000A_</S></Objs>';
+      '#< CLIXML\r\n<Objs Version="1.1.0.1" xmlns="http://schemas.microsoft.com/powershell/2004/04">' +
+      '<S S="Error">New-Object : Cannot create type. Only core types are supported in this language mode._x000D__x000A_</S>' +
+      '<S S="Error">    + CategoryInfo          : PermissionDenied: (:) [New-Object], PSNotSupportedException_x000D__x000A_</S>' +
+      '<S S="Error">    + FullyQualifiedErrorId : CannotCreateTypeConstrainedLanguage,Microsoft.PowerShell.Commands.NewObjectCommand_x000D__x000A_</S></Objs>';
     const findings = await explain(new Uint8Array(Buffer.from(clixml)));
+    expect(findings[0]?.id).toBe('WSL_GPO_BLOCKED');
     const evidence = findings.flatMap((f) => f.evidence).join('\n');
-    expect(evidence).toContain('boom');
+    expect(evidence).toContain('Only core types are supported in this language mode.');
     expect(evidence).not.toMatch(/_x000D_|<Objs|<S S=/);
   });
 

@@ -8,12 +8,12 @@ import { loadDistroScript } from '../../../src-main/distro-scripts';
 import { BackupStore } from '../../../src-main/files/backup-store';
 import { MachineCatalog } from '../../../src-main/host/machines';
 import { ReplayHost } from '../../../src-main/host/replay-host';
-import type { CommandSpec, Host, PtyLaunch, RunOptions, RunResult } from '../../../src-main/host/types';
 import { createDispatcher } from '../../../src-main/ipc/create-dispatcher';
 import type { SenderContext } from '../../../src-main/ipc/dispatcher';
 import { DistroService } from '../../../src-main/services/distro';
 import { runPreflight } from '../../../src-main/services/preflight';
 import { fakeRuntime } from '../ipc/fake-runtime';
+import { SpecLogHost } from '../../support/spec-log-host';
 
 /**
  * The Distro step's service and its distro.* channels on the five recorded
@@ -39,31 +39,10 @@ const scratch = () => {
 };
 
 /** The replay host of a recorded machine (strict, no streaming delay) with a record of every spec it was asked to run. */
-class Recorded implements Host {
-  readonly specs: CommandSpec[] = [];
-  constructor(readonly replay: ReplayHost) {}
-  get kind() {
-    return this.replay.kind;
-  }
-  get readOnly() {
-    return this.replay.readOnly;
-  }
-  get processCount() {
-    return this.replay.processCount;
-  }
-  run(spec: CommandSpec, options?: RunOptions): Promise<RunResult> {
-    this.specs.push(spec);
-    return this.replay.run(spec, options);
-  }
-  shell(): PtyLaunch | null {
-    return null;
-  }
+class Recorded extends SpecLogHost {
   /** argv (without wsl.exe's path) of the commands that change the machine, in order. */
   actions(): string[][] {
     return this.specs.filter((s) => s.mutates).map((s) => (s.argv[0] === WSL ? s.argv.slice(1) : [...s.argv]));
-  }
-  count(id: string): number {
-    return this.specs.filter((s) => s.id === id).length;
   }
 }
 

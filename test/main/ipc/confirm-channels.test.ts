@@ -8,9 +8,9 @@ import type { TerminalService } from '../../../src-main/ipc/runtime';
 import { createHarnessConfirmer, TEST_CONFIRM_ENV } from '../../../src-main/harness/harness-confirmer';
 import { MachineCatalog } from '../../../src-main/host/machines';
 import { ReplayHost } from '../../../src-main/host/replay-host';
-import type { CommandSpec, Host, PtyLaunch, RunOptions, RunResult } from '../../../src-main/host/types';
 import { createDispatcher } from '../../../src-main/ipc/create-dispatcher';
 import type { SenderContext } from '../../../src-main/ipc/dispatcher';
+import { SpecLogHost } from '../../support/spec-log-host';
 import { confirmDialog, type Confirmation } from '../../../src-shared/confirm';
 
 /**
@@ -26,30 +26,6 @@ let n = 0;
 const ORIGIN = 'http://127.0.0.1:4321';
 const SENDER: SenderContext = { transport: 'harness', isMainFrame: true, origin: ORIGIN, authenticated: true };
 
-class Recorded implements Host {
-  readonly specs: CommandSpec[] = [];
-  constructor(readonly replay: ReplayHost) {}
-  get kind() {
-    return this.replay.kind;
-  }
-  get readOnly() {
-    return this.replay.readOnly;
-  }
-  get processCount() {
-    return this.replay.processCount;
-  }
-  run(spec: CommandSpec, options?: RunOptions): Promise<RunResult> {
-    this.specs.push(spec);
-    return this.replay.run(spec, options);
-  }
-  shell(): PtyLaunch | null {
-    return null;
-  }
-  mutated(): string[] {
-    return this.specs.filter((s) => s.mutates).map((s) => s.id);
-  }
-}
-
 const terminal: TerminalService = {
   open: () => ({ sessionId: 'p', title: 'p' }),
   input: () => undefined,
@@ -61,7 +37,7 @@ const terminal: TerminalService = {
 };
 
 function session(machine: string, confirmer?: Confirmer) {
-  let host: Recorded | null = null;
+  let host: SpecLogHost | null = null;
   const runtime = createReplayRuntime({
     emit: () => undefined,
     terminal,
@@ -70,12 +46,12 @@ function session(machine: string, confirmer?: Confirmer) {
     readOnly: false,
     shell: null,
     dataDir: path.join(root, `s${n++}`),
-    wrapHost: (replay) => (host = new Recorded(new ReplayHost(replay.transcript, { readOnly: false, maxReplayMs: 0 }))),
+    wrapHost: (replay) => (host = new SpecLogHost(new ReplayHost(replay.transcript, { readOnly: false, maxReplayMs: 0 }))),
   });
   if (confirmer) runtime.confirmer = confirmer;
   const d = createDispatcher(runtime, [ORIGIN]);
   const invoke = async (channel: string, payload: object) => (await d.invoke(SENDER, channel, payload, () => undefined)) as { result?: any; error?: { code: string } };
-  return { invoke, host: () => host as Recorded, runtime };
+  return { invoke, host: () => host as SpecLogHost, runtime };
 }
 
 function person(answer: boolean) {

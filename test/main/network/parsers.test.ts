@@ -27,7 +27,7 @@ describe('network service parsers', () => {
     expect(judgeProxyTest(local, 52, 0, 0)).toMatchObject({ status: 'bad-response', finding: 'PROXY_BAD_RESPONSE', hint: 'scheme' });
   });
 
-  it('reads tagged lines, sections, file changes and proof steps', () => {
+  it('reads tagged lines, sections, file changes and proof steps', async () => {
     const out = 'WSLINFO nat\nRESOLV_BEGIN\nnameserver 1.1.1.1\n\nRESOLV_END\nCHANGE written /h/.bashrc /h/.bashrc.go-wsl-setup.bak\nCHANGE unchanged /h/.profile -\n';
     expect(tagged(out, 'WSLINFO')).toEqual(['nat']);
     expect(section(out, 'RESOLV_BEGIN', 'RESOLV_END')).toBe('nameserver 1.1.1.1\n');
@@ -35,7 +35,7 @@ describe('network service parsers', () => {
       { action: 'written', path: '/h/.bashrc', backup: '/h/.bashrc.go-wsl-setup.bak' },
       { action: 'unchanged', path: '/h/.profile', backup: null },
     ]);
-    const steps = parseSteps('STEP_BEGIN init\ngo: creating new go.mod\nSTEP_END init 0 12\nSTEP_BEGIN get\ngo: x: dial tcp 1.2.3.4:443: i/o timeout\nSTEP_END get 1 30000\n', (t) => (/i\/o timeout/.test(t) ? 'NET_TIMEOUT' : null));
+    const steps = await parseSteps('STEP_BEGIN init\ngo: creating new go.mod\nSTEP_END init 0 12\nSTEP_BEGIN get\ngo: x: dial tcp 1.2.3.4:443: i/o timeout\nSTEP_END get 1 30000\n', (t) => (/i\/o timeout/.test(t) ? 'NET_TIMEOUT' : null));
     expect(steps).toEqual([
       { name: 'init', ok: true, ms: 12, output: 'go: creating new go.mod\n', finding: null },
       { name: 'get', ok: false, ms: 30000, output: 'go: x: dial tcp 1.2.3.4:443: i/o timeout\n', finding: 'NET_TIMEOUT' },

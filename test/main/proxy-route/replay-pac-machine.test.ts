@@ -8,7 +8,7 @@ import { MachineCatalog } from '../../../src-main/host/machines';
 import { ReplayHost } from '../../../src-main/host/replay-host';
 import { createDispatcher } from '../../../src-main/ipc/create-dispatcher';
 import type { SenderContext } from '../../../src-main/ipc/dispatcher';
-import { startConnectProxy } from '../../support/net/connect-proxy';
+import { startProxyAt } from '../../../e2e/support/journey-servers';
 
 /**
  * The recorded v2rayN PAC-mode machine, on the runtime the browser demo and
@@ -40,32 +40,6 @@ function pacRuntime() {
   return { runtime, invoke: (channel: string, payload: object) => d.invoke(SENDER, channel, payload, emit) as Promise<{ result?: any; error?: any }> };
 }
 
-/** Something on 127.0.0.1:10809 (v2rayN's HTTP port) that forwards to a loopback-only CONNECT proxy. */
-async function proxyOn10809() {
-  const proxy = await startConnectProxy({ lifetimeMs: 60_000 });
-  const sockets = new Set<net.Socket>();
-  const server = net.createServer((client) => {
-    const up = net.connect(proxy.port, '127.0.0.1');
-    for (const s of [client, up]) {
-      sockets.add(s);
-      s.on('error', () => s.destroy());
-    }
-    client.pipe(up).pipe(client);
-  });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(10809, '127.0.0.1', resolve);
-  });
-  return {
-    proxy,
-    close: async () => {
-      for (const s of sockets) s.destroy();
-      await new Promise<void>((r) => server.close(() => r()));
-      await proxy.close();
-    },
-  };
-}
-
 function portTaken(port: number): Promise<boolean> {
   return new Promise((resolve) => {
     const s = net.connect(port, '127.0.0.1');
@@ -90,7 +64,8 @@ describe('the recorded v2rayN PAC machine', () => {
       const refused = await invoke('go.releases', { arch: 'amd64' });
       expect(refused.error?.details?.catalogId ?? refused.error).toBe('WIN_PROXY_REFUSED');
     }
-    const v2rayn = await proxyOn10809();
+    // v2rayN's HTTP port, forwarding to a loopback-only CONNECT proxy.
+    const v2rayn = await startProxyAt(10809);
     try {
       const r = await invoke('go.releases', { arch: 'amd64' });
       expect(r.error).toBeDefined();

@@ -1,8 +1,6 @@
 import { promises as fs } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { MachineCatalog } from '../../../src-main/host/machines';
+import { describe, expect, it } from 'vitest';
 import { ReplayHost } from '../../../src-main/host/replay-host';
 import { runPreflight } from '../../../src-main/services/preflight';
 import { FileResumeStore, getResume, clearResume, rebootNow, saveResume, setResumeStore } from '../../../src-main/services/resume';
@@ -10,6 +8,7 @@ import { installWsl, runFix } from '../../../src-main/services/wsl';
 import type { Runtime } from '../../../src-main/ipc/runtime';
 import type { WslActionResult } from '../../../src-shared/contract/wsl';
 import { fakeRuntime } from '../ipc/fake-runtime';
+import { INSTALLED_EXE, machineCatalog, useResumeMachines } from '../../support/resume-machine';
 
 /**
  * The Install WSL step, the Preflight fixes, the restart and the resume, run
@@ -17,24 +16,10 @@ import { fakeRuntime } from '../ipc/fake-runtime';
  * machine proves one path; the expectations are what the services compute
  * from the machine's recorded answers.
  */
-const catalog = new MachineCatalog(path.resolve(__dirname, '../../../assets/machines'));
-const EXE = 'C:\\Program Files\\Go on WSL Setup\\Go on WSL Setup.exe';
-
-let dir: string;
-beforeEach(async () => {
-  dir = await fs.mkdtemp(path.join(os.tmpdir(), 'gws-wsl-test-'));
-});
-afterEach(async () => {
-  await fs.rm(dir, { recursive: true, force: true });
-});
-
-function machine(id: string): { host: ReplayHost; runtime: Runtime } {
-  const host = new ReplayHost(catalog.get(id), { readOnly: false, maxReplayMs: 0, strict: true });
-  const { runtime } = fakeRuntime(host);
-  const withMachine: Runtime = { ...runtime, currentMachine: () => ({ id, title: { en: id, 'zh-CN': id }, description: { en: '', 'zh-CN': '' } }) };
-  setResumeStore(withMachine, new FileResumeStore(dir));
-  return { host, runtime: withMachine };
-}
+const catalog = machineCatalog;
+const EXE = INSTALLED_EXE;
+const resume = useResumeMachines('gws-wsl-test-');
+const { machine } = resume;
 
 const kinds = (r: WslActionResult) => r.attempts.map((a) => `${a.kind}:${a.ok ? 'ok' : 'failed'}`);
 const ids = (r: WslActionResult) => r.findings.map((f) => f.id);
@@ -176,13 +161,13 @@ describe('resume state', () => {
     const { runtime } = machine('win11-uac-cancelled');
     const saved = await saveResume(runtime, 'wsl', 'wsl-installed', { exePath: EXE, now: () => new Date('2025-01-02T03:04:05Z') });
     expect(saved.state).toEqual({ version: 1, step: 'wsl', reason: 'wsl-installed', machine: 'win11-uac-cancelled', runOnce: true, savedAt: '2025-01-02T03:04:05.000Z' });
-    expect(JSON.parse(await fs.readFile(path.join(dir, 'resume-state.json'), 'utf8'))).toEqual(saved.state);
-    expect((await fs.readdir(dir)).filter((n) => n.endsWith('.gws-tmp'))).toEqual([]);
+    expect(JSON.parse(await fs.readFile(path.join(resume.dir(), 'resume-state.json'), 'utf8'))).toEqual(saved.state);
+    expect((await fs.readdir(resume.dir())).filter((n) => n.endsWith('.gws-tmp'))).toEqual([]);
     expect(await getResume(runtime)).toEqual(saved);
 
     // Another recorded machine does not resume a stranger's step.
     const other: Runtime = { ...runtime, currentMachine: () => ({ id: 'win11-healthy', title: { en: '', 'zh-CN': '' }, description: { en: '', 'zh-CN': '' } }) };
-    setResumeStore(other, new FileResumeStore(dir));
+    setResumeStore(other, new FileResumeStore(resume.dir()));
     expect((await getResume(other)).state).toBeNull();
 
     await clearResume(runtime);
@@ -190,7 +175,7 @@ describe('resume state', () => {
   });
 
   it('a corrupt or foreign file means "nothing to resume", never a crash', async () => {
-    const store = new FileResumeStore(dir);
+    const store = new FileResumeStore(resume.dir());
     await fs.writeFile(store.file, '{"version":1,"step":"rm -rf"');
     expect(await store.read()).toBeNull();
     await fs.writeFile(store.file, JSON.stringify({ version: 1, step: 'wsl', reason: null, machine: null, runOnce: false, savedAt: 'x', extra: 1 }));
@@ -201,7 +186,7 @@ describe('resume state', () => {
     // Not strict: a probe the machine lacks answers "not recorded" (exit 127), like a reg.exe that failed.
     const host = new ReplayHost(catalog.get('win11-healthy'), { readOnly: false, maxReplayMs: 0 });
     const { runtime } = fakeRuntime(host);
-    setResumeStore(runtime, new FileResumeStore(dir));
+    setResumeStore(runtime, new FileResumeStore(resume.dir()));
     const saved = await saveResume(runtime, 'wsl', null, { exePath: EXE });
     expect(saved).toMatchObject({ runOnce: false, state: { step: 'wsl', runOnce: false, machine: null } });
   });

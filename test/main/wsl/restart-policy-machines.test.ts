@@ -1,15 +1,9 @@
-import { promises as fs } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { MachineCatalog } from '../../../src-main/host/machines';
-import { ReplayHost } from '../../../src-main/host/replay-host';
+import { describe, expect, it } from 'vitest';
 import { runPreflight } from '../../../src-main/services/preflight';
-import { clearResume, FileResumeStore, getResume, rebootNow, setResumeStore } from '../../../src-main/services/resume';
+import { clearResume, getResume, rebootNow } from '../../../src-main/services/resume';
 import { installWsl } from '../../../src-main/services/wsl';
-import type { Runtime } from '../../../src-main/ipc/runtime';
 import type { PreflightReport } from '../../../src-shared/contract/preflight';
-import { fakeRuntime } from '../ipc/fake-runtime';
+import { INSTALLED_EXE, useResumeMachines } from '../../support/resume-machine';
 
 /**
  * Issue #12 points 1 and 2 on recorded machines, through the real services:
@@ -17,24 +11,8 @@ import { fakeRuntime } from '../ipc/fake-runtime';
  * survives the restart the wizard asked for (new boot time) lets the user go
  * on; WSL's own policies under HKLM\SOFTWARE\Policies\WSL decide a block.
  */
-const catalog = new MachineCatalog(path.resolve(__dirname, '../../../assets/machines'));
-const EXE = 'C:\\Program Files\\Go on WSL Setup\\Go on WSL Setup.exe';
-
-let dir: string;
-beforeEach(async () => {
-  dir = await fs.mkdtemp(path.join(os.tmpdir(), 'gws-winreal-'));
-});
-afterEach(async () => {
-  await fs.rm(dir, { recursive: true, force: true });
-});
-
-function machine(id: string): { host: ReplayHost; runtime: Runtime } {
-  const host = new ReplayHost(catalog.get(id), { readOnly: false, maxReplayMs: 0, strict: true });
-  const { runtime } = fakeRuntime(host);
-  const withMachine: Runtime = { ...runtime, currentMachine: () => ({ id, title: { en: id, 'zh-CN': id }, description: { en: '', 'zh-CN': '' } }) };
-  setResumeStore(withMachine, new FileResumeStore(dir));
-  return { host, runtime: withMachine };
-}
+const { machine } = useResumeMachines('gws-winreal-');
+const EXE = INSTALLED_EXE;
 
 const byId = (r: PreflightReport, id: string) => r.checks.find((c) => c.id === id);
 

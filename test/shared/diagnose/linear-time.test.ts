@@ -32,7 +32,9 @@ describe('diagnosis time grows linearly with the input', () => {
     it(`${kind}: four times the input takes about four times as long`, () => {
       diagnose(bigInput(kind, 20_000)); // warm the JIT so the first size is not penalised
       const n = 100_000;
-      const [t1, t4] = bestPair(kind, n);
+      let [t1, t4] = bestPair(kind, n);
+      // A load spike on the shared machine can hit one size only; a quadratic cost shows on every try, so one retry.
+      if (t4 / t1 >= 10) [t1, t4] = bestPair(kind, n);
       console.log(`LINEAR ${kind}: ${(n / 1000).toFixed(0)} KB ${t1.toFixed(0)} ms, ${((4 * n) / 1000).toFixed(0)} KB ${t4.toFixed(0)} ms, ratio ${(t4 / t1).toFixed(2)}`);
       // Below ~20 ms the ratio is timer noise; that is fast enough for any size we accept.
       if (t4 > 20) expect(t4 / t1).toBeLessThan(10);

@@ -1,0 +1,2 @@
+export { loadPreset, presetArg, type PresetLoad } from './load';
+export { writePresetFile } from './save';
