@@ -14,7 +14,9 @@ export class PreflightPage extends WizardPage {
 
   /** One check by its title (the translated label, or the check id where none exists yet). */
   check(title: string): Locator {
-    return this.page.getByRole('region', { name: this.s.preflight.checks.heading }).getByRole('listitem', { name: title });
+    // By its title text, not its accessible name: passed checks sit in a folded <details>, out of the accessibility tree.
+    const region = this.page.getByRole('region', { name: this.s.preflight.checks.heading });
+    return region.locator('li.check').filter({ has: this.page.locator('h3.check__title', { hasText: title }) });
   }
 
   /** The result sentence ("Result: …"). */

@@ -65,6 +65,8 @@ export function AppShell() {
           <main className="app__main" id="main" ref={mainRef}>
             <Page />
           </main>
+          {/* Support mode's terminal tail sits here, in the flow: it never covers the page or the footer. */}
+          <div id="support-tail-slot" />
           {/* One Terminal for the whole journey, docked under every page: sessions and their
               output stay while the user moves between steps. */}
           <div className="app__dock">

@@ -1,16 +1,19 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStores, useTerminal } from '../store';
+import { failedExit, type TerminalSession } from '../store/terminal';
 import { Terminal } from './terminal';
+import { useDockHeight } from './terminal/useDockHeight';
 
 /** Views kept mounted (and so keeping their scrollback) at once; older sessions drop out of the tabs. */
 const MOUNTED_VIEWS = 8;
 
 /**
- * The live terminal region: one tab per session (commands the app runs and
- * shells the user opens). Every recent session keeps its view mounted, so
- * switching tabs never loses output and a quick run never tears a view down
- * mid-start; only the active one is visible.
+ * The docked terminal: one line saying what runs or how the last command
+ * ended, with "Show details" for the output. It opens by itself when a
+ * command fails, or when the user opens a shell or picks a tab; otherwise it
+ * stays out of the page's way. One tab per session; every recent session
+ * keeps its view mounted (hidden while collapsed), so output is never lost.
  */
 export function TerminalPanel() {
   const { t } = useTranslation('terminalPanel');
@@ -20,8 +23,11 @@ export function TerminalPanel() {
   const opening = useTerminal((s) => s.opening);
   const error = useTerminal((s) => s.error);
   const unsupported = useTerminal((s) => s.unsupported);
+  const expanded = useTerminal((s) => s.expanded);
   const active = sessions.find((s) => s.sessionId === activeId) ?? null;
   const mounted = sessions.slice(-MOUNTED_VIEWS);
+  const body = useRef<HTMLDivElement>(null);
+  const height = useDockHeight(body, expanded);
 
   useEffect(() => stores.terminal.getState().listen(), [stores]);
   // Keep the active tab in sight when new commands push the list sideways.
@@ -32,9 +38,41 @@ export function TerminalPanel() {
 
   const running = active !== null && active.exit === null;
   return (
-    <section className="section terminal-panel" aria-labelledby="terminal-heading">
-      <div className="section__head">
+    <section className={`section terminal-panel${expanded ? ' is-expanded' : ''}`} aria-labelledby="terminal-heading">
+      <div className="terminal-panel__bar">
         <h2 id="terminal-heading">{t('heading')}</h2>
+        <p className="terminal-panel__status" role="status">
+          {statusLine(t, active)}
+        </p>
+        {mounted.length > 1 && (
+          <div className="terminal-tabs" role="tablist" aria-label={t('tabs')} ref={tabs}>
+            {mounted.map((s) => (
+              <button
+                key={s.sessionId}
+                type="button"
+                role="tab"
+                id={`terminal-tab-${s.sessionId}`}
+                aria-selected={s.sessionId === activeId}
+                aria-controls={`terminal-view-${s.sessionId}`}
+                className="terminal-tabs__tab"
+                onClick={() => stores.terminal.getState().select(s.sessionId)}
+              >
+                <span className={`terminal-tabs__dot terminal-tabs__dot--${sessionState(s)}`} aria-hidden="true" />
+                {s.title}
+                <span className="visually-hidden"> {t(`state.${sessionState(s)}`)}</span>
+              </button>
+            ))}
+          </div>
+        )}
+        <button
+          type="button"
+          className="button"
+          aria-expanded={expanded}
+          aria-controls="terminal-body"
+          onClick={() => stores.terminal.getState().setExpanded(!expanded)}
+        >
+          {expanded ? t('hideDetails') : t('showDetails')}
+        </button>
         {running && active.kind === 'pty' ? (
           <button type="button" className="button" onClick={() => void stores.terminal.getState().close(active.sessionId)}>
             {t('close')}
@@ -45,7 +83,6 @@ export function TerminalPanel() {
           </button>
         )}
       </div>
-      <p className="muted">{t('intro')}</p>
       <div aria-live="polite">
         {unsupported && <p className="note">{t('unsupported')}</p>}
         {error && (
@@ -55,30 +92,8 @@ export function TerminalPanel() {
         )}
         {active?.exit && active.kind === 'pty' && <p className="note">{t('exited', { code: active.exit.exitCode ?? active.exit.signal ?? '?' })}</p>}
       </div>
-      {mounted.length > 1 && (
-        <div className="terminal-tabs" role="tablist" aria-label={t('tabs')} ref={tabs}>
-          {mounted.map((s) => (
-            <button
-              key={s.sessionId}
-              type="button"
-              role="tab"
-              id={`terminal-tab-${s.sessionId}`}
-              aria-selected={s.sessionId === activeId}
-              aria-controls={`terminal-view-${s.sessionId}`}
-              className="terminal-tabs__tab"
-              onClick={() => stores.terminal.getState().select(s.sessionId)}
-            >
-              <span className={`terminal-tabs__dot terminal-tabs__dot--${s.exit === null ? 'running' : s.exit.exitCode === 0 ? 'ok' : 'failed'}`} aria-hidden="true" />
-              {s.title}
-              <span className="visually-hidden">
-                {' '}
-                {s.exit === null ? t('state.running') : s.exit.exitCode === 0 ? t('state.ok') : t('state.failed')}
-              </span>
-            </button>
-          ))}
-        </div>
-      )}
-      <div className="terminal-panel__view">
+      {/* Hidden, not unmounted, while collapsed: the views keep their scrollback. The user's drag size is kept. */}
+      <div id="terminal-body" className="terminal-panel__view" ref={body} hidden={!expanded} style={height !== undefined ? { height } : undefined}>
         {mounted.length === 0 && <p className="terminal-panel__empty">{t('empty')}</p>}
         {mounted.map((s) => (
           <div
@@ -102,4 +117,15 @@ export function TerminalPanel() {
       </div>
     </section>
   );
+}
+
+function sessionState(s: TerminalSession): 'running' | 'ok' | 'failed' {
+  if (s.exit === null) return 'running';
+  return failedExit(s.exit) ? 'failed' : 'ok';
+}
+
+/** The one line the collapsed dock shows: what runs now, or how the shown command ended. */
+function statusLine(t: (key: string, o?: Record<string, unknown>) => string, s: TerminalSession | null): string {
+  if (s === null) return t('empty');
+  return t(`status.${sessionState(s)}`, { title: s.title });
 }

@@ -53,6 +53,9 @@ export interface StepInputs {
   work?: Partial<Record<WorkStep, WorkStatus>>;
 }
 
+/** Checks of Windows features whose fix (windows.enable-features) belongs to Install WSL. */
+export const FEATURE_CHECKS: readonly string[] = ['vmp-feature', 'wsl-feature'];
+
 const FROM_WORK: Record<WorkStatus, StepState> = { idle: 'upcoming', running: 'running', done: 'done', attention: 'attention' };
 
 /**
@@ -61,7 +64,8 @@ const FROM_WORK: Record<WorkStatus, StepState> = { idle: 'upcoming', running: 'r
  * the user can fix (see isBlocking); done otherwise, since failures with a
  * fix action (WSL missing, features off) are what the next steps do. WSL:
  * done when the re-detected facts show WSL installed with version 2 as the
- * default. Later steps: blocked while a user-only failure stands, otherwise
+ * default and no Windows feature it needs is off (it fixes those). Later
+ * steps: blocked while a user-only failure or an off feature stands, otherwise
  * as far as their own work got; Finish is done once Verify proved it.
  */
 export function deriveStepStates({ phase, report, work = {} }: StepInputs): Record<StepId, StepState> {
@@ -71,12 +75,16 @@ export function deriveStepStates({ phase, report, work = {} }: StepInputs): Reco
   else if (phase === 'error' || failed) preflight = 'attention';
   else if (phase === 'done') preflight = 'done';
   else preflight = 'upcoming';
-  const later: StepState = failed ? 'blocked' : 'upcoming';
-  // Distro, Go, Network and Verify say how far their own work got; a blocking preflight failure stops them all.
-  const own = (id: WorkStep): StepState => (failed ? 'blocked' : FROM_WORK[work[id] ?? 'idle']);
-  // WSL is done when the last check found it installed with WSL 2 as the default; that is re-detected, not remembered.
   const check = (id: string) => report?.checks.find((c) => c.id === id)?.status;
-  const wslReady = check('wsl-installed') === 'ok' && check('default-version') === 'ok';
+  // WSL is there but a Windows feature it needs is off (win11-vmp-missing): Install WSL fixes that, and until it is
+  // on, WSL is not done and nothing after it can run. (Without WSL, installing it turns the features on itself.)
+  const featureOff = check('wsl-installed') === 'ok' && FEATURE_CHECKS.some((id) => check(id) === 'fail');
+  const stop = failed || featureOff;
+  const later: StepState = stop ? 'blocked' : 'upcoming';
+  // Distro, Go, Network and Verify say how far their own work got; a blocking preflight failure stops them all.
+  const own = (id: WorkStep): StepState => (stop ? 'blocked' : FROM_WORK[work[id] ?? 'idle']);
+  // WSL is done when the last check found it installed with WSL 2 as the default; that is re-detected, not remembered.
+  const wslReady = check('wsl-installed') === 'ok' && check('default-version') === 'ok' && !featureOff;
   const wsl: StepState = failed ? 'blocked' : wslReady ? 'done' : 'upcoming';
   const verify = own('verify');
   return {

@@ -19,6 +19,9 @@ export interface TerminalState {
   error: string | null;
   /** The host has no live shell (replay): shown as an explanation, not an error. */
   unsupported: boolean;
+  /** The dock shows the sessions' output; otherwise only its one-line status. The user's choice, or opened by a failure. */
+  expanded: boolean;
+  setExpanded(expanded: boolean): void;
   openShell(): Promise<void>;
   /** Show another session (a tab). */
   select(sessionId: string): void;
@@ -33,12 +36,18 @@ const MAX_SESSIONS = 50;
 export function createTerminalStore(api: Api): StoreApi<TerminalState> {
   return createStore<TerminalState>()((set, get) => {
     const upsert = (s: Omit<TerminalSession, 'exit'>) => {
-      const rest = get().sessions.filter((x) => x.sessionId !== s.sessionId);
+      // A rerun of a finished command replaces its tab rather than adding one more of the same name.
+      const rest = get().sessions.filter((x) => x.sessionId !== s.sessionId && !(x.title === s.title && x.exit !== null));
       const sessions = [...rest, { ...s, exit: null }].slice(-MAX_SESSIONS);
       // Follow new commands live, but never pull the view away from a shell the user is typing in.
       const current = get().sessions.find((x) => x.sessionId === get().activeId);
       const userIsTyping = current !== undefined && current.kind === 'pty' && current.exit === null && s.kind === 'captured';
       set({ sessions, activeId: userIsTyping ? current.sessionId : s.sessionId });
+    };
+    /** The live shell the user is looking at, if any. */
+    const typingIn = () => {
+      const current = get().sessions.find((x) => x.sessionId === get().activeId);
+      return current !== undefined && current.kind === 'pty' && current.exit === null ? current.sessionId : null;
     };
     return {
       sessions: [],
@@ -46,6 +55,11 @@ export function createTerminalStore(api: Api): StoreApi<TerminalState> {
       opening: false,
       error: null,
       unsupported: false,
+      expanded: false,
+
+      setExpanded(expanded) {
+        set({ expanded });
+      },
 
       async openShell() {
         if (get().opening) return;
@@ -54,7 +68,8 @@ export function createTerminalStore(api: Api): StoreApi<TerminalState> {
           // The xterm view fits itself and sends terminal.resize; these are just a sane first size.
           const { sessionId, title } = await api.invoke('terminal.open', { profile: 'shell', cols: 80, rows: 24 });
           upsert({ sessionId, title, kind: 'pty' });
-          set({ opening: false });
+          // A shell the user asked for is one to type in: show it.
+          set({ opening: false, expanded: true });
         } catch (e) {
           if (isApiError(e) && e.code === 'UNSUPPORTED') set({ opening: false, unsupported: true });
           else set({ opening: false, error: messageOf(e) });
@@ -62,7 +77,8 @@ export function createTerminalStore(api: Api): StoreApi<TerminalState> {
       },
 
       select(sessionId) {
-        if (get().sessions.some((s) => s.sessionId === sessionId)) set({ activeId: sessionId });
+        // Choosing a tab is asking to read it.
+        if (get().sessions.some((s) => s.sessionId === sessionId)) set({ activeId: sessionId, expanded: true });
       },
 
       async close(sessionId) {
@@ -76,16 +92,27 @@ export function createTerminalStore(api: Api): StoreApi<TerminalState> {
       listen() {
         const offs = [
           api.on('terminal.opened', (p) => upsert({ sessionId: p.sessionId, title: p.title, kind: p.kind })),
-          api.on('terminal.exit', (p) =>
+          api.on('terminal.exit', (p) => {
+            const ended = get().sessions.find((s) => s.sessionId === p.sessionId);
             set({
               sessions: get().sessions.map((s) =>
                 s.sessionId === p.sessionId ? { ...s, exit: { exitCode: p.exitCode, signal: p.signal } } : s,
               ),
-            }),
-          ),
+              // A command the wizard ran that failed opens the dock by itself, on that session.
+              // (It never pulls the view away from a shell the user is typing in.)
+              ...(ended?.kind === 'captured' && failedExit({ exitCode: p.exitCode, signal: p.signal })
+                ? { expanded: true, activeId: typingIn() ?? p.sessionId }
+                : {}),
+            });
+          }),
         ];
         return () => offs.forEach((off) => off());
       },
     };
   });
+}
+
+/** Whether a session ended badly: a non-zero exit code or a signal. */
+export function failedExit(exit: NonNullable<TerminalSession['exit']>): boolean {
+  return exit.signal !== null || (exit.exitCode !== null && exit.exitCode !== 0);
 }

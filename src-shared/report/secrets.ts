@@ -52,6 +52,48 @@ function secretForms(secret: string): string[] {
 }
 
 export function redactSecrets(text: string, knownSecrets: readonly string[] = []): string {
+  const plain = redactPlainSecrets(text, knownSecrets);
+  return plain.replace(TEXT_RUN, (run) => redactEncodedRun(run, knownSecrets));
+}
+
+/** A run of text without spaces or quotes: where a percent-encoded URL (a query value, a fragment) lives. */
+const TEXT_RUN = /[^\s'"<>]+/g;
+const PERCENT_BYTES = /(?:%[0-9A-Fa-f]{2})+/g;
+/** Encoded once (a URL in a query string) or twice (a redirect of a redirect), and a margin. */
+const MAX_DECODES = 4;
+
+/** One level of percent-decoding; a sequence that is not UTF-8 is left as it is. */
+function percentDecode(s: string): string {
+  return s.replace(PERCENT_BYTES, (m) => {
+    try {
+      return decodeURIComponent(m);
+    } catch {
+      return m;
+    }
+  });
+}
+
+/**
+ * `http%3A%2F%2Fuser%3Apass%40proxy` carries the same credentials as the plain
+ * URL: the run is decoded (as often as it was encoded) and looked at with the
+ * same rules. If they find a secret, the run is written out decoded and
+ * redacted (readable for support, and redacting it again changes nothing);
+ * otherwise it stays exactly as it was.
+ */
+function redactEncodedRun(run: string, knownSecrets: readonly string[]): string {
+  if (!run.includes('%')) return run;
+  let decoded = run;
+  for (let i = 0; i < MAX_DECODES; i++) {
+    const next = percentDecode(decoded);
+    if (next === decoded) break;
+    decoded = next;
+  }
+  if (decoded === run) return run;
+  const redacted = redactPlainSecrets(decoded, knownSecrets);
+  return redacted === decoded ? run : redacted;
+}
+
+function redactPlainSecrets(text: string, knownSecrets: readonly string[]): string {
   let out = text;
   // Known values first, longest first, so a password inside a longer URL is gone before patterns look at it.
   const known = [...new Set(knownSecrets.filter((s) => s.length >= 3))].sort((a, b) => b.length - a.length);

@@ -4,6 +4,7 @@ import { buildReport, type BuiltReport } from '../../../src-shared/report/build'
 import type { PreflightReport } from '../../../src-shared/contract/preflight';
 import type { Host } from '../../host/types';
 import { recordingOf } from '../../host/recording-host';
+import { withNeutralPacs } from './pac-entries';
 
 export interface ReportOptions {
   redact: boolean;
@@ -31,13 +32,15 @@ export function buildSessionReport(runtime: ReportDeps, options: ReportOptions):
   const host = runtime.host();
   const recording = recordingOf(host);
   const preflight = runtime.facts.preflight;
+  const entries = recording?.entries() ?? [];
   return buildReport({
     appVersion: runtime.info.version,
     createdAt: (options.now?.() ?? new Date()).toISOString(),
     lang: options.lang,
     redact: options.redact,
     preflight,
-    entries: recording?.entries() ?? [],
+    // A PAC names company hosts and networks: personal data, kept only when the user shows personal data.
+    entries: options.redact ? withNeutralPacs(entries) : entries,
     droppedRuns: recording?.droppedCount ?? 0,
     locale: preflight?.windows.uiCulture ?? runtime.info.osLocale,
     uiStates: Object.fromEntries(Object.entries(options.steps ?? {}).filter(([, v]) => typeof v === 'string')) as Record<string, string>,

@@ -21,7 +21,9 @@ export function SupportControls() {
   const current = useSteps((s) => s.current);
   const [root, setRoot] = useState<HTMLElement | null>(null);
 
+  // The tail goes into its own slot in the page's flow (AppShell), so it never covers a control.
   useEffect(() => setRoot(document.getElementById('root')), []);
+  const slot = root?.querySelector<HTMLElement>('#support-tail-slot') ?? null;
   useEffect(() => (on && root ? startMasking(root) : undefined), [on, root]);
 
   return (
@@ -38,7 +40,7 @@ export function SupportControls() {
         {t('controls.report')}
       </button>
       <ReportDialog open={reportOpen} onClose={() => setReportOpen(false)} />
-      {on && root && createPortal(<TerminalTail />, root)}
+      {on && slot && createPortal(<TerminalTail />, slot)}
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Check } from '../../../src-shared/contract/preflight';
-import { WslFixAction } from '../../../src-shared/contract/wsl';
+import { WslFixAction, type ResumeStep } from '../../../src-shared/contract/wsl';
 import { elevationOutlook } from '../../../src-shared/diagnose/elevation';
 import { usePreflight, useStores } from '../../store';
 import { ActionError, ActionOutcome } from './ActionOutcome';
@@ -14,9 +14,10 @@ const ELEVATED: ReadonlySet<string> = new Set(['windows.enable-features', 'wsl.u
 /**
  * The fix column of one Preflight check: a button for what the wizard does
  * itself, the way to the step that does it, or the catalog's instructions
- * for what only the user can do (BIOS, policy).
+ * for what only the user can do (BIOS, policy). Used on Preflight and, for
+ * the Windows features, on Install WSL (resumeAt says where a restart returns).
  */
-export function CheckFix({ check }: { check: Check }) {
+export function CheckFix({ check, resumeAt = 'preflight' }: { check: Check; resumeAt?: ResumeStep }) {
   const { t } = useTranslation('wsl');
   const stores = useStores();
   const busy = useWsl((s) => s.busy);
@@ -46,7 +47,7 @@ export function CheckFix({ check }: { check: Check }) {
         {elevated && outlook.possible && <p className="muted">{t('fix.adminNote')}</p>}
         {elevated && outlook.warnings.length > 0 && <FindingList findings={outlook.warnings.map((id) => ({ id, evidence: [] }))} />}
         {busy === null && error !== null && ran === shown && <ActionError error={error} />}
-        {result && <ActionOutcome result={result} resumeAt="preflight" />}
+        {result && <ActionOutcome result={result} resumeAt={resumeAt} />}
       </div>
     );
   }
@@ -61,7 +62,7 @@ export function CheckFix({ check }: { check: Check }) {
         </div>
       );
     case 'system.reboot':
-      return <RebootPanel reasons={['windows-pending']} resumeAt="preflight" />;
+      return <RebootPanel reasons={['windows-pending']} resumeAt={resumeAt} />;
     case 'wsl.set-version':
       return <p>{t('fix.setVersionNote')}</p>;
     default:

@@ -4,15 +4,18 @@ import type { PreflightReport } from '../../../src-shared/contract/preflight';
 import { elevationOutlook } from '../../../src-shared/diagnose/elevation';
 import { CancelButton } from '../../components/progress';
 import { isBlocking } from '../../store/preflight';
+import { FEATURE_CHECKS } from '../../store/steps';
 import { useStores } from '../../store';
 import { ActionError, ActionOutcome } from './ActionOutcome';
+import { CheckFix } from './CheckFix';
 import { FindingList } from './FindingList';
 import { RebootPanel } from './RebootPanel';
 import { useWsl, wslStoreOf } from './store';
 
 /**
  * What the step can do now, decided from the re-detected machine: blocked
- * (with the user's own fix), restart first, already installed, or install.
+ * (with the user's own fix), restart first, a Windows feature to turn on,
+ * already installed, or install.
  * Before the first administrator action it says what the facts predict:
  * a standard user needs an administrator's password, and where PowerShell
  * runs no script there is no way to ask at all (no button then).
@@ -42,6 +45,20 @@ export function InstallPanel({ report }: { report: PreflightReport }) {
       <div className="install-panel">
         <p className="note note--warn">{t('state.pendingRestart')}</p>
         <RebootPanel reasons={['windows-pending']} resumeAt="wsl" />
+      </div>
+    );
+  }
+  // WSL is there but a Windows feature it needs (VMP) is off: this step's to fix. (Without WSL, installing it
+  // turns the features on by itself, so the install below covers that case.)
+  const featureOff = report.wsl.wslVersion !== null ? report.checks.find((c) => FEATURE_CHECKS.includes(c.id) && c.status === 'fail') : undefined;
+  if (featureOff) {
+    return (
+      <div className="install-panel">
+        <p className="note note--warn" role="status">
+          {t('state.featureOff')}
+        </p>
+        <FindingList findings={featureOff.findings.map((id) => ({ id, evidence: [] }))} />
+        <CheckFix check={featureOff} resumeAt="wsl" />
       </div>
     );
   }

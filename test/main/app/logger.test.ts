@@ -39,6 +39,16 @@ describe('main log file', () => {
     expectMasked(text);
   });
 
+  it('a percent-encoded proxy URL (once or twice) is masked like the plain one', () => {
+    const logger = createLogger({ dir: tempDir() });
+    const once = encodeURIComponent(PROXY);
+    logger.warn(`PAC fetch http://127.0.0.1:10809/pac/?next=${once} and ${encodeURIComponent(once)} failed`);
+    const text = read(logger.file);
+    expect(text).toContain('PAC fetch http://127.0.0.1:10809/pac/?next=');
+    expect(text).toContain('proxy.corp.example:8080');
+    expectMasked(text);
+  });
+
   it('uncaught exceptions and unhandled rejections: logged masked, then the app is told', () => {
     const logger = createLogger({ dir: tempDir() });
     const proc = new EventEmitter();

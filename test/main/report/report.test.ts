@@ -10,7 +10,8 @@ import type { HandlerContext } from '../../../src-main/ipc/dispatcher';
 import { setReportPathChooser } from '../../../src-main/services/report';
 import { SupportReport } from '../../../src-shared/report/schema';
 import { spyTerminal } from '../ipc/fake-runtime';
-import { machineFiles, MACHINES_DIR, SEEDED_RUNS, SEEDS, seededTranscript } from './seeded-machines';
+import { pacFingerprint } from '../../../src-main/services/report/neutral-pac';
+import { COMPANY_PAC, machineFiles, MACHINES_DIR, SEEDED_RUNS, SEEDS, seededTranscript } from './seeded-machines';
 import type { Transcript } from '../../../src-shared/transcript/schema';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'gws-report-test-'));
@@ -57,6 +58,9 @@ describe.each(machineFiles())('report from %s seeded with personal data and secr
     }
     // The gitName's parts are masked alone too.
     expect(text).not.toContain('chenoweth');
+    // The company PAC is replaced by the neutral one, which says what it stands for.
+    expect(text).toContain('go-wsl-setup replaced this pac in a redacted report');
+    expect(text).toContain(lower(pacFingerprint(COMPANY_PAC)));
     // What support needs is still there.
     expect(built.markdown).toContain('# go-wsl-setup support report');
     if (preflight.windows.build !== null) expect(built.markdown).toContain(String(preflight.windows.build));

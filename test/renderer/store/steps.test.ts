@@ -90,4 +90,22 @@ describe('deriveStepStates', () => {
     expect(st.preflight).toBe('running');
     expect(st.go).toBe('blocked');
   });
+  it('a Windows feature that is off (win11-vmp-missing: WSL from the Store, VMP off) keeps Install WSL open and blocks the later steps', () => {
+    const r = report(['ok']);
+    const checks = [
+      { id: 'wsl-installed', status: 'ok' as const, observed: {}, findings: [], fixAction: null },
+      { id: 'default-version', status: 'ok' as const, observed: {}, findings: [], fixAction: null },
+      { id: 'vmp-feature', status: 'fail' as const, observed: {}, findings: ['VMP_FEATURE_MISSING'], fixAction: 'windows.enable-features' },
+    ];
+    const st = deriveStepStates({ phase: 'done', report: { ...r, checks }, work: { distro: 'done', go: 'done' } });
+    // Preflight did its job (the fix is the next step's), but WSL is not done and nothing after it may say otherwise.
+    expect(st.preflight).toBe('done');
+    expect(st.wsl).toBe('upcoming');
+    expect(['distro', 'go', 'network', 'verify', 'finish'].map((id) => st[id as keyof typeof st])).toEqual(Array(5).fill('blocked'));
+    // Once re-detected as on, the same report unblocks them.
+    const on = checks.map((c) => (c.id === 'vmp-feature' ? { ...c, status: 'ok' as const, findings: [], fixAction: null } : c));
+    const after = deriveStepStates({ phase: 'done', report: { ...r, checks: on }, work: { distro: 'done' } });
+    expect(after.wsl).toBe('done');
+    expect(after.distro).toBe('done');
+  });
 });

@@ -70,4 +70,45 @@ describe('terminal store', () => {
     f.emit('terminal.opened', { sessionId: 'run-2', kind: 'captured', title: 'wsl -l -v' });
     expect(s.getState().activeId).toBe('run-2');
   });
+
+  it('the dock starts collapsed; a failed command opens it on that session, a finished one does not', () => {
+    const f = fakeApi({});
+    const s = createTerminalStore(f.api);
+    s.getState().listen();
+    expect(s.getState().expanded).toBe(false);
+    f.emit('terminal.opened', { sessionId: 'run-1', kind: 'captured', title: 'wsl --status' });
+    f.emit('terminal.exit', { sessionId: 'run-1', exitCode: 0, signal: null });
+    expect(s.getState().expanded).toBe(false);
+    f.emit('terminal.opened', { sessionId: 'run-2', kind: 'captured', title: 'go-detect.sh' });
+    f.emit('terminal.opened', { sessionId: 'run-3', kind: 'captured', title: 'wsl -l -v' });
+    f.emit('terminal.exit', { sessionId: 'run-2', exitCode: 127, signal: null });
+    expect(s.getState()).toMatchObject({ expanded: true, activeId: 'run-2' });
+    // The user's own choice stands until the next failure.
+    s.getState().setExpanded(false);
+    f.emit('terminal.exit', { sessionId: 'run-3', exitCode: 0, signal: null });
+    expect(s.getState().expanded).toBe(false);
+  });
+
+  it('opening a shell or choosing a tab shows the output', async () => {
+    const f = fakeApi({ 'terminal.open': () => ({ sessionId: 'pty-1', title: 'bash' }) });
+    const s = createTerminalStore(f.api);
+    s.getState().listen();
+    await s.getState().openShell();
+    expect(s.getState().expanded).toBe(true);
+    s.getState().setExpanded(false);
+    f.emit('terminal.opened', { sessionId: 'run-1', kind: 'captured', title: 'wsl --version' });
+    s.getState().select('run-1');
+    expect(s.getState().expanded).toBe(true);
+  });
+
+  it('a rerun of a finished command reuses its tab; a running one with the same name is kept', () => {
+    const f = fakeApi({});
+    const s = createTerminalStore(f.api);
+    s.getState().listen();
+    f.emit('terminal.opened', { sessionId: 'run-1', kind: 'captured', title: 'Look for old Go installs' });
+    f.emit('terminal.exit', { sessionId: 'run-1', exitCode: 0, signal: null });
+    f.emit('terminal.opened', { sessionId: 'run-2', kind: 'captured', title: 'Look for old Go installs' });
+    f.emit('terminal.opened', { sessionId: 'run-3', kind: 'captured', title: 'Look for old Go installs' });
+    expect(s.getState().sessions.map((x) => x.sessionId)).toEqual(['run-2', 'run-3']);
+  });
 });

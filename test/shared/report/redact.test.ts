@@ -30,6 +30,12 @@ const MATRIX: { name: string; input: string; gone: string[]; kept?: string[]; pe
   { name: 'proxy URL with credentials', input: 'http_proxy=http://kim:Pa55w0rd!@proxy.corp.example:8080', gone: ['Pa55w0rd!', 'kim:'], kept: ['proxy.corp.example:8080'] },
   { name: 'proxy password with @ in it', input: 'HTTPS_PROXY=http://lee:p@ss@10.0.0.1:3128/', gone: ['p@ss', 'lee'], kept: ['10.0.0.1:3128'] },
   { name: 'bare user:password@host', input: 'export ALL_PROXY=mia:hunter22@192.168.1.5:1080', gone: ['hunter22', 'mia'], kept: ['192.168.1.5:1080'] },
+  // Percent-encoded credentials: a proxy URL in a PAC URL's query, a redirect, a fragment; once and twice encoded.
+  { name: 'encoded proxy URL in a query', input: 'AutoConfigURL=http://127.0.0.1:10809/pac/?next=http%3A%2F%2Fkim%3APa55w0rd%21%40proxy.corp.example%3A8080&t=1', gone: ['Pa55w0rd', 'kim%3A', 'kim:'], kept: ['proxy.corp.example:8080', '&t=1'] },
+  { name: 'double-encoded proxy URL', input: 'redirect=https%253A%252F%252Flee%253Ap%2540ss%2540proxy.corp%253A3128%252Fproxy.pac', gone: ['p%2540ss', 'p@ss', 'lee'], kept: ['proxy.corp:3128/proxy.pac'] },
+  { name: 'encoded URL in a fragment, lower-case hex', input: 'https://portal.example/#go=http%3a%2f%2fmia%3ahunter22%40192.168.1.5%3a1080', gone: ['hunter22', 'mia'], kept: ['192.168.1.5:1080'] },
+  { name: 'encoded bare user:password@host', input: 'proxy=mia%3Ahunter22%40192.168.1.5%3A1080', gone: ['hunter22', 'mia'], kept: ['192.168.1.5:1080'] },
+  { name: 'encoded password setting and header', input: 'q=password%3Dletmein123&h=Authorization%3A%20Bearer%20abc.def.ghi-very-secret', gone: ['letmein123', 'abc.def.ghi-very-secret'] },
   { name: 'Authorization header', input: 'Authorization: Bearer abc.def.ghi-very-secret\r\nHost: x', gone: ['abc.def.ghi-very-secret'], kept: ['Authorization: Bearer <secret>', 'Host: x'] },
   { name: 'Proxy-Authorization header', input: '> Proxy-Authorization: Basic bm9haDpodW50ZXIy\n', gone: ['bm9haDpodW50ZXIy'] },
   { name: 'curl --proxy-user', input: 'curl --proxy-user olga:s3cr3t https://go.dev', gone: ['s3cr3t', 'olga'] },
@@ -73,6 +79,9 @@ const UNTOUCHED = [
   'C:\\Users\\Public\\Desktop',
   '请启用虚拟机平台 Windows 功能并确保在 BIOS 中启用虚拟化。错误代码: Wsl/Service/CreateInstance/0x80370102',
   'passwd: password updated successfully',
+  // Encoded text without credentials stays exactly as it was (not decoded).
+  'AutoConfigURL=http://127.0.0.1:10809/pac/?next=http%3A%2F%2Fproxy.corp.example%3A8080%2Fgithub.com%2F%40v%2Flist',
+  'GET https://proxy.golang.org/github.com/%21burnt%21sushi/toml/@v/list',
 ];
 
 describe('redaction matrix', () => {
@@ -194,6 +203,33 @@ describe('properties', () => {
         for (const line of before.concat(after)) expect(out).toContain(line);
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('a proxy password percent-encoded once or twice in a query never survives in any of its forms', () => {
+    fc.assert(
+      fc.property(nameArb, secretArb, fc.constantFrom(1, 2), filler, (user, pw, times, around) => {
+        let url = `http://${user}:${encodeURIComponent(pw)}@proxy.example:8080/proxy.pac`;
+        for (let i = 0; i < times; i++) url = encodeURIComponent(url);
+        const text = [...around, `AutoConfigURL=http://127.0.0.1:10810/pac/?t=1&next=${url}#x`].join('\n');
+        const out = createRedactor({ personal: false }, [text])(text);
+        for (const form of [pw, encodeURIComponent(pw), encodeURIComponent(encodeURIComponent(pw))]) if (form.length >= 6) expect(out).not.toContain(form);
+        expect(out).toContain('proxy.example:8080');
+        for (const line of around) expect(out).toContain(line);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('is idempotent on percent-heavy text', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('%', '25', '3A', '2F', '40', 'a', ':', '@', '/', 'http', ' ', '&', '=', 'password'), { maxLength: 60 }), (parts) => {
+        const text = parts.join('');
+        const r = createRedactor({ personal: true }, [text]);
+        const once = r(text);
+        expect(r(once)).toBe(once);
+      }),
+      { numRuns: 500 },
     );
   });
 
