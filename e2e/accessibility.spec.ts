@@ -14,7 +14,7 @@ import { ROOT, expect, test } from './support/harness';
  * keyboard-only walk: every stop shows its focus, the steps, the report
  * dialog and the Finish page are reachable and usable without a mouse.
  */
-const STEPS: StepName[] = ['preflight', 'wsl', 'distro', 'go', 'network', 'verify', 'finish'];
+const STEPS: StepName[] = ['preflight', 'wsl', 'distro', 'go', 'network', 'verify', 'editor', 'finish'];
 const SUPPORT = { en: enSupport, 'zh-CN': zhSupport } as const;
 const results: { lang: string; page: string; serious: number; critical: number; moderate: number; ids: string[] }[] = [];
 

@@ -32,10 +32,10 @@ export function distroScriptPath(name: string): string {
 /**
  * Library files a script needs ahead of its own text. Scripts travel on stdin
  * to `bash -s`, so there is no second file to `source` on the other side: the
- * go-*.sh scripts get lib-go.sh's function definitions in the same payload.
+ * go-*.sh and editor-*.sh scripts get lib-go.sh's function definitions in the same payload.
  */
 function libsOf(name: string): readonly string[] {
-  return name.startsWith('go-') ? ['lib-go.sh'] : [];
+  return name.startsWith('go-') || name.startsWith('editor-') ? ['lib-go.sh'] : [];
 }
 
 /** Where a service gets script text from (tests may pass their own; the app uses loadDistroScript). */

@@ -4,6 +4,7 @@ import { parseTranscriptText } from '../host/machines';
 import { runPreflight } from '../services/preflight';
 import type { CommandHandlers, InvokeHandlers } from './dispatcher';
 import { createDistroHandlers } from './handlers-distro';
+import { createEditorHandlers } from './handlers-editor';
 import { createGoHandlers } from './handlers-go';
 import { createNetworkHandlers } from './handlers-network';
 import { createReportHandlers } from './handlers-report';
@@ -57,6 +58,7 @@ export function createInvokeHandlers(runtime: Runtime): InvokeHandlers {
     ...createGoHandlers(runtime),
     ...createWslHandlers(runtime),
     ...createReportHandlers(runtime),
+    ...createEditorHandlers(runtime),
   };
 }
 

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
-import { useDistro, useGo, useNetwork, usePreflight, useVerify } from '../store';
+import { useDistro, useEditor, useGo, useNetwork, usePreflight, useVerify } from '../store';
 import { distroStatus } from '../store/distro';
+import { editorStatus } from '../store/editor';
 import { goStatus } from '../store/go';
 import { networkStatus } from '../store/network';
 import { verifyStatus } from '../store/verify';
@@ -15,5 +16,6 @@ export function useStepStates(): Record<StepId, StepState> {
   const go = useGo(goStatus);
   const network = useNetwork(networkStatus);
   const verify = useVerify(verifyStatus);
-  return useMemo(() => deriveStepStates({ phase, report, work: { distro, go, network, verify } }), [phase, report, distro, go, network, verify]);
+  const editor = useEditor(editorStatus);
+  return useMemo(() => deriveStepStates({ phase, report, work: { distro, go, network, verify, editor } }), [phase, report, distro, go, network, verify, editor]);
 }

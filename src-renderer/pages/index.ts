@@ -26,5 +26,6 @@ export const PAGES: Record<StepId, ComponentType> = {
   go: lazyPage(() => import('./GoPage'), (m) => m.GoPage),
   network: lazyPage(() => import('./NetworkPage'), (m) => m.NetworkPage),
   verify: lazyPage(() => import('./VerifyPage'), (m) => m.VerifyPage),
+  editor: lazyPage(() => import('./EditorPage'), (m) => m.EditorPage),
   finish: lazyPage(() => import('./FinishPage'), (m) => m.FinishPage),
 };

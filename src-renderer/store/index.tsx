@@ -3,6 +3,7 @@ import { useStore } from 'zustand';
 import type { StoreApi } from 'zustand/vanilla';
 import type { Api } from '../../src-shared/contract/client';
 import { createDistroStore, type DistroState } from './distro';
+import { createEditorStore, type EditorState } from './editor';
 import { createGitSshStore, type GitSshState } from './git-ssh';
 import { createGoStore, type GoState } from './go';
 import { createNetworkStore, type NetworkState } from './network';
@@ -28,6 +29,7 @@ export interface Stores {
   network: StoreApi<NetworkState>;
   gitSsh: StoreApi<GitSshState>;
   verify: StoreApi<VerifyState>;
+  editor: StoreApi<EditorState>;
 }
 
 export function createStores(api: Api): Stores {
@@ -42,6 +44,7 @@ export function createStores(api: Api): Stores {
     network: createNetworkStore(api),
     gitSsh: createGitSshStore(api),
     verify: createVerifyStore(api),
+    editor: createEditorStore(api),
   };
 }
 
@@ -65,3 +68,4 @@ export const useDistro = <T,>(pick: (s: DistroState) => T): T => useStore(useSto
 export const useGo = <T,>(pick: (s: GoState) => T): T => useStore(useStores().go, pick);
 export const useNetwork = <T,>(pick: (s: NetworkState) => T): T => useStore(useStores().network, pick);
 export const useVerify = <T,>(pick: (s: VerifyState) => T): T => useStore(useStores().verify, pick);
+export const useEditor = <T,>(pick: (s: EditorState) => T): T => useStore(useStores().editor, pick);

@@ -7,7 +7,7 @@ import type { PreflightReport } from '../../src-shared/contract/preflight';
  * explained but not built. When src-shared/steps grows the step graph, this
  * list should come from there.
  */
-export const STEP_IDS = ['preflight', 'wsl', 'distro', 'go', 'network', 'verify', 'finish'] as const;
+export const STEP_IDS = ['preflight', 'wsl', 'distro', 'go', 'network', 'verify', 'editor', 'finish'] as const;
 export type StepId = (typeof STEP_IDS)[number];
 
 /** A step's state as the navigation shows it, always in words as well as colour. */
@@ -42,9 +42,9 @@ export function createStepsStore(): StoreApi<StepsState> {
   });
 }
 
-/** How far a step's own work got, as its store reports it (distro.ts, go.ts, network.ts, verify.ts). */
+/** How far a step's own work got, as its store reports it (distro.ts, go.ts, network.ts, verify.ts, editor.ts). */
 export type WorkStatus = 'idle' | 'running' | 'done' | 'attention';
-export type WorkStep = 'distro' | 'go' | 'network' | 'verify';
+export type WorkStep = 'distro' | 'go' | 'network' | 'verify' | 'editor';
 
 /** What the preflight outcome and the later steps' own work mean for the journey. */
 export interface StepInputs {
@@ -94,6 +94,8 @@ export function deriveStepStates({ phase, report, work = {} }: StepInputs): Reco
     go: own('go'),
     network: own('network'),
     verify,
+    // Optional: it never holds Finish back.
+    editor: own('editor'),
     finish: verify === 'done' ? 'done' : later,
   };
 }

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { appInvoke } from './app';
 import type { InvokeDef } from './define';
 import { distroInvoke } from './distro';
+import { editorInvoke } from './editor';
 import { goInvoke } from './go';
 import { preflightInvoke } from './preflight';
 import { reportInvoke } from './report';
@@ -24,6 +25,7 @@ export const invokeChannels = {
   ...distroInvoke,
   ...wslInvoke,
   ...reportInvoke,
+  ...editorInvoke,
 } as const satisfies Record<string, InvokeDef>;
 
 /** Renderer -> main, fire and forget (no answer). */

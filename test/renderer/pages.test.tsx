@@ -94,7 +94,7 @@ describe('StepNav', () => {
     expect(html).toContain('aria-label="Setup steps"');
     expect(html.match(/aria-current="step"/g)).toHaveLength(1);
     expect(html).toContain('Needs attention');
-    expect(html.match(/Blocked/g)).toHaveLength(6);
+    expect(html.match(/Blocked/g)).toHaveLength(7);
     expect(html).toContain('You are here');
   });
 });

@@ -4,20 +4,21 @@ import type { StepId } from '../../store/steps';
 /** What the user can redo, and what the wizard undoes first (in this order). */
 export const REDO_CHOICES = ['go', 'network', 'distro', 'all'] as const;
 export type RedoChoice = (typeof REDO_CHOICES)[number];
-export type UndoStep = 'goproxyUndo' | 'tlsGitUndo' | 'goUninstall' | 'proxyRemove' | 'configUndo' | 'export' | 'unregister';
+export type UndoStep = 'editorUndo' | 'goproxyUndo' | 'tlsGitUndo' | 'goUninstall' | 'proxyRemove' | 'configUndo' | 'export' | 'unregister';
 
 export function planFor(choice: RedoChoice): UndoStep[] {
   switch (choice) {
     case 'go':
-      return ['goUninstall'];
+      // The editor's tools were built by the Go being removed: the Editor step's own undo goes first.
+      return ['editorUndo', 'goUninstall'];
     case 'network':
       return ['goproxyUndo', 'tlsGitUndo', 'proxyRemove'];
     case 'distro':
       // Go and the network settings live inside the distro; .wslconfig lives in Windows and is restored.
       return ['configUndo', 'export', 'unregister'];
     case 'all':
-      // GOPROXY first: its undo asks Go for its settings file, and goUninstall removes Go.
-      return ['goproxyUndo', 'tlsGitUndo', 'goUninstall', 'proxyRemove', 'configUndo', 'export', 'unregister'];
+      // The editor's undo and GOPROXY's before goUninstall: both work in the user's home with Go still there.
+      return ['editorUndo', 'goproxyUndo', 'tlsGitUndo', 'goUninstall', 'proxyRemove', 'configUndo', 'export', 'unregister'];
   }
 }
 
@@ -28,7 +29,7 @@ export function redoStep(choice: RedoChoice): StepId {
 
 /** The plan needs the Linux user only where it works inside the user's account. */
 export function needsUser(choice: RedoChoice): boolean {
-  return planFor(choice).some((s) => s === 'goproxyUndo' || s === 'tlsGitUndo' || s === 'goUninstall' || s === 'proxyRemove');
+  return planFor(choice).some((s) => s === 'editorUndo' || s === 'goproxyUndo' || s === 'tlsGitUndo' || s === 'goUninstall' || s === 'proxyRemove');
 }
 
 export interface UndoTarget {
@@ -49,6 +50,10 @@ export async function runUndoStep(api: Api, step: UndoStep, target: UndoTarget):
   switch (step) {
     case 'goUninstall':
       await api.invoke('go.uninstall', { distro: { name: target.distro, user: target.user } });
+      return;
+    case 'editorUndo':
+      // Removes only what the Editor step's manifest lists; no manifest (step skipped) removes nothing.
+      await api.invoke('editor.undo', { target: linux });
       return;
     case 'goproxyUndo':
       await api.invoke('network.undoGoproxy', { target: linux });

@@ -16,7 +16,7 @@ describe('steps store', () => {
     expect(seen.slice(0, STEP_IDS.length)).toEqual([...STEP_IDS]);
     expect(s.getState().current).toBe('finish');
     s.getState().back();
-    expect(s.getState().current).toBe('verify');
+    expect(s.getState().current).toBe('editor');
   });
 
   it('jumps to any step and resets to the first', () => {
@@ -54,7 +54,7 @@ describe('deriveStepStates', () => {
   it('a failed check needs attention and blocks every later step', () => {
     const st = deriveStepStates({ phase: 'done', report: report(['ok', 'fail']) });
     expect(st.preflight).toBe('attention');
-    expect(STEP_IDS.filter((id) => id !== 'preflight').map((id) => st[id])).toEqual(Array(6).fill('blocked'));
+    expect(STEP_IDS.filter((id) => id !== 'preflight').map((id) => st[id])).toEqual(Array(7).fill('blocked'));
   });
 
   it('a failure the next steps fix (WSL missing, feature off) does not block: it is their job', () => {

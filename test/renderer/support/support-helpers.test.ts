@@ -5,10 +5,11 @@ import type { Api } from '../../../src-shared/contract/client';
 
 describe('reinstall plan', () => {
   it('undoes with the backups the steps kept, deleting a distro last and only when the distro is redone', () => {
-    expect(planFor('go')).toEqual(['goUninstall']);
+    // The editor tools were built by the Go being removed, and its undo reads a manifest in the user's home: it runs first.
+    expect(planFor('go')).toEqual(['editorUndo', 'goUninstall']);
     expect(planFor('network')).toEqual(['goproxyUndo', 'tlsGitUndo', 'proxyRemove']);
     expect(planFor('distro')).toEqual(['configUndo', 'export', 'unregister']);
-    expect(planFor('all')).toEqual(['goproxyUndo', 'tlsGitUndo', 'goUninstall', 'proxyRemove', 'configUndo', 'export', 'unregister']);
+    expect(planFor('all')).toEqual(['editorUndo', 'goproxyUndo', 'tlsGitUndo', 'goUninstall', 'proxyRemove', 'configUndo', 'export', 'unregister']);
     for (const c of REDO_CHOICES) {
       const plan = planFor(c);
       if (plan.includes('unregister')) expect(plan.indexOf('export')).toBe(plan.indexOf('unregister') - 1);
@@ -30,6 +31,7 @@ describe('reinstall plan', () => {
     const target = { distro: 'Ubuntu', user: 'dev', confirmName: 'Ubuntu' };
     for (const step of planFor('all')) await runUndoStep(api, step, target);
     expect(calls).toEqual([
+      ['editor.undo', { target: { distro: 'Ubuntu', user: 'dev' } }],
       ['network.undoGoproxy', { target: { distro: 'Ubuntu', user: 'dev' } }],
       ['network.undoExtras', { target: { distro: 'Ubuntu', user: 'dev' } }],
       ['go.uninstall', { distro: { name: 'Ubuntu', user: 'dev' } }],
