@@ -2,12 +2,10 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import { isBlocking, type PreflightPhase } from './preflight';
 import type { PreflightReport } from '../../src-shared/contract/preflight';
 
-/**
- * The journey, in order. Only Preflight does real work so far; the others are
- * explained but not built. When src-shared/steps grows the step graph, this
- * list should come from there.
- */
-export const STEP_IDS = ['preflight', 'wsl', 'distro', 'go', 'network', 'verify', 'editor', 'finish'] as const;
+/** The journey, in order: the contract's one list (main validates against the same). */
+import { STEP_IDS } from '../../src-shared/contract/steps';
+
+export { STEP_IDS };
 export type StepId = (typeof STEP_IDS)[number];
 
 /** A step's state as the navigation shows it, always in words as well as colour. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Lang, invoke } from './define';
+import { StepName } from './steps';
 
 /**
  * The support report. Main builds it from what the session's hosts recorded
@@ -9,7 +10,6 @@ import { Lang, invoke } from './define';
  * answers UNSUPPORTED, where the page downloads the JSON it was shown instead.
  */
 const StepStateName = z.enum(['done', 'attention', 'blocked', 'running', 'upcoming']);
-const StepName = z.enum(['preflight', 'wsl', 'distro', 'go', 'network', 'verify', 'finish']);
 
 export const ReportRequest = z
   .object({

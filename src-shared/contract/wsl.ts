@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Empty, Id, invoke } from './define';
 import { PreflightReport } from './preflight';
+import { StepName } from './steps';
 
 /**
  * The Install WSL step and the one-button fixes on the Preflight page, the
@@ -13,7 +14,7 @@ export const WslFixAction = z.enum(['windows.enable-features', 'wsl.update', 'ws
 export type WslFixAction = z.infer<typeof WslFixAction>;
 
 /** The wizard steps a restart can resume at (kept here so main can validate what it stores). */
-export const ResumeStep = z.enum(['preflight', 'wsl', 'distro', 'go', 'network', 'verify', 'finish']);
+export const ResumeStep = StepName;
 export type ResumeStep = z.infer<typeof ResumeStep>;
 
 /** Why Windows must restart; the UI says it in words. */

@@ -1,8 +1,10 @@
+import { STEP_IDS } from '../contract/steps';
+
 /**
  * Which wizard step a recorded command belongs to, by its CommandSpec id.
- * (The step list mirrors the renderer's; a probe no rule claims is 'other'.)
+ * (The step list is the contract's; a probe no rule claims is 'other'.)
  */
-export const REPORT_STEPS = ['preflight', 'wsl', 'distro', 'go', 'network', 'verify', 'finish'] as const;
+export const REPORT_STEPS = STEP_IDS;
 export type ReportStep = (typeof REPORT_STEPS)[number] | 'other';
 
 const RULES: readonly [RegExp, ReportStep][] = [
@@ -10,6 +12,7 @@ const RULES: readonly [RegExp, ReportStep][] = [
   [/^(wsl\.|windows\.|system\.)/, 'wsl'],
   [/^distro\./, 'distro'],
   [/^net\.prove$/, 'verify'],
+  [/^editor\./, 'editor'],
   [/^go\./, 'go'],
   [/^net\./, 'network'],
 ];
