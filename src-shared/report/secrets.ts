@@ -75,22 +75,26 @@ function percentDecode(s: string): string {
 
 /**
  * `http%3A%2F%2Fuser%3Apass%40proxy` carries the same credentials as the plain
- * URL: the run is decoded (as often as it was encoded) and looked at with the
- * same rules. If they find a secret, the run is written out decoded and
- * redacted (readable for support, and redacting it again changes nothing);
- * otherwise it stays exactly as it was.
+ * URL: the run is decoded one level at a time (as often as it was encoded) and
+ * each level is looked at with the same rules before the next decode. Each
+ * level, not only the last: a password that itself holds `%3C` turns into `<`
+ * when decoded too far, and a URL with `<` in it no longer looks like a URL.
+ * If a level shows a secret, the run is written out decoded and redacted
+ * (readable for support, and redacting it again changes nothing); otherwise
+ * it stays exactly as it was.
  */
 function redactEncodedRun(run: string, knownSecrets: readonly string[]): string {
   if (!run.includes('%')) return run;
-  let decoded = run;
+  let level = run;
+  let found = false;
   for (let i = 0; i < MAX_DECODES; i++) {
-    const next = percentDecode(decoded);
-    if (next === decoded) break;
-    decoded = next;
+    const next = percentDecode(level);
+    if (next === level) break;
+    const redacted = redactPlainSecrets(next, knownSecrets);
+    found ||= redacted !== next;
+    level = redacted;
   }
-  if (decoded === run) return run;
-  const redacted = redactPlainSecrets(decoded, knownSecrets);
-  return redacted === decoded ? run : redacted;
+  return found ? level : run;
 }
 
 function redactPlainSecrets(text: string, knownSecrets: readonly string[]): string {

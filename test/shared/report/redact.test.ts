@@ -202,7 +202,7 @@ describe('properties', () => {
         expect(out).not.toContain(pw);
         for (const line of before.concat(after)) expect(out).toContain(line);
       }),
-      { numRuns: 300 },
+      { numRuns: Number(process.env.GWS_PROPERTY_RUNS ?? 300) },
     );
   });
 
@@ -217,7 +217,8 @@ describe('properties', () => {
         expect(out).toContain('proxy.example:8080');
         for (const line of around) expect(out).toContain(line);
       }),
-      { numRuns: 300 },
+      // The first example is the one CI found (stop 18): a password holding `%3C`, which turned into `<` when decoded all the way.
+      { numRuns: Number(process.env.GWS_PROPERTY_RUNS ?? 300), examples: [['a0aa', 'A%3C~+', 1, []]] },
     );
   });
 
@@ -229,7 +230,7 @@ describe('properties', () => {
         const once = r(text);
         expect(r(once)).toBe(once);
       }),
-      { numRuns: 500 },
+      { numRuns: Number(process.env.GWS_PROPERTY_RUNS ?? 500) },
     );
   });
 
@@ -240,7 +241,7 @@ describe('properties', () => {
         const once = r(text);
         expect(r(once)).toBe(once);
       }),
-      { numRuns: 500 },
+      { numRuns: Number(process.env.GWS_PROPERTY_RUNS ?? 500) },
     );
   });
 });
