@@ -168,7 +168,7 @@ describe('Git and SSH section: the test', () => {
     const gitee = textOf(render({ git: git(), sshKey: key, service: 'gitee', test: { service: 'gitee', status: 'authenticated', account: 'zhang-san', via: 'gitee.com:22', finding: null } }));
     expect(gitee).toContain('It works: Gitee knows this key as zhang-san.');
     const denied = textOf(render({ git: git(), sshKey: key, service: 'gitlab', test: { service: 'gitlab', status: 'denied', account: null, via: 'altssh.gitlab.com:443', finding: 'GIT_AUTH' } }));
-    expect(denied).toContain("GitLab refused the key: it is not added to your account yet. Copy the public key above, paste it into GitLab's settings, then test again.");
+    expect(denied).toContain("GitLab refused the key: it is not added to your account yet. Use “Copy the public key”, paste it into GitLab's settings, then test again.");
     const slow = textOf(render({ git: git(), sshKey: key, service: 'gitee', test: { service: 'gitee', status: 'timeout', account: null, via: 'gitee.com:22', finding: 'NET_TIMEOUT' } }, 'zh-CN'));
     expect(slow).toContain('Gitee 在 22 端口没有及时响应');
     expect(slow).not.toContain('22 和 443');
@@ -251,7 +251,7 @@ describe('Git and SSH section: SSH instead of https', () => {
 describe('Git and SSH section: SSH for github.com', () => {
   it('waits for a passing test', () => {
     const html = render({ git: git(), sshKey: key, test: { service: 'github', status: 'denied', account: null, via: 'github.com:22', finding: 'GIT_AUTH' } });
-    expect(textOf(html)).toContain('Available once the SSH test below says your key works.');
+    expect(textOf(html)).toContain('Available once the SSH test says your key works.');
     expect(button(html, 'Use SSH for github.com')).toBeNull();
   });
 

@@ -21,8 +21,8 @@ const CJK = /[\u3400-\u9fff]/;
 
 /**
  * English that may stay in zh-CN text: product names, standards, vendors and
- * their BIOS menu words, units. Commands, paths and identifiers are written in
- * backticks and removed before the check.
+ * their BIOS menu words, units. Commands to type are written in “quotes” and
+ * removed before the check, as are paths.
  */
 const ALLOWED = new Set(
   `WSL WSL1 WSL2 Windows Linux Ubuntu Microsoft Store GitHub BIOS UEFI Intel AMD VT-x AMD-V SVM VMX Mode Technology Virtualization Hyper-V VirtualBox
@@ -36,13 +36,15 @@ const ALLOWED = new Set(
 
 function leakedEnglish(text: string): string[] {
   const stripped = text
-    .replace(/`[^`]*`/g, ' ')
+    .replace(/“[^”]*”/g, ' ')
     .replace(/https?:\/\/\S+/g, ' ')
     .replace(/0x[0-9a-f]+/gi, ' ')
     .replace(/\b\d{2}H\d\b/g, ' ')
     .replace(/\b[\w-]+\.(?:dev|org|com|cn|io)\b/g, ' ')
     .replace(/%\w+%\S*/g, ' ')
-    .replace(/(?:^|\s)[./~][\w./-]+/g, ' ');
+    .replace(/\$\([^)]*\)\S*/g, ' ')
+    // Paths, also right after CJK text or a full-width bracket (no space in Chinese).
+    .replace(/(?:^|[^\w])[./~][\w./-]+/g, ' ');
   return (stripped.match(/[A-Za-z][A-Za-z0-9-]*[A-Za-z0-9]/g) ?? []).filter((w) => !ALLOWED.has(w) && !/^F\d+$/.test(w));
 }
 
