@@ -46,6 +46,7 @@ describe('terminal tab titles', () => {
     expect(sessionTitle(t, { title: 'wsl --install -d Ubuntu-24.04', titleId: 'distro.install', titleArgs: { key: 'Ubuntu-24.04' } })).toBe('安装 Ubuntu-24.04');
     expect(sessionTitle(t, { title: 'shutdown /r /fw', titleId: 'system.firmware-restart-not-translated-yet' })).toBe('shutdown /r /fw');
     expect(sessionTitle(t, { title: 'bash' })).toBe('bash');
+    expect(sessionTitle(t, { title: 'wsl --install (web download)', titleId: 'wsl.install', titleArgs: { key: 'web-download' } })).toBe('安装 WSL（从 GitHub 下载）');
     const en = createI18n('en', false).getFixedT('en', 'terminalPanel');
     expect(sessionTitle(en, { title: 'x', titleId: 'windows.enable-features' })).toBe('Turn on the Windows features WSL needs');
   });

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { catalogEntryFor } from '../../../src-shared/catalog';
 import type { FindingInfo } from '../../../src-shared/contract/wsl';
+import { labelColon } from '../../components/format';
 
 /** Findings in the user's words, from the catalog: what is wrong, why, what to do, and what we saw. */
 export function FindingList({ findings }: { findings: readonly Pick<FindingInfo, 'id' | 'evidence'>[] }) {
@@ -17,9 +18,14 @@ export function FindingList({ findings }: { findings: readonly Pick<FindingInfo,
               <strong>{entry.title}</strong> <span className="mono muted">{f.id}</span>
             </p>
             <p>
-              {t('finding.cause')}: {entry.cause}
+              {t('finding.cause')}
+              {labelColon(lang)}
+              {entry.cause}
             </p>
-            <p>{t('finding.fix')}:</p>
+            <p>
+              {t('finding.fix')}
+              {labelColon(lang).trim()}
+            </p>
             <ol className="bullets">
               {entry.fix.map((step) => (
                 <li key={step}>{step}</li>

@@ -103,7 +103,7 @@ export const wslEn = {
   },
   UNKNOWN: {
     title: 'We could not identify this problem',
-    cause: 'The text does not match any known failure. It may be new, or only a part of the output was pasted.',
-    fix: ['Paste the complete output, including the command you ran and any error code.', 'Create a support report from the wizard so someone can look at it.'],
+    cause: 'What Windows or Linux answered does not match any failure the wizard knows: it may be a new one.',
+    fix: ['Try the step once more: a short network or update hiccup often goes away by itself.', 'If it fails again, open “Support report…”, copy the report and send it to whoever helps you: it holds every command the wizard ran and its output, with passwords removed.'],
   },
 } satisfies AreaWords;

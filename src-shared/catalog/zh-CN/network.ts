@@ -13,30 +13,30 @@ export const networkZh = {
   },
   NET_TIMEOUT: {
     title: '连接 Go 或 git 服务器超时',
-    cause: '当前网络无法访问这些服务器（例如 “proxy.golang.org”、“golang.org”、“github.com”），或者只能通过 WSL 没有使用的代理访问。',
-    fix: ['向导会测量可访问的模块镜像并设置最快的一个，例如 “go env -w GOPROXY=https://goproxy.cn,direct”。', '如果你在 Windows 上使用代理，向导会让 WSL 也能访问它。'],
+    cause: '当前网络无法访问这些服务器（例如 “proxy.golang.org”、“golang.org”、“github.com”），或者只能通过 WSL 没有使用的网络代理（如 Clash）访问。',
+    fix: ['向导会测量可访问的模块镜像并设置最快的一个，例如 “go env -w GOPROXY=https://goproxy.cn,direct”。', '如果你在 Windows 上使用网络代理（如 Clash），向导会让 WSL 也能访问它。'],
   },
   CONN_REFUSED_REMOTE: {
     title: '远程服务器拒绝或重置了连接',
     cause: '公网服务器（或中间的网络设备）拒绝或切断了连接；在某些网络中，谷歌托管的服务器会以这种方式被屏蔽。',
-    fix: ['换用其他模块镜像：向导会测量后设置 GOPROXY（例如 “https://goproxy.cn,direct”）。', '或者让流量经过你的代理。'],
+    fix: ['换用其他模块镜像：向导会测量后设置 GOPROXY（例如 “https://goproxy.cn,direct”）。', '或者让流量经过你的网络代理（如 Clash）。'],
   },
   PROXY_REFUSED: {
-    title: '所配置的代理没有响应',
-    cause: '代理环境变量指向的地址上没有代理在监听。在 WSL 2 中，127.0.0.1 指的是发行版自己而不是 Windows，所以在 Windows 上运行的代理并不在那里。',
+    title: '为 Linux 设置的网络代理没有响应',
+    cause: 'Linux 被设置为使用一个网络代理，但那个地址上没有程序在监听。在 WSL 2 中，127.0.0.1 指的是发行版自己而不是 Windows，所以在 Windows 上运行的代理软件（如 Clash）并不在那里。这个设置保存在 “http_proxy” 和 “https_proxy” 变量中。',
     fix: [
       '在 Windows 上的代理软件中允许局域网连接（“允许来自局域网的连接”）。',
       '向导会让 WSL 通过 Windows 主机地址（取自默认路由）和代理端口访问代理；在 Windows 11 上也可以启用 “networkingMode=mirrored” 和 “autoProxy”。',
-      '如果你并不使用代理，向导会删除残留的代理变量。',
+      '如果你并不使用网络代理，向导会删除残留的代理变量。',
     ],
   },
   PROXY_BAD_RESPONSE: {
-    title: '代理设置指向的不是 HTTP 代理',
-    cause: '代理返回的不是 HTTP 代理应有的响应：端口不对（例如填成了 SOCKS 端口），或者对普通 HTTP 代理使用了 “https://”。',
+    title: '网络代理设置指向的不是 HTTP 代理',
+    cause: '网络代理返回的不是 HTTP 代理应有的响应：端口不对（例如填成了 SOCKS 端口），或者对普通 HTTP 代理使用了 “https://”。',
     fix: ['使用代理软件的 HTTP 端口，并写成 “http://” 形式，例如 “http://HOST:7890”。', '向导会在保存前测试这个设置。'],
   },
   WIN_PROXY_REFUSED: {
-    title: 'Windows 代理没有响应向导的下载',
+    title: 'Windows 的网络代理没有响应向导的下载',
     cause: 'Windows 为这个地址指定了一个代理（手动设置的代理，或代理软件提供的自动配置脚本），但那里没有任何程序应答：代理软件已关闭，或者它设置的系统代理在它退出后仍然保留。下载会像浏览器一样走这个代理，所以也失败了。',
     fix: [
       '重新启动代理软件，或者关闭它设置的系统代理（Windows 设置 > 网络 > 代理）。',
@@ -59,7 +59,7 @@ export const networkZh = {
     fix: ['检查导入路径和版本号的拼写。', '列出可用版本：“go list -m -versions MODULE”。', '使用已有的版本，或使用 “@latest”。'],
   },
   PRIVATE_MODULE: {
-    title: '通过公共代理获取了私有模块',
+    title: '通过公共模块代理获取了私有模块',
     cause: '公共模块代理无法读取私有仓库，因此对它们返回“未找到”。',
     fix: ['告诉 Go 哪些路径是私有的：“go env -w GOPRIVATE=git.example.com/yourorg/*”。', '确保 git 能在该主机上完成身份验证（SSH 密钥或凭据）。'],
   },

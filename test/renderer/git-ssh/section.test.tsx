@@ -222,9 +222,11 @@ describe('Git and SSH section: busy, cancel, failures', () => {
     expect(button(html, 'Check git and SSH again')).not.toBeNull();
   });
 
-  it('a failed action shows the message and its code; a cancel says so plainly', () => {
+  it('a failed action says what to do first; the message and its code follow under Details; a cancel says so plainly', () => {
     const failed = textOf(render({ git: git(), sshKey: key, error: { code: 'TIMEOUT', message: 'net.git-install ran past 660000 ms', catalogId: null }, failedAction: 'install' }));
-    expect(failed).toContain('It did not work: net.git-install ran past 660000 ms (TIMEOUT)');
+    expect(failed).toContain('It did not work, and the wizard cannot tell why yet. Try once more; if it fails again, open “Support report…”');
+    expect(failed.indexOf('Support report…')).toBeLessThan(failed.indexOf('net.git-install ran past 660000 ms'));
+    expect(failed).toContain('Details What the wizard was told: net.git-install ran past 660000 ms (TIMEOUT)');
     const cancelled = textOf(render({ git: git(), sshKey: key, error: { code: 'CANCELLED', message: 'x', catalogId: null }, failedAction: 'test' }));
     expect(cancelled).toContain('Cancelled.');
   });
