@@ -3,6 +3,7 @@ import enDistro from '../src-renderer/i18n/locales/en/distro.json';
 import zhDistro from '../src-renderer/i18n/locales/zh-CN/distro.json';
 import enTerm from '../src-renderer/i18n/locales/en/terminal.json';
 import enTitles from '../src-renderer/i18n/locales/en/terminalTitles.json';
+import zhTitles from '../src-renderer/i18n/locales/zh-CN/terminalTitles.json';
 import zhTerm from '../src-renderer/i18n/locales/zh-CN/terminal.json';
 import enWsl from '../src-renderer/i18n/locales/en/wsl.json';
 import enSupport from '../src-renderer/i18n/locales/en/support.json';
@@ -217,9 +218,11 @@ test.describe('distro-wsl1', () => {
     await w.userField('Ubuntu').fill('papat');
     await w.convertButton('Ubuntu').click();
     await expectDone(w);
-    await expect(w.terminalTab(ENSURE_V2_TAB)).toBeVisible();
-    expect(await w.terminalHas(ENSURE_V2_TAB, 'Conversion in progress, this may take a few minutes.')).toBe(true);
-    expect(await w.terminalHas(ENSURE_V2_TAB, 'Ubuntu    Stopped         2')).toBe(true);
+    // The page is in Chinese, and so is the tab's name.
+    const tab = zhTitles['distro.ensureV2'];
+    await expect(w.terminalTab(tab)).toBeVisible();
+    expect(await w.terminalHas(tab, 'Conversion in progress, this may take a few minutes.')).toBe(true);
+    expect(await w.terminalHas(tab, 'Ubuntu    Stopped         2')).toBe(true);
   });
 });
 

@@ -2,6 +2,9 @@ import { test, expect } from './support/harness';
 import { openWslPage } from './pages/WslPage';
 import enTitles from '../src-renderer/i18n/locales/en/terminalTitles.json';
 
+/** The plain `wsl --install` run's tab (not the GitHub MSI's, nor the web-download retry's): its name, then its state. */
+const INSTALL_TAB = new RegExp(`^${enTitles['wsl.install']} \\((running|finished|failed)\\)$`);
+
 /**
  * Preflight -> Install WSL -> restart -> resume, in Chromium over the harness,
  * on the recorded machines. A restart on a recorded machine moves it to its
@@ -56,7 +59,7 @@ test.describe('win11-uac-cancelled', () => {
     await w.retryButton.click();
     await expect(w.outcome('reboot-required')).toBeVisible();
     await expect(w.rebootPanel).toContainText('WSL was installed');
-    await expect(w.terminalTab(new RegExp(`^${enTitles['wsl.install']}`))).toBeVisible();
+    await expect(w.terminalTab(INSTALL_TAB)).toBeVisible();
     await w.restartAndResume();
     await expect(w.resumeBanner).toBeVisible();
     await expect(w.heading).toHaveText('Install WSL');
@@ -91,7 +94,7 @@ test.describe('win10-inbox-legacy', () => {
     await expect(w.outcome('reboot-required')).toBeVisible();
     // The in-box help text (UTF-16LE, no error line) is recognised, not left unexplained.
     await expect(w.attempt('install').getByRole('listitem', { name: 'This is the old built-in wsl.exe' })).toBeVisible();
-    await expect(w.terminalTab(new RegExp(`^${enTitles['wsl.install']}`))).toBeVisible();
+    await expect(w.terminalTab(INSTALL_TAB)).toBeVisible();
     await expect(w.terminal).toContainText('--install [Options]');
     await expect(w.attempt('enable-features')).toContainText('worked');
     await expect(w.attempt('install-msi')).toContainText('worked');
