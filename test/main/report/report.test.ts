@@ -87,6 +87,9 @@ describe('replaying a report', () => {
     const { handlers, preflight } = await seededSession(file);
     const built = await handlers['report.build']({ redact: true, lang: 'zh-CN' }, ctx);
     expect(built.markdown).toContain('支持报告');
+    // The machine table's row names are Chinese too (they were English before).
+    expect(built.markdown).toContain('| 内部版本 | 19045');
+    expect(built.markdown).not.toMatch(/^\| (Build|Edition|Kernel|Distros) \|/m);
     const reportFile = path.join(tmp, built.fileName);
     fs.writeFileSync(reportFile, built.json);
     const transcript = readTranscriptFile(reportFile);
