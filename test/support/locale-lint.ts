@@ -5,7 +5,7 @@
  */
 
 export interface Hit {
-  readonly rule: 'missing' | 'untranslated' | 'half-width-colon' | 'backtick' | 'below-above';
+  readonly rule: 'missing' | 'untranslated' | 'half-width-colon' | 'backtick' | 'below-above' | 'jargon';
   readonly key: string;
   readonly lang: 'en' | 'zh-CN';
   readonly value: string;
@@ -30,6 +30,21 @@ const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
 const HALF_WIDTH_COLON = /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]:/;
 const BELOW_ABOVE = { en: /\b(below|above)\b/i, 'zh-CN': /下方|上方|下面|上面/ } as const;
 
+/**
+ * Words for a helper, not for the first sentence a beginner reads (issue #15):
+ * script names, exit codes, error-code identifiers, "atomic", "processes",
+ * Windows' registry reasons and raw setting names. They may follow later, in details.
+ */
+const JARGON = /\.sh\b|\bexit(?:ed)? (?:code|with)|退出码|\batomic\b|原子|\bCBS\b|PendingFileRename|HTTP\(S\)_PROXY|\b[A-Z]+_[A-Z_]{3,}\b|\bEdition: |\bprocess(?:es)?\b|进程/;
+
+/**
+ * A string's first sentence: up to a full stop followed by a space (so "go-detect.sh"
+ * is one word) or a Chinese full stop. A command in “quotes” is for typing, as it is.
+ */
+export function firstSentence(s: string): string {
+  return (s.split(/(?<=[.!?])\s+|(?<=[。！？])/)[0] ?? s).replace(/“[^”]*”/g, '“”');
+}
+
 /** What is left of a zh-CN string once placeholders, paths, URLs, numbers and allowed names are taken out. */
 function latinWords(s: string): string[] {
   const names = new Set(LATIN_NAMES);
@@ -45,7 +60,11 @@ function hasWords(s: string): boolean {
   return latinWords(s).some((w) => /[a-z]/.test(w) && w.length > 1);
 }
 
-export function lintLocales(en: Leaves, zh: Leaves): Hit[] {
+/**
+ * `detailKeys`: strings that are themselves a detail line (the terminal's own
+ * "exit code N" line, an attempt's exit code), where the jargon is the point.
+ */
+export function lintLocales(en: Leaves, zh: Leaves, detailKeys: ReadonlySet<string> = new Set()): Hit[] {
   const hits: Hit[] = [];
   for (const [key, value] of en) if (!zh.has(key)) hits.push({ rule: 'missing', key, lang: 'zh-CN', value });
   for (const [key, value] of zh) if (!en.has(key)) hits.push({ rule: 'missing', key, lang: 'en', value });
@@ -54,6 +73,7 @@ export function lintLocales(en: Leaves, zh: Leaves): Hit[] {
       if (value.includes('`')) hits.push({ rule: 'backtick', key, lang, value });
       if (BELOW_ABOVE[lang].test(value)) hits.push({ rule: 'below-above', key, lang, value });
       if (lang === 'zh-CN' && HALF_WIDTH_COLON.test(value)) hits.push({ rule: 'half-width-colon', key, lang, value });
+      if (!detailKeys.has(key) && JARGON.test(firstSentence(value))) hits.push({ rule: 'jargon', key, lang, value });
     }
   }
   for (const [key, value] of zh) {

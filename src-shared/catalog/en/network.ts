@@ -80,7 +80,7 @@ export const networkEn = {
   },
   APT_LOCKED: {
     title: 'Another package manager is running',
-    cause: 'apt/dpkg is locked by another process, usually the automatic updates that run right after a distribution starts.',
+    cause: 'Another program is installing packages right now, usually the automatic updates that run right after a distribution starts; apt and dpkg let only one at a time.',
     fix: ['Wait a few minutes and try again; the wizard waits for the lock itself.', 'Do not delete the lock files.'],
   },
 } satisfies AreaWords;

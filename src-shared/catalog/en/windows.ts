@@ -139,7 +139,7 @@ export const windowsEn = {
   WIN_PENDING_FILE_RENAME: {
     title: 'Windows has files to replace at the next restart (information)',
     cause:
-      'PendingFileRenameOperations lists files Windows swaps at the next start. Antivirus, browsers and printer drivers add to it all the time and it often survives a restart, so it does not mean WSL needs a restart.',
+      'Windows keeps a list of files to swap at the next start, and antivirus, browsers and printer drivers add to it all the time; it often survives a restart, so it does not mean WSL needs one. (The list is the PendingFileRenameOperations registry value.)',
     fix: ['Nothing to do: the wizard goes on without asking for a restart.'],
   },
   WIN_REBOOT_PERSISTS: {

@@ -80,7 +80,7 @@ export const networkZh = {
   },
   APT_LOCKED: {
     title: '另一个软件包管理程序正在运行',
-    cause: 'apt 或 dpkg 被另一个进程锁定，通常是发行版刚启动时自动运行的更新程序。',
+    cause: '另一个程序正在安装软件包，通常是发行版刚启动时自动运行的更新程序；apt 和 dpkg 同一时间只允许一个程序安装。',
     fix: ['等几分钟再试；向导会自己等待锁释放。', '不要删除锁文件。'],
   },
 } satisfies AreaWords;

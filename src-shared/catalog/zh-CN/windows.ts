@@ -106,7 +106,7 @@ export const windowsZh = {
   WIN_PENDING_FILE_RENAME: {
     title: 'Windows 有文件要在下次重启时替换（仅供参考）',
     cause:
-      '“PendingFileRenameOperations” 列出 Windows 下次启动时要替换的文件。杀毒软件、浏览器和打印机驱动随时会往里添加，重启后也常常还在，所以它并不表示 WSL 需要重启。',
+      'Windows 有一份下次启动时要替换的文件清单，杀毒软件、浏览器和打印机驱动随时会往里添加；重启后它也常常还在，所以它并不表示 WSL 需要重启。（这份清单是注册表值 “PendingFileRenameOperations”。）',
     fix: ['无需操作：向导会继续，不会要求重启。'],
   },
   WIN_REBOOT_PERSISTS: {
