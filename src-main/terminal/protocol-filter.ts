@@ -10,7 +10,7 @@
 
 /** First word of every machine line the scripts in src-main/distro-scripts print (test/main/terminal/protocol-filter.test.ts checks the scripts against it). */
 export const PROTOCOL_TOKENS: readonly string[] = [
-  // lib-go.sh's gws_emit (go-*, editor-*), go-verify.sh, distro-*.sh
+  // gws_emit of the shared Go library (go-*, editor-*), go-verify.sh, distro-*.sh
   'GWS', 'GWSV', 'GWS-RESULT', 'GWS-STATUS', 'GWS-B64',
   // net-*.sh
   'PROBE', 'PROBE_ERR', 'STEP_BEGIN', 'STEP_END', 'WORKDIR', 'CHANGE', 'STORE', 'WSLINFO', 'ENV_PROXY',
