@@ -8,6 +8,7 @@ import { readTranscriptFile } from '../../../src-main/host/machines';
 import { createInvokeHandlers } from '../../../src-main/ipc/handlers';
 import type { HandlerContext } from '../../../src-main/ipc/dispatcher';
 import { setReportPathChooser } from '../../../src-main/services/report';
+import { word } from '../../../src-shared/report/markdown-words';
 import { SupportReport } from '../../../src-shared/report/schema';
 import { spyTerminal } from '../ipc/fake-runtime';
 import { pacFingerprint } from '../../../src-main/services/report/neutral-pac';
@@ -117,8 +118,10 @@ describe('report.save', () => {
     const target = path.join(tmp, 'chosen');
     fs.mkdirSync(target);
     let answer: string | null = path.join(target, 'r.json');
-    setReportPathChooser(runtime, async (suggested) => {
+    const langs: string[] = [];
+    setReportPathChooser(runtime, async (suggested, lang) => {
       expect(suggested).toMatch(/\.json$/);
+      langs.push(lang);
       return answer;
     });
     const saved = await handlers['report.save']({ redact: true, lang: 'en' }, ctx);
@@ -130,5 +133,10 @@ describe('report.save', () => {
     answer = null;
     expect(await handlers['report.save']({ redact: true, lang: 'en' }, ctx)).toEqual({ saved: false, path: null });
     expect(fs.readdirSync(target).sort()).toEqual(['r.json', 'r.md']);
+    // The save dialog is main's own window: it gets the reader's language for its words.
+    await handlers['report.save']({ redact: true, lang: 'zh-CN' }, ctx);
+    expect(langs).toEqual(['en', 'en', 'en', 'zh-CN']);
+    expect(word('zh-CN', 'save.title')).toBe('保存支持报告');
+    expect(word('en', 'save.title')).toBe('Save support report');
   });
 });
