@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { installWslExtensionSpec, openRemoteSpec, wingetInstallSpec } from '../../../src-main/host/commands/vscode';
+import type { CommandSpec, RunResult } from '../../../src-main/host/types';
+import { VsCodeService } from '../../../src-main/services/editor/vscode';
+import { ApiError } from '../../../src-shared/contract';
+
+const USER = 'C:\\Users\\lin\\AppData\\Local\\Programs\\Microsoft VS Code';
+const WINGET = 'C:\\Users\\lin\\AppData\\Local\\Microsoft\\WindowsApps\\winget.exe';
+const CLI = { exe: `${USER}\\Code.exe`, cliJs: `${USER}\\resources\\app\\out\\cli.js` };
+
+describe('exact argv of every winget / code command the Editor step runs', () => {
+  it('winget: the path the facts found, then install per user without prompts; UTF-8; an action', () => {
+    const s = wingetInstallSpec(WINGET);
+    expect(s.argv).toEqual([WINGET, 'install', '--id', 'Microsoft.VisualStudioCode', '-e', '--scope', 'user', '--accept-source-agreements', '--accept-package-agreements', '--disable-interactivity']);
+    expect(s).toMatchObject({ id: 'editor.winget-install-vscode', decode: 'utf8', mutates: true });
+    expect(s.elevated).toBeUndefined();
+  });
+  it('code --install-extension: Code.exe running cli.js as Node, as bin\\code.cmd does', () => {
+    const s = installWslExtensionSpec(CLI);
+    expect(s.argv).toEqual([CLI.exe, CLI.cliJs, '--install-extension', 'ms-vscode-remote.remote-wsl']);
+    expect(s.env).toEqual({ ELECTRON_RUN_AS_NODE: '1' });
+    expect(s.mutates).toBe(true);
+  });
+  it('code --remote wsl+<distro> <path>: distro and path are single arguments, the replay key is the distro', () => {
+    const s = openRemoteSpec(CLI, 'Ubuntu-24.04', '/home/tester/hello-go');
+    expect(s.argv).toEqual([CLI.exe, CLI.cliJs, '--remote', 'wsl+Ubuntu-24.04', '/home/tester/hello-go']);
+    expect(s.key).toBe('Ubuntu-24.04');
+    expect(s.env).toEqual({ ELECTRON_RUN_AS_NODE: '1' });
+  });
+});
+
+function result(spec: CommandSpec, exitCode: number | null, stdout = ''): RunResult {
+  const bytes = new TextEncoder().encode(stdout);
+  return { id: spec.id, argv: spec.argv, exitCode, signal: null, stdout, stderr: '', stdoutBytes: bytes, stderrBytes: new Uint8Array(), encoding: { stdout: 'utf8', stderr: 'utf8' }, timedOut: false, cancelled: false, durationMs: 1 };
+}
+
+const factsJson = (o: object) => JSON.stringify({ schema: 1, ...o });
+const ABSENT = factsJson({ vscode: [], vscodeExtensions: {}, winget: WINGET });
+const PRESENT = factsJson({ vscode: [{ source: 'uninstall', scope: 'user', channel: 'stable', version: '1.95.3', installLocation: `${USER}\\`, exe: true, cliJs: true }], vscodeExtensions: { folders: [] }, winget: WINGET });
+const WITH_EXT = factsJson({ vscode: [{ source: 'uninstall', scope: 'user', channel: 'stable', version: '1.95.3', installLocation: `${USER}\\`, exe: true, cliJs: true }], vscodeExtensions: { folders: ['ms-vscode-remote.remote-wsl-0.88.5'] }, winget: WINGET });
+
+/** A fake live runner: answers per probe id from a queue, and records what ran. */
+function fake(answers: Record<string, Array<[number | null, string]>>) {
+  const ran: CommandSpec[] = [];
+  const run = async (spec: CommandSpec) => {
+    ran.push(spec);
+    const q = answers[spec.id];
+    const a = q && q.length > 1 ? q.shift()! : q?.[0];
+    if (!a) throw new Error(`unexpected ${spec.id}`);
+    return result(spec, a[0], a[1]);
+  };
+  return { ran, service: new VsCodeService(run) };
+}
+
+describe('VsCodeService', () => {
+  it('installs with winget, then re-reads the facts: VS Code is there now', async () => {
+    const { ran, service } = fake({ 'win.facts': [[0, ABSENT], [0, PRESENT]], 'editor.winget-install-vscode': [[0, 'Successfully installed\r\n']] });
+    expect((await service.status()).facts.installs).toEqual([]);
+    const after = await service.installVsCode();
+    expect(after.run).toEqual({ ok: true, exitCode: 0, catalogId: null, evidence: [] });
+    expect(after.facts.installs[0]?.version).toBe('1.95.3');
+    expect(ran.map((s) => s.id)).toEqual(['win.facts', 'editor.winget-install-vscode', 'win.facts']);
+    expect(ran[1]!.argv[0]).toBe(WINGET);
+  });
+
+  it('a winget network failure is diagnosed, and the facts still say VS Code is absent', async () => {
+    const { service } = fake({ 'win.facts': [[0, ABSENT]], 'editor.winget-install-vscode': [[0x80072efd, 'InternetOpenUrl() failed.\r\n0x80072efd : unknown error\r\n']] });
+    const after = await service.installVsCode();
+    expect(after.run?.catalogId).toBe('VSCODE_WINGET_NETWORK');
+    expect(after.run?.ok).toBe(false);
+    expect(after.facts.installs).toEqual([]);
+  });
+
+  it('without winget it refuses with VSCODE_NO_WINGET and runs nothing else', async () => {
+    const { ran, service } = fake({ 'win.facts': [[0, factsJson({ vscode: [] })]] });
+    await expect(service.installVsCode()).rejects.toMatchObject({ code: 'VALIDATION', details: { catalogId: 'VSCODE_NO_WINGET' } });
+    expect(ran.map((s) => s.id)).toEqual(['win.facts']);
+  });
+
+  it('installs the WSL extension with the CLI the facts found, then sees it installed', async () => {
+    const { ran, service } = fake({ 'win.facts': [[0, PRESENT], [0, WITH_EXT]], 'editor.code-install-wsl-extension': [[0, "Extension 'ms-vscode-remote.remote-wsl' v0.88.5 was successfully installed.\n"]] });
+    const after = await service.installWslExtension();
+    expect(after.run?.ok).toBe(true);
+    expect(after.facts.wslExtension).toEqual({ installed: true, version: '0.88.5' });
+    expect(ran[1]!.argv.slice(0, 2)).toEqual([CLI.exe, CLI.cliJs]);
+  });
+
+  it('opening needs a VS Code with a CLI; a failing open is diagnosed', async () => {
+    const none = fake({ 'win.facts': [[0, ABSENT]] });
+    await expect(none.service.open('Ubuntu-24.04', '/home/tester/hello-go')).rejects.toBeInstanceOf(ApiError);
+    const bad = fake({ 'win.facts': [[0, PRESENT]], 'editor.code-open-remote': [[1, 'boom\n']] });
+    const r = await bad.service.open('Ubuntu-24.04', '/home/tester/hello-go');
+    expect(r.run).toMatchObject({ ok: false, catalogId: 'VSCODE_CLI_FAILED' });
+    const good = fake({ 'win.facts': [[0, PRESENT]], 'editor.code-open-remote': [[0, '']] });
+    expect((await good.service.open('Ubuntu-24.04', '/home/tester/hello-go')).run.ok).toBe(true);
+  });
+});
