@@ -38,7 +38,13 @@ export function EditorPage() {
       <PageHeading>{t('title')}</PageHeading>
       <p className="page__lead">{t('intro')}</p>
       <BlockedByPreflight />
-      {!blocked && !target && <NeedsDistro />}
+      {/* VS Code lives on Windows: found and installed with or without a distro; only opening hello-go needs one. */}
+      {!blocked && !target && (
+        <>
+          <NeedsDistro />
+          <VsCodeSection />
+        </>
+      )}
       {!blocked && target && (
         <>
           <p className="muted">{applied ? t('network.chosen', { goproxy: applied.goproxy, gosumdb: applied.gosumdb }) : t('network.own')}</p>
