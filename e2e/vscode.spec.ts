@@ -1,10 +1,18 @@
 import enEditor from '../src-renderer/i18n/locales/en/editor.json';
 import zhEditor from '../src-renderer/i18n/locales/zh-CN/editor.json';
+import { pinnedTools } from '../src-shared/editor/tools';
+import { editorToolModules } from '../test/support/editor-tool-modules';
+import { debianGoAvailable, debianGoTarball } from '../test/support/go-fixture';
+import { startModuleProxy, type Running } from '../test/support/net/servers';
 import { freshShellsUnavailable } from '../test/support/sandbox';
 import { artifact, expect, startHarness, test, type RunningHarness } from './support/harness';
 import { makeDistroSandbox, type DistroSandbox } from './support/distro-sandbox';
-import { sharedGoCache, startJourney } from './support/journey';
+import { countInteractions, sharedGoCache, startJourney } from './support/journey';
+import { startGoServers, QUOTE_STANDIN, type GoServers } from './support/journey-servers';
 import { DistroPage } from './pages/DistroPage';
+import { GoPage } from './pages/GoPage';
+import { NetworkPage } from './pages/NetworkPage';
+import { VerifyPage } from './pages/VerifyPage';
 import { WizardPage } from './pages/WizardPage';
 import type { UiLang } from './pages/strings';
 import type { Page } from 'playwright-core';
@@ -15,8 +23,9 @@ import type { Page } from 'playwright-core';
  * failing on the network, no winget at all (Windows 10 LTSC). The Windows
  * side answers from the recording; where hello-go is opened, the distro side
  * (choosing Ubuntu, editor-hello.sh making ~/hello-go as the user) runs for
- * real against a sandbox. The happy journey with the Go tools and its click
- * count is in e2e/editor.spec.ts.
+ * real against a sandbox. Last, the happy journey on the healthy VS Code
+ * machine: from launch to "VS Code opens hello-go in WSL with gopls
+ * installed", clicks counted.
  */
 const EDITOR = { en: enEditor, 'zh-CN': zhEditor } as const;
 const noLocalDistro = freshShellsUnavailable();
@@ -146,3 +155,72 @@ for (const lang of ['en', 'zh-CN'] as const satisfies readonly UiLang[]) {
     }
   });
 }
+
+const noJourney = debianGoAvailable() ?? noLocalDistro;
+if (noJourney) console.log(`skipping the VS Code happy journey: ${noJourney} (its parts: test/main/editor/tools-real.test.ts, test/main/editor/vscode-machines.test.ts)`);
+
+const journey = test.extend<{ go: GoServers; modules: Running }>({
+  go: async ({}, use) => {
+    const servers = await startGoServers(await debianGoTarball(), 64 * 1024 * 1024);
+    await use(servers);
+    await servers.close();
+  },
+  modules: async ({ go }, use) => {
+    const pins = pinnedTools(go.tarball.version)!;
+    const v = Object.fromEntries(pins.map((p) => [p.name, p.version])) as { gopls: string; dlv: string; staticcheck: string };
+    const m = await startModuleProxy({ modules: [QUOTE_STANDIN, ...editorToolModules(v)] });
+    await use(m);
+    await m.close();
+  },
+});
+
+journey('happy journey: launch to VS Code opening hello-go in WSL with gopls installed, in at most 10 clicks and no typing', async ({ page, go, modules }) => {
+  test.setTimeout(240_000);
+  test.skip(noJourney !== null, noJourney ?? '');
+  const toolPaths = editorToolModules({ gopls: '', dlv: '', staticcheck: '' }).map((m) => m.path);
+  sandbox = makeDistroSandbox({ goCache: sharedGoCache(), noSumDb: [QUOTE_STANDIN.path, ...toolPaths].join(',') });
+  const harness = await startJourney('vscode-user-wsl-ext', sandbox, {
+    go: { releaseLists: [`${go.list.url}/dl/?mode=json&include=all`], mirrors: [{ id: 'loopback-mirror', base: `${go.mirror.url}/` }] },
+    network: { proxyTestUrl: `http://mods.gws.test:${modules.port}/`, goproxyCandidates: [modules.url], probePath: `/${QUOTE_STANDIN.path}/@v/list`, sumdb: null, dnsHosts: ['localhost'] },
+  });
+  try {
+    const interactions = await countInteractions(page);
+    const wizard = new WizardPage(page, 'en');
+    await wizard.open(harness.url);
+    const distro = new DistroPage(page, 'en');
+    await distro.waitForReport();
+    await wizard.goTo('distro'); // 1
+    await distro.useButton('Ubuntu-24.04').click(); // 2
+    const goPage = new GoPage(page, 'en');
+    await goPage.installButton(go.tarball.version).click(); // 3
+    await expect(goPage.shellsOk).toBeVisible({ timeout: 120_000 });
+    await wizard.goTo('network'); // 4
+    const net = new NetworkPage(page, 'en');
+    await expect(net.winner).toContainText(modules.url, { timeout: 30_000 });
+    await net.applyButton.click(); // 5
+    const verify = new VerifyPage(page, 'en');
+    await verify.proveButton.click(); // 6
+    await expect(verify.proofOk).toBeVisible({ timeout: 90_000 });
+    await wizard.goTo('editor'); // 7
+    const e = EDITOR.en;
+    await page.getByRole('button', { name: e.tools.button, exact: true }).click(); // 8
+    const tools = page.getByRole('region', { name: e.tools.heading });
+    await expect(tools).toBeVisible({ timeout: 150_000 });
+    await expect(tools.locator('li[data-tool="gopls"]')).toHaveAttribute('data-ok', 'true');
+    const vs = section(page, 'en');
+    await expect(vs.getByTestId('vscode-wsl-extension')).toHaveAttribute('data-installed', 'true');
+    await button(page, e.vscode.open.button).click(); // 9
+    await expect(vs.getByTestId('vscode-opened')).toHaveAttribute('data-ok', 'true', { timeout: 30_000 });
+    await expect(vs.getByTestId('vscode-opened')).toContainText('/home/tester/hello-go');
+    expect(sandbox.exists('/home/tester/go/bin/gopls')).toBe(true);
+    expect(sandbox.exists('/home/tester/hello-go/main.go')).toBe(true);
+    expect(await wizard.stepShows('editor', 'done')).toBe(true);
+    const { clicks, keys } = await interactions();
+    console.log(`VS Code happy journey: ${clicks} clicks, ${keys} key presses from launch to VS Code opening hello-go in WSL with gopls installed`);
+    expect(clicks).toBeLessThanOrEqual(10);
+    expect(keys).toBe(0);
+    await page.screenshot({ path: artifact('vscode-happy-journey.png'), fullPage: true });
+  } finally {
+    await harness.stop();
+  }
+});
