@@ -58,6 +58,7 @@ const VsCodeInstall = z.object({
 
 /** src-shared/editor/vscode-facts.ts's VsCodeFacts. */
 export const VsCodeFactsSchema = z.object({
+  known: z.boolean(),
   installs: z.array(VsCodeInstall),
   wslExtension: z.object({ installed: z.boolean(), version: z.string().nullable() }),
   winget: z.string().nullable(),

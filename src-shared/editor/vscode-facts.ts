@@ -30,6 +30,8 @@ export interface VsCodeInstall {
 }
 
 export interface VsCodeFacts {
+  /** false: the facts came from a script (or a recording) older than the VS Code fields: nothing is known. */
+  known: boolean;
   /** Every install found, best first (stable before Insiders, user before system, usable before not). */
   installs: VsCodeInstall[];
   wslExtension: { installed: boolean; version: string | null };
@@ -121,6 +123,7 @@ export function parseVsCodeFacts(input: RawInput): VsCodeFacts {
   const ext = root.vscodeExtensions;
   const winget = str(root.winget);
   return {
+    known: 'vscode' in root,
     installs,
     wslExtension: wslExtension(isObj(ext) ? ext : {}),
     winget: winget && /^[A-Za-z]:\\.*\\winget\.exe$/i.test(winget) ? winget : null,

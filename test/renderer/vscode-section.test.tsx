@@ -11,11 +11,12 @@ import { fakeApi } from './fake-api';
 const LOC = 'C:\\Users\\mei\\AppData\\Local\\Programs\\Microsoft VS Code';
 const WINGET = 'C:\\Users\\mei\\AppData\\Local\\Microsoft\\WindowsApps\\winget.exe';
 const present = (ext: boolean): VsCodeStatus['facts'] => ({
+  known: true,
   installs: [{ scope: 'user', channel: 'stable', version: '1.95.3', location: LOC, cli: { exe: `${LOC}\\Code.exe`, cliJs: `${LOC}\\resources\\app\\out\\cli.js` } }],
   wslExtension: ext ? { installed: true, version: '0.88.5' } : { installed: false, version: null },
   winget: WINGET,
 });
-const absent = (winget: boolean): VsCodeStatus['facts'] => ({ installs: [], wslExtension: { installed: false, version: null }, winget: winget ? WINGET : null });
+const absent = (winget: boolean): VsCodeStatus['facts'] => ({ known: true, installs: [], wslExtension: { installed: false, version: null }, winget: winget ? WINGET : null });
 
 function render(lang: 'en' | 'zh-CN', stores: ReturnType<typeof createStores>): string {
   for (const store of [stores.distro, stores.editor, stores.preflight]) (store as { getInitialState: () => unknown }).getInitialState = store.getState;
@@ -95,6 +96,16 @@ describe('VS Code section', () => {
       expect(html).toContain('https://code.visualstudio.com/Download');
       expect(html).toContain(lang === 'en' ? 'Check again' : '重新检查');
     }
+  });
+
+  it('facts from an older wizard (no VS Code fields): says nothing is known, offers only "check again"', async () => {
+    const { stores } = setup({ detect: { facts: { ...absent(false), known: false }, run: null } });
+    await stores.editor.getState().detectVsCode();
+    const en = render('en', stores);
+    expect(en).toContain('do not say whether VS Code is installed');
+    expect(en).toContain('data-vscode="unknown"');
+    expect(en).not.toContain('VSCODE_NO_WINGET');
+    expect(render('zh-CN', stores)).toContain('没有 VS Code 是否安装的记录');
   });
 
   it('the step is done with the tools proven and hello-go opened', () => {

@@ -34,13 +34,14 @@ export function VsCodeSection() {
   const usable = facts?.installs.find((i) => i.cli !== null) ?? null;
   const any = facts?.installs[0] ?? null;
   const failed = last && !last.run.ok ? last.run : null;
-  const showDownload = facts !== null && !usable && (!facts.winget || (last?.action === 'vscode' && failed !== null));
+  const showDownload = facts !== null && facts.known && !usable && (!facts.winget || (last?.action === 'vscode' && failed !== null));
   const windowsProxy = winProxy?.wininetEnabled ? winProxy.wininetServer : null;
 
   return (
-    <section aria-labelledby="editor-vscode-heading" data-vscode={facts === null ? 'unknown' : usable ? 'found' : 'absent'}>
+    <section aria-labelledby="editor-vscode-heading" data-vscode={facts === null || !facts.known ? 'unknown' : usable ? 'found' : 'absent'}>
       <h2 id="editor-vscode-heading">{t('vscode.heading')}</h2>
       {facts === null && <p role="status">{t('vscode.looking')}</p>}
+      {facts !== null && !facts.known && <p role="note">{t('vscode.unknown')}</p>}
       {facts !== null && any && (
         <p data-testid="vscode-found">
           {any.channel === 'insiders'
@@ -51,7 +52,7 @@ export function VsCodeSection() {
         </p>
       )}
       {facts !== null && any && !usable && <p role="note">{t('vscode.noCli')}</p>}
-      {facts !== null && !any && (
+      {facts?.known && !any && (
         <>
           <p>{t('vscode.absent')}</p>
           {facts.winget && <p>{t('vscode.absentWinget')}</p>}
@@ -72,7 +73,7 @@ export function VsCodeSection() {
         </p>
       )}
       <div className="toolbar">
-        {facts !== null && !any && facts.winget && (
+        {facts?.known && !any && facts.winget && (
           <button type="button" className="button button--primary" disabled={busy !== null} onClick={() => void editor.installVsCode()}>
             {t('vscode.install')}
           </button>

@@ -65,7 +65,7 @@ describe('VS Code machines', () => {
   it('vscode-absent-ltsc: no VS Code, no winget; installing is refused with VSCODE_NO_WINGET', async () => {
     const { svc, ran } = service('vscode-absent-ltsc');
     const s = await svc.status();
-    expect(s.facts).toEqual({ installs: [], wslExtension: { installed: false, version: null }, winget: null });
+    expect(s.facts).toEqual({ known: true, installs: [], wslExtension: { installed: false, version: null }, winget: null });
     await expect(svc.installVsCode()).rejects.toMatchObject({ details: { catalogId: 'VSCODE_NO_WINGET' } });
     expect(ran).toEqual(['win.facts']);
   });

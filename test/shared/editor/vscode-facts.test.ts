@@ -31,12 +31,12 @@ describe('parseVsCodeFacts', () => {
 
   it('nothing installed, no winget (Windows 10 LTSC): empty, and null winget', () => {
     const f = parseVsCodeFacts(facts({ vscode: [], vscodeExtensions: {} }));
-    expect(f).toEqual({ installs: [], wslExtension: { installed: false, version: null }, winget: null });
+    expect(f).toEqual({ known: true, installs: [], wslExtension: { installed: false, version: null }, winget: null });
     expect(usableVsCode(f)).toBeNull();
   });
 
   it('facts from an older script without the fields read as nothing found, never as a guess', () => {
-    expect(parseVsCodeFacts(facts({}))).toEqual({ installs: [], wslExtension: { installed: false, version: null }, winget: null });
+    expect(parseVsCodeFacts(facts({}))).toEqual({ known: false, installs: [], wslExtension: { installed: false, version: null }, winget: null });
     expect(parseVsCodeFacts('not json at all').installs).toEqual([]);
   });
 
