@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import enEditor from '../src-renderer/i18n/locales/en/editor.json';
 import zhEditor from '../src-renderer/i18n/locales/zh-CN/editor.json';
 import { pinnedTools } from '../src-shared/editor/tools';
@@ -5,6 +6,7 @@ import { editorToolModules } from '../test/support/editor-tool-modules';
 import { debianGoAvailable, debianGoTarball } from '../test/support/go-fixture';
 import { startModuleProxy, type Running } from '../test/support/net/servers';
 import { freshShellsUnavailable } from '../test/support/sandbox';
+import { installVsCodeStandIn } from '../test/support/vscode-stand-in';
 import { artifact, expect, startHarness, test, type RunningHarness } from './support/harness';
 import { makeDistroSandbox, type DistroSandbox } from './support/distro-sandbox';
 import { countInteractions, sharedGoCache, startJourney } from './support/journey';
@@ -80,6 +82,11 @@ for (const lang of ['en', 'zh-CN'] as const satisfies readonly UiLang[]) {
       await expect(vs.getByTestId('vscode-opened')).toContainText('/home/tester/hello-go');
       // editor-hello.sh ran for real as the user: the project the button opened exists.
       expect(sandbox!.exists('/home/tester/hello-go/go.mod')).toBe(true);
+      // The Go extension into WSL: editor-go-extension.sh runs for real as the user, against a VS Code stand-in.
+      const { log } = installVsCodeStandIn(sandbox!.root, sandbox!.file('shims'));
+      await button(page, s.goExtension.button).click();
+      await expect(vs.getByTestId('vscode-go-extension')).toHaveAttribute('data-ok', 'true', { timeout: 30_000 });
+      expect(fs.readFileSync(log, 'utf8')).toContain('args=--install-extension golang.go');
       await page.screenshot({ path: artifact(`vscode-user-wsl-ext-${lang}.png`), fullPage: true });
     } finally {
       await harness.stop();

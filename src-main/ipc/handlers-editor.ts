@@ -4,6 +4,7 @@ import { formatProxyUrl } from '../../src-shared/network/proxy';
 import { scriptRunner } from '../distro-scripts/run';
 import { createHelloProject, undoEditor } from '../services/editor/project';
 import { installTools } from '../services/editor/tool-install';
+import { installGoExtension } from '../services/editor/go-extension';
 import { VsCodeService } from '../services/editor/vscode';
 import { runLive } from '../services/live-run';
 import { endpointOf } from '../services/network/proxy';
@@ -41,6 +42,11 @@ export function createEditorHandlers(runtime: Runtime) {
     'editor.detectVsCode': () => runtime.tasks.run(undefined, (signal) => vscode.status(signal)),
     'editor.installVsCode': (req) => runtime.tasks.run(req.taskId, (signal) => vscode.installVsCode(signal)),
     'editor.installWslExtension': (req) => runtime.tasks.run(req.taskId, (signal) => vscode.installWslExtension(signal)),
+    'editor.installGoExtension': (req) =>
+      runtime.tasks.run(req.taskId, async (signal) => {
+        const proxy = req.proxy ? endpointOf(req.proxy) : null;
+        return installGoExtension(runner(), req.target, await vscode.codeScript(signal), proxy ? formatProxyUrl(proxy) : null, { signal });
+      }),
     // The path is the one editor-hello.sh answers (it makes ~/hello-go only when missing): never the renderer's.
     'editor.openProject': (req) =>
       runtime.tasks.run(undefined, async (signal) => {

@@ -12,7 +12,7 @@ export interface EditorNetwork {
 }
 
 export interface EditorState {
-  busy: 'tools' | 'project' | 'undo' | 'detect' | 'vscode' | 'extension' | 'open' | null;
+  busy: 'tools' | 'project' | 'undo' | 'detect' | 'vscode' | 'extension' | 'goExtension' | 'open' | null;
   taskId: string | null;
   tools: EditorToolsResult | null;
   project: EditorProjectResult | null;
@@ -24,6 +24,10 @@ export interface EditorState {
   /** The last winget / code --install-extension run, with its diagnosis. */
   vscodeRun: { action: 'vscode' | 'extension'; run: VsCodeRun } | null;
   opened: EditorOpenResult | null;
+  /** The Go extension's install into the WSL remote. */
+  goExtension: VsCodeRun | null;
+  /** golang.go in the WSL remote, from inside the distro, through the network step's proxy (if any). */
+  installGoExtension(target: DistroTargetChoice, proxyUrl: string | null): Promise<void>;
   /** Re-reads the facts ("check again"). */
   detectVsCode(): Promise<void>;
   /** winget, per user, live in the Terminal. */
@@ -69,6 +73,12 @@ export function createEditorStore(api: Api): StoreApi<EditorState> {
       vscode: null,
       vscodeRun: null,
       opened: null,
+      goExtension: null,
+      installGoExtension: (target, proxyUrl) =>
+        guarded('goExtension', async (taskId) => {
+          const goExtension = await api.invoke('editor.installGoExtension', { taskId, target: { distro: target.distro, user: target.user }, ...(proxyUrl ? { proxy: { url: proxyUrl } } : {}) });
+          set({ goExtension });
+        }),
       detectVsCode: () =>
         guarded('detect', async () => {
           set({ vscode: (await api.invoke('editor.detectVsCode', {})).facts });

@@ -87,6 +87,8 @@ export const editorInvoke = {
   'editor.installVsCode': invoke(z.object({ taskId: Id }).strict(), VsCodeStatus),
   /** `code --install-extension ms-vscode-remote.remote-wsl` on Windows, live; then the facts again. */
   'editor.installWslExtension': invoke(z.object({ taskId: Id }).strict(), VsCodeStatus),
+  /** golang.go into the WSL remote, from inside the distro (editor-go-extension.sh), through the network step's proxy. */
+  'editor.installGoExtension': invoke(z.object({ taskId: Id, target: EditorTarget, proxy: ProxyInput.optional() }).strict(), VsCodeRun),
   /** ~/hello-go (made when missing), then `code --remote wsl+<distro> <its path>`. */
   'editor.openProject': invoke(z.object({ target: EditorTarget }).strict(), EditorOpenResult),
   'editor.installTools': invoke(

@@ -34,6 +34,7 @@ function setup(answers: { detect?: VsCodeStatus; install?: VsCodeStatus; ext?: V
     'editor.detectVsCode': () => answers.detect!,
     'editor.installVsCode': () => answers.install!,
     'editor.installWslExtension': () => answers.ext!,
+    'editor.installGoExtension': () => ({ ok: true, exitCode: 0, catalogId: null, evidence: ["Extension 'golang.go' v0.44.0 was successfully installed."] }),
     'editor.openProject': (req) => ({ path: `/home/${req.target.user}/hello-go`, run: { ok: true, exitCode: 0, catalogId: null, evidence: [] } }),
   });
   const stores = createStores(fake.api);
@@ -55,6 +56,16 @@ describe('VS Code section', () => {
     expect(fake.calls.at(-1)).toEqual({ channel: 'editor.openProject', request: { target: { distro: 'Ubuntu-24.04', user: 'mei' } } });
     expect(render('en', stores)).toContain('VS Code is opening /home/mei/hello-go in WSL: Ubuntu-24.04.');
     expect(render('zh-CN', stores)).toContain('VS Code 正在以 WSL: Ubuntu-24.04 打开 /home/mei/hello-go。');
+  });
+
+  it('the Go extension goes into WSL through the network step\'s proxy; the renderer names only the target', async () => {
+    const { fake, stores } = setup({ detect: { facts: present(true), run: null } });
+    await stores.editor.getState().detectVsCode();
+    expect(render('en', stores)).toContain('Install the Go extension in WSL');
+    expect(render('zh-CN', stores)).toContain('在 WSL 中安装 Go 扩展');
+    await stores.editor.getState().installGoExtension({ distro: 'Ubuntu-24.04', user: 'mei' }, 'http://172.28.160.1:7890');
+    expect(fake.calls.at(-1)).toEqual({ channel: 'editor.installGoExtension', request: { taskId: 'editor-2', target: { distro: 'Ubuntu-24.04', user: 'mei' }, proxy: { url: 'http://172.28.160.1:7890' } } });
+    expect(render('en', stores)).toContain('The Go extension is installed in WSL: Extension &#x27;golang.go&#x27; v0.44.0 was successfully installed.');
   });
 
   it('without the WSL extension: the install button, and after it the extension is seen', async () => {

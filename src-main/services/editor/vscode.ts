@@ -54,6 +54,13 @@ export class VsCodeService {
     return { facts: await this.detect(signal), run };
   }
 
+  /** The Windows path of the usable install's `bin\code` (the sh script the distro side runs). */
+  async codeScript(signal?: AbortSignal): Promise<string> {
+    const found = usableVsCode(await this.facts(signal));
+    if (!found) throw new ApiError('VALIDATION', 'no VS Code with a command line was found', { catalogId: 'VSCODE_CLI_FAILED' });
+    return `${found.location}\\bin\\code`;
+  }
+
   async open(distro: string, linuxPath: string, signal?: AbortSignal): Promise<EditorOpenResult> {
     const cli = usableVsCode(await this.facts(signal))?.cli;
     if (!cli) throw new ApiError('VALIDATION', 'no VS Code with a command line was found', { catalogId: 'VSCODE_CLI_FAILED' });

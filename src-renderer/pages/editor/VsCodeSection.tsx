@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { VSCODE_DOWNLOAD_URL } from '../../../src-shared/editor/commands';
 import { FindingExplanation } from '../../components/findings';
 import { CancelButton } from '../../components/progress';
-import { useDistro, useEditor, usePreflight, useStores } from '../../store';
+import { useDistro, useEditor, useNetwork, usePreflight, useStores } from '../../store';
 import { CopyField } from './CopyField';
 
 /**
@@ -22,6 +22,8 @@ export function VsCodeSection() {
   const facts = useEditor((s) => s.vscode);
   const last = useEditor((s) => s.vscodeRun);
   const opened = useEditor((s) => s.opened);
+  const goExt = useEditor((s) => s.goExtension);
+  const proxyUrl = useNetwork((s) => (s.useProxy && s.proxyTest?.status === 'ok' ? s.proxyUrl : null));
   const winProxy = usePreflight((s) => s.report?.windows.proxy ?? null);
   const editor = stores.editor.getState();
 
@@ -88,10 +90,15 @@ export function VsCodeSection() {
             {t('vscode.open.button')}
           </button>
         )}
+        {usable && facts?.wslExtension.installed && target && (
+          <button type="button" className="button" disabled={busy !== null} onClick={() => void editor.installGoExtension(target, proxyUrl)}>
+            {t('vscode.goExtension.button')}
+          </button>
+        )}
         <button type="button" className="button" disabled={busy !== null} onClick={() => void editor.detectVsCode()}>
           {t('vscode.check')}
         </button>
-        {(busy === 'vscode' || busy === 'extension') && <CancelButton taskId={taskId} />}
+        {(busy === 'vscode' || busy === 'extension' || busy === 'goExtension') && <CancelButton taskId={taskId} />}
       </div>
       {usable && facts?.wslExtension.installed && !target && <p role="note">{t('vscode.open.needsTarget')}</p>}
       {opened && (
@@ -104,6 +111,11 @@ export function VsCodeSection() {
           ) : (
             opened.run.catalogId && <FindingExplanation id={opened.run.catalogId} evidence={opened.run.evidence} />
           )}
+        </div>
+      )}
+      {goExt && (
+        <div data-testid="vscode-go-extension" data-ok={goExt.ok}>
+          {goExt.ok ? <p role="status">{t('vscode.goExtension.ok', { line: goExt.evidence[0] ?? '' })}</p> : goExt.catalogId && <FindingExplanation id={goExt.catalogId} evidence={goExt.evidence} />}
         </div>
       )}
       <h3>{t('vscode.proxy.heading')}</h3>
