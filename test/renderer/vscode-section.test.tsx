@@ -63,6 +63,13 @@ describe('VS Code section', () => {
     await stores.editor.getState().detectVsCode();
     expect(render('en', stores)).toContain('Install the Go extension in WSL');
     expect(render('zh-CN', stores)).toContain('在 WSL 中安装 Go 扩展');
+    stores.network.setState({ useProxy: true, proxyUrl: 'http://172.28.160.1:7890', proxyTest: { status: 'ok' } } as never);
+    (stores.network as { getInitialState: () => unknown }).getInitialState = stores.network.getState;
+    expect(render('en', stores)).toContain('with the Network step&#x27;s proxy (http://172.28.160.1:7890) in its environment, for that run only');
+    expect(render('zh-CN', stores)).toContain('网络步骤找到的代理（http://172.28.160.1:7890）');
+    stores.network.setState({ proxyUrl: 'http://mei:s3cret@10.0.0.1:8080' } as never);
+    expect(render('en', stores)).not.toContain('s3cret');
+    stores.network.setState({ proxyUrl: 'http://172.28.160.1:7890' } as never);
     await stores.editor.getState().installGoExtension({ distro: 'Ubuntu-24.04', user: 'mei' }, 'http://172.28.160.1:7890');
     expect(fake.calls.at(-1)).toEqual({ channel: 'editor.installGoExtension', request: { taskId: 'editor-2', target: { distro: 'Ubuntu-24.04', user: 'mei' }, proxy: { url: 'http://172.28.160.1:7890' } } });
     expect(render('en', stores)).toContain('The Go extension is installed in WSL: Extension &#x27;golang.go&#x27; v0.44.0 was successfully installed.');

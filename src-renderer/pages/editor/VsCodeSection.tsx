@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { VSCODE_DOWNLOAD_URL } from '../../../src-shared/editor/commands';
+import { formatProxyUrl, parseProxyUrl } from '../../../src-shared/network/proxy';
 import { FindingExplanation } from '../../components/findings';
 import { CancelButton } from '../../components/progress';
 import { useDistro, useEditor, useNetwork, usePreflight, useStores } from '../../store';
@@ -120,6 +121,13 @@ export function VsCodeSection() {
       )}
       <h3>{t('vscode.proxy.heading')}</h3>
       <p className="muted">{windowsProxy ? t('vscode.proxy.body', { proxy: windowsProxy }) : t('vscode.proxy.none')}</p>
+      {proxyUrl && <p data-testid="vscode-proxy-go-extension">{t('vscode.proxy.viaGoExtension', { proxy: shownProxy(proxyUrl) })}</p>}
     </section>
   );
+}
+
+/** A proxy as shown on screen: a password never is. */
+function shownProxy(url: string): string {
+  const p = parseProxyUrl(url);
+  return p ? formatProxyUrl(p, { redact: true }) : url.replace(/\/\/[^@/]*@/, '//***@');
 }
