@@ -71,7 +71,7 @@ for (const lang of ['en', 'zh-CN'] as const satisfies readonly UiLang[]) {
 
   test(`${lang}: vscode-user-wsl-ext: VS Code and its WSL extension are found; one click opens hello-go in WSL`, async ({ page }) => {
     test.skip(noLocalDistro !== null, noLocalDistro ?? '');
-    const { harness } = await openEditor(page, 'vscode-user-wsl-ext', lang, true);
+    const { harness, wizard } = await openEditor(page, 'vscode-user-wsl-ext', lang, true);
     try {
       const vs = section(page, lang);
       await expect(vs).toHaveAttribute('data-vscode', 'found', { timeout: 30_000 });
@@ -87,6 +87,11 @@ for (const lang of ['en', 'zh-CN'] as const satisfies readonly UiLang[]) {
       await button(page, s.goExtension.button).click();
       await expect(vs.getByTestId('vscode-go-extension')).toHaveAttribute('data-ok', 'true', { timeout: 30_000 });
       expect(fs.readFileSync(log, 'utf8')).toContain('args=--install-extension golang.go');
+      // Finish offers the same button later.
+      await wizard.goTo('finish');
+      const finish = page.getByTestId('finish-open-vscode');
+      await finish.getByRole('button', { name: s.open.button, exact: true }).click();
+      await expect(finish.getByRole('status')).toContainText('/home/tester/hello-go', { timeout: 30_000 });
       await page.screenshot({ path: artifact(`vscode-user-wsl-ext-${lang}.png`), fullPage: true });
     } finally {
       await harness.stop();
