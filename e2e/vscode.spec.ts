@@ -33,6 +33,9 @@ const EDITOR = { en: enEditor, 'zh-CN': zhEditor } as const;
 const noLocalDistro = freshShellsUnavailable();
 if (noLocalDistro) console.log(`skipping the VS Code walks that open hello-go: ${noLocalDistro} (covered by test/main/editor/vscode-machines.test.ts)`);
 
+/** The recorded facts write VS Code's place as %LOCALAPPDATA%\...; main expands it from its own environment, as on Windows. */
+const PROFILE_ENV = { LOCALAPPDATA: 'C:\\Users\\tester\\AppData\\Local' };
+
 let sandbox: DistroSandbox | null = null;
 test.afterEach(() => {
   sandbox?.cleanup();
@@ -44,9 +47,9 @@ async function openEditor(page: Page, machine: string, lang: UiLang, withDistro:
   let harness: RunningHarness;
   if (withDistro) {
     sandbox = makeDistroSandbox({ goCache: sharedGoCache(), noSumDb: '' });
-    harness = await startJourney(machine, sandbox, {});
+    harness = await startJourney(machine, sandbox, {}, PROFILE_ENV);
   } else {
-    harness = await startHarness(['--machine', machine]);
+    harness = await startHarness(['--machine', machine], { ...process.env, ...PROFILE_ENV });
   }
   const wizard = new WizardPage(page, 'en');
   await wizard.open(harness.url);
@@ -194,7 +197,7 @@ journey('happy journey: launch to VS Code opening hello-go in WSL with gopls ins
   const harness = await startJourney('vscode-user-wsl-ext', sandbox, {
     go: { releaseLists: [`${go.list.url}/dl/?mode=json&include=all`], mirrors: [{ id: 'loopback-mirror', base: `${go.mirror.url}/` }] },
     network: { proxyTestUrl: `http://mods.gws.test:${modules.port}/`, goproxyCandidates: [modules.url], probePath: `/${QUOTE_STANDIN.path}/@v/list`, sumdb: null, dnsHosts: ['localhost'] },
-  });
+  }, PROFILE_ENV);
   try {
     const interactions = await countInteractions(page);
     const wizard = new WizardPage(page, 'en');

@@ -57,12 +57,18 @@ function rootOf(text: string): Obj {
   }
 }
 
+/**
+ * A drive path, or one under the profile written with its variable (the facts script writes
+ * %LOCALAPPDATA% / %USERPROFILE% so the user's name stays out of the facts; main expands them).
+ */
+const WINDOWS_PATH = /^(?:[A-Za-z]:|%(?:LOCALAPPDATA|USERPROFILE)%)\\/i;
+
 const trimSlash = (p: string): string => p.replace(/[\\/]+$/, '');
 const exeName = (channel: VsCodeChannel): string => (channel === 'insiders' ? 'Code - Insiders.exe' : 'Code.exe');
 
 function install(o: Obj): VsCodeInstall | null {
   const raw = str(o.installLocation);
-  if (raw === null || !/^[A-Za-z]:\\/.test(raw)) return null;
+  if (raw === null || !WINDOWS_PATH.test(raw)) return null;
   const location = trimSlash(raw);
   const scope: VsCodeScope = o.scope === 'system' ? 'system' : 'user';
   const channel: VsCodeChannel = o.channel === 'insiders' ? 'insiders' : 'stable';
@@ -126,7 +132,7 @@ export function parseVsCodeFacts(input: RawInput): VsCodeFacts {
     known: 'vscode' in root,
     installs,
     wslExtension: wslExtension(isObj(ext) ? ext : {}),
-    winget: winget && /^[A-Za-z]:\\.*\\winget\.exe$/i.test(winget) ? winget : null,
+    winget: winget && WINDOWS_PATH.test(winget) && /\\winget\.exe$/i.test(winget) ? winget : null,
   };
 }
 

@@ -146,6 +146,18 @@ foreach ($e in $vsc) {
     $e.cliJs = Test-Path -LiteralPath ($loc + '\resources\app\out\cli.js')
   } catch {}
 }
+# Paths under the profile are written with %LOCALAPPDATA% / %USERPROFILE% instead of the folder's
+# name: the user's name stays out of the facts (and so out of a support report, where a name in
+# \uXXXX form would not be recognised); main expands them when it runs the CLI.
+$profileVars = @(@($env:LOCALAPPDATA, '%LOCALAPPDATA%'), @($env:USERPROFILE, '%USERPROFILE%'))
+foreach ($e in $vsc) {
+  foreach ($pv in $profileVars) {
+    try {
+      $loc = [string]$e.installLocation
+      if ($pv[0] -and $loc.ToLower().StartsWith(([string]$pv[0]).ToLower() + '\')) { $e.installLocation = $pv[1] + $loc.Substring(([string]$pv[0]).Length) }
+    } catch {}
+  }
+}
 $r.vscode = $vsc
 # Extensions live in %USERPROFILE%\.vscode\extensions\<publisher>.<name>-<version> (VS Code docs,
 # "Where are extensions installed?"); a folder listed in its .obsolete file is being removed.
@@ -158,7 +170,11 @@ try {
 } catch {}
 $r.vscodeExtensions = $ext
 # winget is the App Installer's execution alias in %LOCALAPPDATA%\Microsoft\WindowsApps; absent on LTSC and Server.
-try { $r.winget = @(Get-Command -Name 'winget.exe' -CommandType Application)[0].Source } catch {}
+try {
+  $w = [string]@(Get-Command -Name 'winget.exe' -CommandType Application)[0].Source
+  if ($env:LOCALAPPDATA -and $w.ToLower().StartsWith(([string]$env:LOCALAPPDATA).ToLower() + '\')) { $w = '%LOCALAPPDATA%' + $w.Substring(([string]$env:LOCALAPPDATA).Length) }
+  if ($w) { $r.winget = $w }
+} catch {}
 $r.languageMode = $ExecutionContext.SessionState.LanguageMode.ToString()
 try { $r.uiCulture = (Get-UICulture).Name } catch {}
 # The code page every console tool writes (GBK = 936 on a Chinese Windows). [Console] is not a

@@ -13,10 +13,32 @@ import type { CommandSpec, RunResult } from '../../host/types';
  */
 export type LiveRun = (spec: CommandSpec, signal?: AbortSignal) => Promise<RunResult>;
 
+/** The environment the profile variables come from: main's own (it runs as the same Windows user). */
+export type ProfileEnv = Readonly<Record<string, string | undefined>>;
+
+/**
+ * %LOCALAPPDATA% / %USERPROFILE% at the start of a path the facts wrote, expanded from main's
+ * environment; a variable that is not set (or not a drive path) makes the path unusable.
+ */
+export function expandProfilePath(p: string, env: ProfileEnv): string {
+  const m = /^%(LOCALAPPDATA|USERPROFILE)%(\\.*)$/i.exec(p);
+  if (!m) return p;
+  const base = env[m[1]!.toUpperCase()];
+  if (!base || !/^[A-Za-z]:\\/.test(base)) throw new ApiError('VALIDATION', `%${m[1]!.toUpperCase()}% is not set in this process`, { catalogId: 'VSCODE_CLI_FAILED' });
+  return base.replace(/\\+$/, '') + m[2]!;
+}
+
 export class VsCodeService {
   private last: VsCodeFacts | null = null;
 
-  constructor(private readonly run: LiveRun) {}
+  constructor(
+    private readonly run: LiveRun,
+    private readonly env: ProfileEnv = process.env,
+  ) {}
+
+  private cli(found: { cli: { exe: string; cliJs: string } | null } | null): { exe: string; cliJs: string } | null {
+    return found?.cli ? { exe: expandProfilePath(found.cli.exe, this.env), cliJs: expandProfilePath(found.cli.cliJs, this.env) } : null;
+  }
 
   /** One facts run (the same PowerShell as the preflight), read for VS Code, winget and the WSL extension. */
   async detect(signal?: AbortSignal): Promise<VsCodeFacts> {
@@ -38,7 +60,7 @@ export class VsCodeService {
   async installVsCode(signal?: AbortSignal): Promise<VsCodeStatus> {
     const facts = await this.facts(signal);
     if (!facts.winget) throw new ApiError('VALIDATION', 'winget is not available on this Windows', { catalogId: 'VSCODE_NO_WINGET' });
-    const result = await this.run(wingetInstallSpec(facts.winget), signal);
+    const result = await this.run(wingetInstallSpec(expandProfilePath(facts.winget, this.env)), signal);
     if (result.cancelled) throw new ApiError('CANCELLED', 'winget install was cancelled');
     const finding = diagnoseWinget(result.timedOut ? null : result.exitCode, `${result.stdout}\n${result.stderr}`);
     const run: VsCodeRun = { ok: finding === null, exitCode: result.exitCode, catalogId: finding?.id ?? null, evidence: finding?.evidence ?? [] };
@@ -46,7 +68,7 @@ export class VsCodeService {
   }
 
   async installWslExtension(signal?: AbortSignal): Promise<VsCodeStatus> {
-    const cli = usableVsCode(await this.facts(signal))?.cli;
+    const cli = this.cli(usableVsCode(await this.facts(signal)));
     if (!cli) throw new ApiError('VALIDATION', 'no VS Code with a command line was found', { catalogId: 'VSCODE_CLI_FAILED' });
     const result = await this.run(installWslExtensionSpec(cli), signal);
     if (result.cancelled) throw new ApiError('CANCELLED', 'code --install-extension was cancelled');
@@ -58,11 +80,11 @@ export class VsCodeService {
   async codeScript(signal?: AbortSignal): Promise<string> {
     const found = usableVsCode(await this.facts(signal));
     if (!found) throw new ApiError('VALIDATION', 'no VS Code with a command line was found', { catalogId: 'VSCODE_CLI_FAILED' });
-    return `${found.location}\\bin\\code`;
+    return expandProfilePath(`${found.location}\\bin\\code`, this.env);
   }
 
   async open(distro: string, linuxPath: string, signal?: AbortSignal): Promise<EditorOpenResult> {
-    const cli = usableVsCode(await this.facts(signal))?.cli;
+    const cli = this.cli(usableVsCode(await this.facts(signal)));
     if (!cli) throw new ApiError('VALIDATION', 'no VS Code with a command line was found', { catalogId: 'VSCODE_CLI_FAILED' });
     const result = await this.run(openRemoteSpec(cli, distro, linuxPath), signal);
     return { path: linuxPath, run: cliRun(result, false) };

@@ -14,22 +14,31 @@ const catalog = new MachineCatalog(path.resolve(__dirname, '../../../assets/mach
 function service(id: string) {
   const host = new ReplayHost(catalog.get(id), { readOnly: false, maxReplayMs: 0, strict: true });
   const ran: string[] = [];
-  const svc = new VsCodeService((spec, signal) => {
-    ran.push(spec.id);
-    return host.run(spec, signal ? { signal } : {});
-  });
-  return { svc, ran };
+  const argv: string[][] = [];
+  // The facts write profile paths as %LOCALAPPDATA%\...; main expands them from its own environment.
+  const svc = new VsCodeService(
+    (spec, signal) => {
+      ran.push(spec.id);
+      argv.push([...spec.argv]);
+      return host.run(spec, signal ? { signal } : {});
+    },
+    { LOCALAPPDATA: 'C:\\Users\\tester\\AppData\\Local' },
+  );
+  return { svc, ran, argv };
 }
 
 describe('VS Code machines', () => {
   it('vscode-user-wsl-ext: found with version and extension; opens hello-go', async () => {
-    const { svc, ran } = service('vscode-user-wsl-ext');
+    const { svc, ran, argv } = service('vscode-user-wsl-ext');
     const s = await svc.status();
     expect(s.facts.installs).toHaveLength(1);
+    expect(s.facts.installs[0]?.location).toBe('%LOCALAPPDATA%\\Programs\\Microsoft VS Code');
     expect(s.facts.installs[0]).toMatchObject({ scope: 'user', version: '1.95.3' });
     expect(s.facts.wslExtension).toEqual({ installed: true, version: '0.88.5' });
     expect((await svc.open('Ubuntu-24.04', '/home/tester/hello-go')).run.ok).toBe(true);
     expect(ran).toEqual(['win.facts', 'editor.code-open-remote']);
+    expect(argv[1]!.slice(0, 2)).toEqual(['C:\\Users\\tester\\AppData\\Local\\Programs\\Microsoft VS Code\\Code.exe', 'C:\\Users\\tester\\AppData\\Local\\Programs\\Microsoft VS Code\\resources\\app\\out\\cli.js']);
+    expect(await svc.codeScript()).toBe('C:\\Users\\tester\\AppData\\Local\\Programs\\Microsoft VS Code\\bin\\code');
   });
 
   it('vscode-user-no-wsl-ext: the extension is missing, installed by the CLI, then seen', async () => {
@@ -41,13 +50,14 @@ describe('VS Code machines', () => {
   });
 
   it('vscode-absent-winget: winget installs it; then the extension; then open', async () => {
-    const { svc, ran } = service('vscode-absent-winget');
+    const { svc, ran, argv } = service('vscode-absent-winget');
     const first = await svc.status();
     expect(first.facts.installs).toEqual([]);
     expect(first.facts.winget).toMatch(/\\WindowsApps\\winget\.exe$/);
     const installed = await svc.installVsCode();
     expect(installed.run).toEqual({ ok: true, exitCode: 0, catalogId: null, evidence: [] });
     expect(installed.facts.installs[0]?.version).toBe('1.95.3');
+    expect(argv[1]![0]).toBe('C:\\Users\\tester\\AppData\\Local\\Microsoft\\WindowsApps\\winget.exe');
     expect((await svc.installWslExtension()).facts.wslExtension.installed).toBe(true);
     expect((await svc.open('Ubuntu-24.04', '/home/tester/hello-go')).run.ok).toBe(true);
     expect(ran).toEqual(['win.facts', 'editor.winget-install-vscode', 'win.facts', 'editor.code-install-wsl-extension', 'win.facts', 'editor.code-open-remote']);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { installWslExtensionSpec, openRemoteSpec, wingetInstallSpec } from '../../../src-main/host/commands/vscode';
 import type { CommandSpec, RunResult } from '../../../src-main/host/types';
-import { VsCodeService } from '../../../src-main/services/editor/vscode';
+import { expandProfilePath, VsCodeService } from '../../../src-main/services/editor/vscode';
 import { ApiError } from '../../../src-shared/contract';
 
 const USER = 'C:\\Users\\lin\\AppData\\Local\\Programs\\Microsoft VS Code';
@@ -93,5 +93,25 @@ describe('VsCodeService', () => {
     expect(r.run).toMatchObject({ ok: false, catalogId: 'VSCODE_CLI_FAILED' });
     const good = fake({ 'win.facts': [[0, PRESENT]], 'editor.code-open-remote': [[0, '']] });
     expect((await good.service.open('Ubuntu-24.04', '/home/tester/hello-go')).run.ok).toBe(true);
+  });
+});
+
+describe('profile paths the facts write with a variable', () => {
+  const ENV = { LOCALAPPDATA: 'C:\\Users\\林\\AppData\\Local', USERPROFILE: 'C:\\Users\\林' };
+  it('expands %LOCALAPPDATA% and %USERPROFILE% at the start only, from main\'s environment', () => {
+    expect(expandProfilePath('%LOCALAPPDATA%\\Programs\\Microsoft VS Code\\Code.exe', ENV)).toBe('C:\\Users\\林\\AppData\\Local\\Programs\\Microsoft VS Code\\Code.exe');
+    expect(expandProfilePath('%userprofile%\\x\\bin\\code', ENV)).toBe('C:\\Users\\林\\x\\bin\\code');
+    expect(expandProfilePath('C:\\Program Files\\Microsoft VS Code\\Code.exe', ENV)).toBe('C:\\Program Files\\Microsoft VS Code\\Code.exe');
+  });
+  it('an unset (or not drive-rooted) variable makes the path unusable rather than guessed', () => {
+    expect(() => expandProfilePath('%LOCALAPPDATA%\\x', {})).toThrow(ApiError);
+    expect(() => expandProfilePath('%LOCALAPPDATA%\\x', { LOCALAPPDATA: '\\\\server\\share' })).toThrow(ApiError);
+  });
+  it('the service runs the expanded paths', async () => {
+    const run = async (spec: CommandSpec) => result(spec, 0, spec.id === 'win.facts' ? factsJson({ vscode: [{ source: 'folder', scope: 'user', channel: 'stable', installLocation: '%LOCALAPPDATA%\\Programs\\Microsoft VS Code', exe: true, cliJs: true }], vscodeExtensions: {} }) : '');
+    const ran: CommandSpec[] = [];
+    const svc = new VsCodeService(async (spec) => (ran.push(spec), run(spec)), ENV);
+    await svc.open('Ubuntu-24.04', '/home/lin/hello-go');
+    expect(ran[1]!.argv[0]).toBe('C:\\Users\\林\\AppData\\Local\\Programs\\Microsoft VS Code\\Code.exe');
   });
 });

@@ -90,6 +90,22 @@ describe('parseVsCodeFacts', () => {
     expect(only.wslExtension.installed).toBe(false);
   });
 
+  it('profile paths come with %LOCALAPPDATA% (the script keeps the user name out of the facts)', () => {
+    const f = parseVsCodeFacts(
+      facts({
+        vscode: [
+          { source: 'uninstall', scope: 'user', channel: 'stable', version: '1.95.3', installLocation: '%LOCALAPPDATA%\\Programs\\Microsoft VS Code\\', exe: true, cliJs: true },
+          { source: 'folder', scope: 'user', channel: 'stable', installLocation: '%LOCALAPPDATA%\\Programs\\Microsoft VS Code', exe: true, cliJs: true },
+        ],
+        winget: '%LOCALAPPDATA%\\Microsoft\\WindowsApps\\winget.exe',
+      }),
+    );
+    expect(f.installs).toHaveLength(1);
+    expect(f.installs[0]?.cli?.exe).toBe('%LOCALAPPDATA%\\Programs\\Microsoft VS Code\\Code.exe');
+    expect(f.winget).toBe('%LOCALAPPDATA%\\Microsoft\\WindowsApps\\winget.exe');
+    expect(parseVsCodeFacts(facts({ winget: '%TEMP%\\winget.exe' })).winget).toBeNull();
+  });
+
   it('winget must be an absolute path to winget.exe', () => {
     expect(parseVsCodeFacts(facts({ winget: 'winget' })).winget).toBeNull();
     expect(parseVsCodeFacts(facts({ winget: 'C:\\tools\\evil.exe' })).winget).toBeNull();
