@@ -115,3 +115,18 @@ describe('profile paths the facts write with a variable', () => {
     expect(ran[1]!.argv[0]).toBe('C:\\Users\\林\\AppData\\Local\\Programs\\Microsoft VS Code\\Code.exe');
   });
 });
+
+describe('the facts script\'s VS Code part stays within what ConstrainedLanguage allows', () => {
+  it('uses cmdlets, core-type casts and string methods only: no static .NET calls, New-Object or Add-Type', async () => {
+    const { WINDOWS_FACTS_SCRIPT } = await import('../../../src-main/host/commands/windows-facts');
+    const start = WINDOWS_FACTS_SCRIPT.indexOf('# VS Code (the Editor step)');
+    const end = WINDOWS_FACTS_SCRIPT.indexOf('$r.languageMode');
+    expect(start).toBeGreaterThan(0);
+    const part = WINDOWS_FACTS_SCRIPT.slice(start, end);
+    expect(part).toContain('$r.vscode = $vsc');
+    expect(part).toContain('$r.winget = $w');
+    expect(part).not.toMatch(/::|New-Object|Add-Type|\[regex\]|\[System\./i);
+    // Every query is guarded, so a failure leaves the field out instead of losing the facts.
+    expect(part.match(/\btry \{/g)?.length).toBeGreaterThanOrEqual(5);
+  });
+});
