@@ -7,7 +7,7 @@ import type { CommandSpec } from '../types';
  * - winget: its path is the one the facts script found (the App Installer
  *   alias), never a name looked up on PATH. winget writes UTF-8 (its strings
  *   are UTF-8 internally), not the console code page.
- * - The VS Code CLI: bin\code.cmd is `set ELECTRON_RUN_AS_NODE=1` then
+ * - The VS Code CLI: bin\code.cmd sets ELECTRON_RUN_AS_NODE=1 and starts
  *   `"%~dp0..\Code.exe" "%~dp0..\resources\app\out\cli.js" %*`
  *   (microsoft/vscode resources/win32/bin/code.cmd). Node cannot start a .cmd
  *   without a shell, so we run those two files with that variable ourselves:
