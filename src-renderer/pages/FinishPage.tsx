@@ -3,6 +3,7 @@ import { PageHeading } from '../components/PageHeading';
 import { ReinstallChooser } from '../components/support/ReinstallChooser';
 import { setReportDialogOpen } from '../components/support/report-dialog-state';
 import { NextSteps } from './finish/NextSteps';
+import { OpenInVsCode } from './finish/OpenInVsCode';
 import { StepSummary } from './finish/StepSummary';
 
 /** The end of the journey: where each step stands, help (the support report), and setting part of it up again. */
@@ -15,6 +16,7 @@ export function FinishPage() {
       <section className="section" aria-labelledby="finish-next">
         <h2 id="finish-next">{t('next.title')}</h2>
         <NextSteps />
+        <OpenInVsCode />
       </section>
       <section className="section" aria-labelledby="finish-steps">
         <h2 id="finish-steps">{t('stepsTitle')}</h2>

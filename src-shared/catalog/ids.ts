@@ -78,10 +78,13 @@ export const DISTRO_IDS = [
   'WSLCONF_INVALID',
 ] as const;
 
+/** The Editor step's Windows side: VS Code, winget and the VS Code CLI. */
+export const EDITOR_IDS = ['VSCODE_NO_WINGET', 'VSCODE_WINGET_NETWORK', 'VSCODE_WINGET_FAILED', 'VSCODE_MARKETPLACE_UNREACHABLE', 'VSCODE_CLI_FAILED'] as const;
+
 /** For text the diagnoser cannot place. A healthy output gives no finding at all. */
 export const UNKNOWN = 'UNKNOWN';
 
-export const CATALOG_IDS = [...WINDOWS_WSL_IDS, ...DISTRO_IDS, UNKNOWN] as const;
+export const CATALOG_IDS = [...WINDOWS_WSL_IDS, ...DISTRO_IDS, ...EDITOR_IDS, UNKNOWN] as const;
 
 export type CatalogId = (typeof CATALOG_IDS)[number];
 
