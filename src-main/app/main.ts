@@ -13,6 +13,7 @@ import { createElectronRuntime, parseAppArgs, savedLanguage } from './electron-r
 import { createLogger, readLogTail } from './logger';
 import type { Runtime } from '../ipc/runtime';
 import { applySecurityPolicy, createSecureWindow } from './security';
+import { isUnattended, runUnattendedApp } from './unattended/run';
 
 /**
  * The Electron entry: one instance, one window, sandboxed renderer served from
@@ -35,6 +36,33 @@ catchMainErrors(process, logger, () => dialogs.mainError());
 watchRenderers(app, logger, (contents) => {
   if (win && contents === win.webContents) dialogs.rendererGone(win.webContents);
 });
+
+/**
+ * `--unattended --preset FILE` (docs/preset.md): no window at all; the run's
+ * progress and result go to the log folder, and the exit code says how it
+ * ended. Main's dialogs are never shown: nothing in the run asks one.
+ */
+async function startUnattended(): Promise<void> {
+  const argv = process.argv.slice(1);
+  logger.info(`unattended run, version ${APP_VERSION}`);
+  try {
+    const rt = createElectronRuntime({ emit: () => undefined, args: parseAppArgs(argv), osLocale: systemLocale(), logTail: () => readLogTail(logger.file), window: () => null });
+    runtime = rt;
+    const result = await runUnattendedApp({
+      runtime: rt,
+      argv,
+      exeDir: path.dirname(app.getPath('exe')),
+      exePath: app.getPath('exe'),
+      logDir: app.getPath('logs'),
+      print: (line) => logger.info(line),
+    });
+    rt.terminal.dispose();
+    app.exit(result.exitCode);
+  } catch (e) {
+    log('unattended run failed', e);
+    app.exit(1);
+  }
+}
 
 async function start(): Promise<void> {
   // Marks where a session begins in the log (the version tells a support person which build wrote what follows).
@@ -84,5 +112,10 @@ if (!app.requestSingleInstanceLock()) {
     win.focus();
   });
   app.on('window-all-closed', () => app.quit());
-  app.whenReady().then(start, (e) => log('failed to start', e));
+  // An unattended run has no window: closing none must not end it early.
+  const unattended = isUnattended(process.argv.slice(1));
+  app.whenReady().then(unattended ? startUnattended : start, (e) => {
+    log('failed to start', e);
+    if (unattended) app.exit(1);
+  });
 }

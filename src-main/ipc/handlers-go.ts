@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Runtime } from './runtime';
 import { GoService } from '../services/go';
+import type { GoServiceDeps } from '../services/go/deps';
 import { createHttpGet } from '../services/go/http-get';
 import { runLive } from '../services/live-run';
 import type { InvokeHandlers } from './dispatcher';
@@ -14,7 +15,8 @@ import type { InvokeHandlers } from './dispatcher';
  * resolver (Electron's on Windows, the recorded settings and PAC when
  * replaying) which way each URL goes (see services/go/http-get.ts).
  */
-export function createGoHandlers(runtime: Runtime) {
+/** `preset`: the preset's Go mirrors (the unattended run), which win over the defaults and the test overrides. */
+export function createGoHandlers(runtime: Runtime, preset: Pick<GoServiceDeps, 'mirrors'> = {}) {
   const service = () =>
     new GoService({
       host: runtime.host(),
@@ -23,6 +25,7 @@ export function createGoHandlers(runtime: Runtime) {
       // The release list, the mirror race and the download go where Windows would send them (proxy, PAC, or direct).
       ...(runtime.proxyResolver ? { get: createHttpGet({ resolver: runtime.proxyResolver }) } : {}),
       ...runtime.serviceOverrides?.go,
+      ...preset,
     });
   return {
     'go.releases': (req) => runtime.tasks.run(undefined, (signal) => service().releases(req, signal)),

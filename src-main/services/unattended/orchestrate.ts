@@ -1,12 +1,5 @@
-import type {
-  ApplyGoproxyResult,
-  PreflightReport,
-  RebootReason,
-  ResumeState,
-  StepName,
-  WslActionResult,
-  WslFixAction,
-} from '../../../src-shared/contract';
+import type { PreflightReport, RebootReason, ResumeState, WslActionResult, WslFixAction } from '../../../src-shared/contract';
+import type { StepName } from '../../../src-shared/contract/steps';
 import type { Preset } from '../../../src-shared/preset/schema';
 import type { UnattendedOutcome } from './outcome';
 
@@ -55,7 +48,7 @@ export interface UnattendedDeps {
   verifyShells(target: Target, version: string): Promise<{ ok: boolean; finding: string | null }>;
   applyProxy(target: Target, url: string, noProxy: readonly string[]): Promise<void>;
   raceGoproxy(target: Target, candidates: readonly string[] | null): Promise<{ winner: string | null; sumdb: string | null; finding: string | null }>;
-  applyGoproxy(target: Target, goproxy: string, gosumdb: 'sum.golang.org' | 'sum.golang.google.cn', goprivate: string | null): Promise<ApplyGoproxyResult>;
+  applyGoproxy(target: Target, goproxy: string, gosumdb: 'sum.golang.org' | 'sum.golang.google.cn', goprivate: string | null): Promise<unknown>;
   gitSetup(target: Target, name: string, email: string): Promise<void>;
   prove(target: Target): Promise<{ ok: boolean; finding: string | null; failedStep: string | null }>;
   log(line: string): void;
@@ -182,21 +175,43 @@ async function networkReady(deps: UnattendedDeps, preset: Preset, target: Target
   return null;
 }
 
+/** A catalog ID carried by a thrown error's details (ApiError: `finding` or `findings`), else UNKNOWN. */
+function findingOf(e: unknown): string {
+  const d = (e as { details?: unknown } | null)?.details as { finding?: unknown; findings?: unknown } | undefined;
+  if (typeof d?.finding === 'string') return d.finding;
+  if (Array.isArray(d?.findings)) {
+    const f: unknown = d.findings[0];
+    if (typeof f === 'string') return f;
+    if (f && typeof (f as { id?: unknown }).id === 'string') return (f as { id: string }).id;
+  }
+  return 'UNKNOWN';
+}
+
 /** The whole run. `resumed` is what was saved before a restart (only to recognise a restart loop: facts are re-detected). */
 export async function runUnattended(deps: UnattendedDeps, preset: Preset, resumed: ResumeState | null): Promise<UnattendedOutcome> {
-  const machine = await machineReady(deps, resumed);
-  if ('stop' in machine) return machine.stop;
-  const distro = await distroReady(deps, preset, machine.report);
-  if ('stop' in distro) return distro.stop;
-  const { target } = distro;
-  deps.log(`distro: ${target.distro} as ${target.user}`);
-  const go = await goReady(deps, preset, target);
-  if ('stop' in go) return go.stop;
-  const net = await networkReady(deps, preset, target);
-  if (net) return net;
-  const proof = await deps.prove(target);
-  if (!proof.ok) return failed('verify', proof.finding ?? 'UNKNOWN', `go ${proof.failedStep ?? '?'} failed`);
-  deps.log('verify: go run, go get and go test passed');
-  if (preset.editor?.value.editor === 'vscode') return needs('editor', NEEDS_CHOICE, 'VS Code is installed by winget or in the wizard, not by the unattended run');
-  return { kind: 'done', distro: target.distro, user: target.user, goVersion: go.version };
+  // The step in progress, so an error a service throws fails that step by name.
+  let step: StepName = 'preflight';
+  try {
+    const machine = await machineReady(deps, resumed);
+    if ('stop' in machine) return machine.stop;
+    step = 'distro';
+    const distro = await distroReady(deps, preset, machine.report);
+    if ('stop' in distro) return distro.stop;
+    const { target } = distro;
+    deps.log(`distro: ${target.distro} as ${target.user}`);
+    step = 'go';
+    const go = await goReady(deps, preset, target);
+    if ('stop' in go) return go.stop;
+    step = 'network';
+    const net = await networkReady(deps, preset, target);
+    if (net) return net;
+    step = 'verify';
+    const proof = await deps.prove(target);
+    if (!proof.ok) return failed('verify', proof.finding ?? 'UNKNOWN', `go ${proof.failedStep ?? '?'} failed`);
+    deps.log('verify: go run, go get and go test passed');
+    if (preset.editor?.value.editor === 'vscode') return needs('editor', NEEDS_CHOICE, 'VS Code is installed by winget or in the wizard, not by the unattended run');
+    return { kind: 'done', distro: target.distro, user: target.user, goVersion: go.version };
+  } catch (e) {
+    return failed(step, findingOf(e), e instanceof Error ? e.message : String(e));
+  }
 }

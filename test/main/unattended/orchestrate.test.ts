@@ -187,4 +187,12 @@ describe('the unattended run', () => {
     const outcome = await runUnattended(fakeDeps({ defaultUser: async () => null }).deps, preset(), null);
     expect(outcome).toMatchObject({ kind: 'needs-person', step: 'distro', catalogId: NEEDS_CHOICE });
   });
+
+  it('an error a service throws fails the step in progress, with the catalog ID its details carry', async () => {
+    const boom = Object.assign(new Error('checksum mismatch'), { details: { findings: [{ id: 'GO_TARBALL_CORRUPT' }] } });
+    const outcome = await runUnattended(fakeDeps({ installGo: async () => Promise.reject(boom) }).deps, preset(), null);
+    expect(outcome).toEqual({ kind: 'failed', step: 'go', catalogId: 'GO_TARBALL_CORRUPT', detail: 'checksum mismatch' });
+    const plain = await runUnattended(fakeDeps({ prove: async () => Promise.reject(new Error('x')) }).deps, preset(), null);
+    expect(plain).toMatchObject({ kind: 'failed', step: 'verify', catalogId: 'UNKNOWN' });
+  });
 });
