@@ -14,6 +14,8 @@ import { createLogger, readLogTail } from './logger';
 import type { Runtime } from '../ipc/runtime';
 import { applySecurityPolicy, createSecureWindow } from './security';
 import { isUnattended, runUnattendedApp } from './unattended/run';
+import { loadPreset } from '../services/preset';
+import { electronPresetPathChooser } from './preset-save-dialog';
 
 /**
  * The Electron entry: one instance, one window, sandboxed renderer served from
@@ -71,6 +73,10 @@ async function start(): Promise<void> {
   const emit = electronEmitter(() => win?.webContents ?? null);
   const args = parseAppArgs(process.argv.slice(1));
   const rt = createElectronRuntime({ emit, args, osLocale: systemLocale(), logTail: () => readLogTail(logger.file), window: () => win });
+  // Read and checked before any step runs: an invalid preset leaves the window showing only its problems.
+  rt.preset = loadPreset({ argv: process.argv.slice(1), exeDir: path.dirname(app.getPath('exe')) });
+  if (rt.preset.status !== 'none') logger.info(`preset ${rt.preset.source}: ${rt.preset.status}`);
+  rt.choosePresetPath = electronPresetPathChooser;
   runtime = rt;
   bindElectronIpc(createDispatcher(rt, ALLOWED_ORIGINS, log), () => win?.webContents ?? null, emit, log);
 

@@ -12,6 +12,10 @@ import { readTestEndpoints, toServiceOverrides, TEST_ENDPOINTS_ENV } from './tes
 import { langFrom } from '../ipc/confirmer';
 import { createHarnessConfirmer, TEST_CONFIRM_ENV } from './harness-confirmer';
 import { runHarnessUnattended } from './unattended';
+import { loadPreset } from '../services/preset';
+
+/** Test-only: the path the harness saves a preset to (it has no save dialog). */
+const TEST_PRESET_SAVE_ENV = 'GWS_TEST_PRESET_SAVE';
 import type { Emit } from '../ipc/dispatcher';
 
 /**
@@ -36,10 +40,12 @@ interface Args {
   logDir: string | null;
   /** The app's own arguments for an unattended run (--unattended, --preset FILE, --resume), passed through. */
   unattended: string[] | null;
+  /** --preset FILE without --unattended: the window reads it, as the app does at start. */
+  preset: string | null;
 }
 
 export function parseArgs(argv: readonly string[]): Args {
-  const args: Args = { machine: null, replay: null, port: 0, localDistro: null, logDir: null, unattended: null };
+  const args: Args = { machine: null, replay: null, port: 0, localDistro: null, logDir: null, unattended: null, preset: null };
   const app: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -61,8 +67,11 @@ export function parseArgs(argv: readonly string[]): Args {
     } else throw new Error(`unknown option ${a}`);
   }
   if (args.localDistro !== null && args.replay !== null) throw new Error('--local-distro plays a machine for real; a --replay report is read-only');
-  if (app.length > 0) {
-    if (!app.includes('--unattended')) throw new Error('--preset and --resume go with --unattended here');
+  if (app.length > 0 && !app.includes('--unattended')) {
+    // The window reads the preset (--preset FILE alone); --resume belongs to the unattended run here.
+    if (app.includes('--resume')) throw new Error('--resume goes with --unattended here');
+    args.preset = app[app.indexOf('--preset') + 1] ?? null;
+  } else if (app.length > 0) {
     if (args.replay !== null) throw new Error('an unattended run changes the machine; a --replay report is read-only');
     args.unattended = app;
   }
@@ -106,6 +115,10 @@ async function main(): Promise<void> {
     });
     // No native dialogs here: the harness confirmer (answers set by a test, or the demo's).
     runtime.confirmer = createHarnessConfirmer(process.env, langFrom(undefined, runtime.info.osLocale), (line) => logger.info(line));
+    if (args.preset !== null) runtime.preset = loadPreset({ argv: ['--preset', args.preset], exeDir: process.cwd() });
+    // Test-only: where "Save these choices as a preset" writes (the harness has no save dialog).
+    const savePath = process.env[TEST_PRESET_SAVE_ENV];
+    if (savePath) runtime.choosePresetPath = async () => savePath;
     return runtime;
   };
   if (args.unattended) {

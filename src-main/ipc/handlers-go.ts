@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Runtime } from './runtime';
 import { GoService } from '../services/go';
 import type { GoServiceDeps } from '../services/go/deps';
+import { presetMirrors } from '../services/preset';
 import { createHttpGet } from '../services/go/http-get';
 import { runLive } from '../services/live-run';
 import type { InvokeHandlers } from './dispatcher';
@@ -15,8 +16,14 @@ import type { InvokeHandlers } from './dispatcher';
  * resolver (Electron's on Windows, the recorded settings and PAC when
  * replaying) which way each URL goes (see services/go/http-get.ts).
  */
-/** `preset`: the preset's Go mirrors (the unattended run), which win over the defaults and the test overrides. */
-export function createGoHandlers(runtime: Runtime, preset: Pick<GoServiceDeps, 'mirrors'> = {}) {
+/** The Go mirrors of the preset main read at start, if it names any. */
+function mirrorsOfPreset(runtime: Runtime): Pick<GoServiceDeps, 'mirrors'> {
+  const mirrors = runtime.preset?.status === 'ok' ? presetMirrors(runtime.preset.preset) : undefined;
+  return mirrors ? { mirrors } : {};
+}
+
+/** `preset`: the preset's Go mirrors, which win over the defaults and the test overrides (default: the preset read at start). */
+export function createGoHandlers(runtime: Runtime, preset: Pick<GoServiceDeps, 'mirrors'> = mirrorsOfPreset(runtime)) {
   const service = () =>
     new GoService({
       host: runtime.host(),

@@ -1,12 +1,12 @@
 import { invokeChannels, type InvokeChannel, type InvokeRequest, type InvokeResponse } from '../../../src-shared/contract';
 import { defaultUserFrom, PROBE_USER } from '../../../src-shared/distro/default-user';
 import type { Preset } from '../../../src-shared/preset/schema';
-import type { Mirror } from '../../../src-shared/go/mirrors';
 import { createInvokeHandlers } from '../../ipc/handlers';
 import { createGoHandlers } from '../../ipc/handlers-go';
 import type { HandlerContext, InvokeHandlers } from '../../ipc/dispatcher';
 import type { Runtime } from '../../ipc/runtime';
 import { rebootNow } from '../../services/resume';
+import { presetMirrors } from '../../services/preset';
 import type { UnattendedDeps } from '../../services/unattended/orchestrate';
 
 /**
@@ -22,11 +22,6 @@ export interface UnattendedBinding {
   /** What RunOnce passes after `--resume`: `--unattended --preset FILE`. */
   readonly resumeArgs: readonly string[];
   readonly log: (line: string) => void;
-}
-
-/** The preset's mirrors as the Go service takes them (ids from their host, unique by position). */
-export function presetMirrors(preset: Preset): Mirror[] | undefined {
-  return preset.mirrors?.value.map((url, i) => ({ id: `preset-${i + 1}-${new URL(url).host}`, base: url.endsWith('/') ? url : `${url}/` }));
 }
 
 export function unattendedDeps(runtime: Runtime, preset: Preset, binding: UnattendedBinding): UnattendedDeps {
