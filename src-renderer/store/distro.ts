@@ -102,10 +102,11 @@ export function createDistroStore(api: Api): StoreApi<DistroState> {
       async load() {
         set({ phase: 'loading' });
         const ok = await act('recommend', () => api.invoke('distro.recommend', {}), (recommendation) =>
-          set({ recommendation, selected: recommendation.choice.name, phase: 'ready' }),
+          // A choice made before the list came (a preset's distro) stays; otherwise the recommendation.
+          set({ recommendation, selected: get().selected ?? recommendation.choice.name, phase: 'ready' }),
         );
         if (!ok) return set({ phase: 'error' });
-        const choice = get().recommendation?.choice;
+        const choice = selectedOption(get());
         if (choice?.action === 'reuse') await readDefaultUser(choice.name);
       },
       select(name) {
