@@ -173,3 +173,26 @@ describe('the preset a finished journey stands for', () => {
     expect(checkPreset(p).ok).toBe(true);
   });
 });
+
+describe('a good preset fills what a request leaves open (before the locks look at it)', () => {
+  it('go.install without a version installs the locked release instead of being refused; the GOPROXY race gets the preset\'s candidates', async () => {
+    const { withPresetDefaults } = await import('../../../src-main/ipc/preset-defaults');
+    const { withPresetLocks } = await import('../../../src-main/ipc/preset-locks');
+    const seen: { channel: string; req: unknown }[] = [];
+    const handler = (channel: string) => (req: unknown) => {
+      seen.push({ channel, req });
+      return {};
+    };
+    const runtime = { preset: ok({ go: { value: 'go1.22.5', locked: true }, goEnv: { value: { GOPROXY: ['https://goproxy.cn'] } } }) };
+    const inner = { 'go.install': handler('go.install'), 'network.raceGoproxy': handler('network.raceGoproxy') } as never;
+    const h = withPresetDefaults(runtime, withPresetLocks(runtime, inner)) as unknown as Record<string, (r: unknown, c: unknown) => unknown>;
+    await h['go.install']!({ taskId: 't', distro: { name: 'U', user: 'u' }, clean: [], confirmGopath: false }, {});
+    await h['network.raceGoproxy']!({ target }, {});
+    await h['network.raceGoproxy']!({ target, candidates: ['https://goproxy.io'] }, {});
+    expect(seen).toEqual([
+      { channel: 'go.install', req: { taskId: 't', distro: { name: 'U', user: 'u' }, clean: [], confirmGopath: false, version: 'go1.22.5' } },
+      { channel: 'network.raceGoproxy', req: { target, candidates: ['https://goproxy.cn'] } },
+      { channel: 'network.raceGoproxy', req: { target, candidates: ['https://goproxy.io'] } },
+    ]);
+  });
+});

@@ -1,0 +1,28 @@
+import type { InvokeChannel } from '../../src-shared/contract';
+import type { HandlerContext, InvokeHandlers } from './dispatcher';
+import type { Runtime } from './runtime';
+
+/**
+ * A good preset's choices as main-side defaults, for requests that leave
+ * them open: the GOPROXY race runs over the preset's candidates, and a Go
+ * install without a version installs the preset's release. (The page
+ * pre-fills the Go release and the distro itself; the mirrors go to the Go
+ * service directly.) A request that names its own value is left to the
+ * locks (preset-locks.ts).
+ */
+export function withPresetDefaults(runtime: Pick<Runtime, 'preset'>, handlers: InvokeHandlers): InvokeHandlers {
+  const out: Record<string, unknown> = { ...handlers };
+  const wrap = (channel: InvokeChannel, fill: (req: Record<string, unknown>) => Record<string, unknown>) => {
+    const handler = handlers[channel] as (req: unknown, ctx: HandlerContext) => unknown;
+    out[channel] = (req: unknown, ctx: HandlerContext) => handler(runtime.preset?.status === 'ok' ? fill(req as Record<string, unknown>) : req, ctx);
+  };
+  wrap('network.raceGoproxy', (req) => {
+    const list = runtime.preset?.status === 'ok' ? runtime.preset.preset.goEnv?.value.GOPROXY : undefined;
+    return req.candidates === undefined && list ? { ...req, candidates: [...list] } : req;
+  });
+  wrap('go.install', (req) => {
+    const v = runtime.preset?.status === 'ok' ? runtime.preset.preset.go?.value : undefined;
+    return req.version === undefined && v && v !== 'latest' ? { ...req, version: v } : req;
+  });
+  return out as InvokeHandlers;
+}
