@@ -29,6 +29,7 @@ import type { Emit } from '../ipc/dispatcher';
  *                    the recording). Test-only: GWS_TEST_ENDPOINTS (JSON, see
  *                    test-endpoints.ts) points the Go and network services at
  *                    loopback servers; it is read only when set.
+ *   --preset FILE    the window reads this preset, as the app does at start
  *   --unattended --preset FILE [--resume]  no page: the unattended run on the
  *                    recorded machine (see unattended.ts); exits with its code.
  */
@@ -83,7 +84,7 @@ async function main(): Promise<void> {
   try {
     args = parseArgs(process.argv.slice(2));
   } catch (e) {
-    process.stderr.write(`${(e as Error).message}\nusage: harness [--machine ID [--local-distro DIR] | --replay FILE] [--port N] [--log-dir DIR]\n`);
+    process.stderr.write(`${(e as Error).message}\nusage: harness [--machine ID [--local-distro DIR] | --replay FILE] [--port N] [--log-dir DIR] [--preset FILE] [--unattended [--resume]]\n`);
     process.exit(2);
   }
   let endpoints;
