@@ -14,6 +14,7 @@ import { createLogger, readLogTail } from './logger';
 import type { Runtime } from '../ipc/runtime';
 import { applySecurityPolicy, createSecureWindow } from './security';
 import { isUnattended, runUnattendedApp } from './unattended/run';
+import { EXIT_CODES } from '../services/unattended/outcome';
 import { loadPreset } from '../services/preset';
 import { electronPresetPathChooser } from './preset-save-dialog';
 
@@ -110,7 +111,11 @@ async function start(): Promise<void> {
 }
 
 if (!app.requestSingleInstanceLock()) {
-  app.quit();
+  // An unattended run must not report success when it did nothing: another copy of the wizard is running.
+  if (isUnattended(process.argv.slice(1))) {
+    logger.error('unattended run: another Go on WSL Setup is already running; nothing was done');
+    app.exit(EXIT_CODES.failed);
+  } else app.quit();
 } else {
   app.on('second-instance', () => {
     if (!win) return;
