@@ -115,7 +115,8 @@ test('a preset journey: pre-filled and locked Go, then Finish saves the choices 
     format: 'go-wsl-setup.preset/1',
     distro: { value: { name: 'Ubuntu-24.04' }, locked: true },
     go: { value: go.tarball.version, locked: true },
-    goEnv: { value: { GOPROXY: [modules.url] }, locked: true },
+    // GOPRIVATE has no field on the page: main writes the preset's value, so Apply passes the lock.
+    goEnv: { value: { GOPROXY: [modules.url], GOPRIVATE: 'corp.example.com/*' }, locked: true },
   });
   const saved = path.join(scratch, 'saved', 'go-wsl-setup.preset.json');
   fs.mkdirSync(path.dirname(saved));
@@ -144,8 +145,11 @@ test('a preset journey: pre-filled and locked Go, then Finish saves the choices 
     await wizard.goTo('network');
     const net = new NetworkPage(page, 'en');
     await expect(net.winner).toContainText(modules.url, { timeout: 30_000 });
+    await expect(page.getByTestId('goproxy-locked')).toBeVisible();
     await net.applyButton.click();
     const verify = new VerifyPage(page, 'en');
+    await expect(verify.proveButton).toBeVisible();
+    expect(sandbox.read(`${sandbox.home}/.config/go/env`)).toContain('GOPRIVATE=corp.example.com/*');
     await verify.proveButton.click();
     await expect(verify.proofOk).toBeVisible({ timeout: 90_000 });
 
@@ -158,7 +162,7 @@ test('a preset journey: pre-filled and locked Go, then Finish saves the choices 
     expect(JSON.parse(text)).toMatchObject({
       distro: { value: { name: 'Ubuntu-24.04' }, locked: true },
       go: { value: go.tarball.version, locked: true },
-      goEnv: { value: { GOPROXY: [modules.url] }, locked: true },
+      goEnv: { value: { GOPROXY: [modules.url], GOPRIVATE: 'corp.example.com/*' }, locked: true },
     });
     await page.screenshot({ path: artifact('preset-saved.png'), fullPage: true });
   } finally {

@@ -4,8 +4,9 @@ import type { Runtime } from './runtime';
 
 /**
  * A good preset's choices as main-side defaults, for requests that leave
- * them open: the GOPROXY race runs over the preset's candidates, and a Go
- * install without a version installs the preset's release. (The page
+ * them open: the GOPROXY race runs over the preset's candidates, GOPROXY
+ * is written with the preset's GOSUMDB and GOPRIVATE, and a Go install
+ * without a version installs the preset's release. (The page
  * pre-fills the Go release and the distro itself; the mirrors go to the Go
  * service directly.) A request that names its own value is left to the
  * locks (preset-locks.ts).
@@ -19,6 +20,14 @@ export function withPresetDefaults(runtime: Pick<Runtime, 'preset'>, handlers: I
   wrap('network.raceGoproxy', (req) => {
     const list = runtime.preset?.status === 'ok' ? runtime.preset.preset.goEnv?.value.GOPROXY : undefined;
     return req.candidates === undefined && list ? { ...req, candidates: [...list] } : req;
+  });
+  // The page has no GOSUMDB or GOPRIVATE field: the preset's values are the choice (a GOSUMDB the contract
+  // cannot carry is left to the locks, which then refuse the page's own).
+  wrap('network.applyGoproxy', (req) => {
+    const env = runtime.preset?.status === 'ok' ? runtime.preset.preset.goEnv?.value : undefined;
+    if (!env) return req;
+    const gosumdb = env.GOSUMDB === 'sum.golang.org' || env.GOSUMDB === 'sum.golang.google.cn' ? env.GOSUMDB : undefined;
+    return { ...req, ...(gosumdb ? { gosumdb } : {}), ...(req.goprivate === undefined && env.GOPRIVATE ? { goprivate: env.GOPRIVATE } : {}) };
   });
   wrap('go.install', (req) => {
     const v = runtime.preset?.status === 'ok' ? runtime.preset.preset.go?.value : undefined;

@@ -189,6 +189,12 @@ describe('a good preset fills what a request leaves open (before the locks look 
     await h['go.install']!({ taskId: 't', distro: { name: 'U', user: 'u' }, clean: [], confirmGopath: false }, {});
     await h['network.raceGoproxy']!({ target }, {});
     await h['network.raceGoproxy']!({ target, candidates: ['https://goproxy.io'] }, {});
+    // A locked GOSUMDB/GOPRIVATE the page cannot send is filled in, so the page's Apply passes the lock.
+    const envRuntime = { preset: ok({ goEnv: { value: { GOPROXY: ['https://goproxy.cn'], GOSUMDB: 'sum.golang.google.cn', GOPRIVATE: 'corp.example.com/*' }, locked: true } }) };
+    const applied: unknown[] = [];
+    const apply = withPresetDefaults(envRuntime, withPresetLocks(envRuntime, { 'network.applyGoproxy': (r: unknown) => applied.push(r) } as never)) as unknown as Record<string, (r: unknown, c: unknown) => unknown>;
+    await apply['network.applyGoproxy']!({ target, goproxy: 'https://goproxy.cn', gosumdb: 'sum.golang.org', fixOverrides: true }, {});
+    expect(applied).toEqual([{ target, goproxy: 'https://goproxy.cn', gosumdb: 'sum.golang.google.cn', goprivate: 'corp.example.com/*', fixOverrides: true }]);
     expect(seen).toEqual([
       { channel: 'go.install', req: { taskId: 't', distro: { name: 'U', user: 'u' }, clean: [], confirmGopath: false, version: 'go1.22.5' } },
       { channel: 'network.raceGoproxy', req: { target, candidates: ['https://goproxy.cn'] } },
