@@ -7,6 +7,12 @@ import { createHttpGet } from '../services/go/http-get';
 import { runLive } from '../services/live-run';
 import type { InvokeHandlers } from './dispatcher';
 
+/** The Go mirrors of the preset main read at start, if it names any. */
+function mirrorsOfPreset(runtime: Runtime): Pick<GoServiceDeps, 'mirrors'> {
+  const mirrors = runtime.preset?.status === 'ok' ? presetMirrors(runtime.preset.preset) : undefined;
+  return mirrors ? { mirrors } : {};
+}
+
 /**
  * The Go step bound to its service. Every script it runs shows live in the
  * Terminal; the install reports bytes, rate and ETA as task.progress and is
@@ -15,14 +21,9 @@ import type { InvokeHandlers } from './dispatcher';
  * Windows proxy setting, so the HttpGet passed here asks the runtime's proxy
  * resolver (Electron's on Windows, the recorded settings and PAC when
  * replaying) which way each URL goes (see services/go/http-get.ts).
+ * `preset`: the preset's Go mirrors, which win over the defaults and the
+ * test overrides (default: those of the preset read at start).
  */
-/** The Go mirrors of the preset main read at start, if it names any. */
-function mirrorsOfPreset(runtime: Runtime): Pick<GoServiceDeps, 'mirrors'> {
-  const mirrors = runtime.preset?.status === 'ok' ? presetMirrors(runtime.preset.preset) : undefined;
-  return mirrors ? { mirrors } : {};
-}
-
-/** `preset`: the preset's Go mirrors, which win over the defaults and the test overrides (default: the preset read at start). */
 export function createGoHandlers(runtime: Runtime, preset: Pick<GoServiceDeps, 'mirrors'> = mirrorsOfPreset(runtime)) {
   const service = () =>
     new GoService({
