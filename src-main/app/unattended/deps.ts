@@ -66,6 +66,16 @@ export function unattendedDeps(runtime: Runtime, preset: Preset, binding: Unatte
     applyProxy: async (t, url, noProxy) => {
       await call('network.applyProxy', { target: target(t), proxy: { url }, noProxy: [...noProxy], apt: false });
     },
+    windowsProxy: async (t) => {
+      const plan = (await call('network.detectProxy', { target: target(t) })).plan;
+      // Only entries the apply request accepts (Windows' `<local>` or `*.x` wildcards have no NO_PROXY form there).
+      const noProxy = (plan?.noProxy ?? '').split(',').filter((x) => /^[A-Za-z0-9.:/-]+$/.test(x)).slice(0, 64);
+      return { url: plan?.url ?? null, noProxy };
+    },
+    testProxy: async (t, url) => {
+      const r = await call('network.testProxy', { target: target(t), proxy: { url } });
+      return { ok: r.status === 'ok', finding: r.finding };
+    },
     raceGoproxy: async (t, candidates) => {
       const r = await call('network.raceGoproxy', { target: target(t), ...(candidates ? { candidates: [...candidates] } : {}) });
       return { winner: r.winner, sumdb: r.sumdb?.value ?? null, finding: r.candidates.find((c) => c.finding)?.finding ?? null };

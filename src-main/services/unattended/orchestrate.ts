@@ -47,6 +47,10 @@ export interface UnattendedDeps {
   installGo(target: Target, version: string): Promise<{ version: string }>;
   verifyShells(target: Target, version: string): Promise<{ ok: boolean; finding: string | null }>;
   applyProxy(target: Target, url: string, noProxy: readonly string[]): Promise<void>;
+  /** The proxy Windows uses, as the distro reaches it (the Network page's plan); url null: Windows uses none. */
+  windowsProxy(target: Target): Promise<{ url: string | null; noProxy: readonly string[] }>;
+  /** Whether the distro gets through this proxy (the Network page's test). */
+  testProxy(target: Target, url: string): Promise<{ ok: boolean; finding: string | null }>;
   raceGoproxy(target: Target, candidates: readonly string[] | null): Promise<{ winner: string | null; sumdb: string | null; finding: string | null }>;
   applyGoproxy(target: Target, goproxy: string, gosumdb: 'sum.golang.org' | 'sum.golang.google.cn', goprivate: string | null): Promise<unknown>;
   gitSetup(target: Target, name: string, email: string): Promise<void>;
@@ -158,8 +162,16 @@ async function goReady(deps: UnattendedDeps, preset: Preset, target: Target): Pr
 
 async function networkReady(deps: UnattendedDeps, preset: Preset, target: Target): Promise<Stop | null> {
   const proxy = preset.proxy?.value;
-  if (proxy?.mode === 'from-windows') return needs('network', NEEDS_CHOICE, 'a proxy "from Windows" is chosen in the wizard, not yet unattended');
   if (proxy?.mode === 'url') await deps.applyProxy(target, proxy.url, proxy.noProxy ?? []);
+  if (proxy?.mode === 'from-windows') {
+    // As the Network page does: the route to Windows' proxy from inside the distro, tested before it is written.
+    const win = await deps.windowsProxy(target);
+    if (win.url !== null) {
+      const test = await deps.testProxy(target, win.url);
+      if (!test.ok) return failed('network', test.finding ?? 'WIN_PROXY_REFUSED', `the distro cannot use the Windows proxy ${win.url}`);
+      await deps.applyProxy(target, win.url, win.noProxy);
+    } else deps.log('network: Windows uses no proxy; none is written');
+  }
   // Trusting a certificate is confirmed in main's own dialog (ARCHITECTURE: what the machine trusts).
   if (preset.caCertificate) return needs('network', NEEDS_CHOICE, 'importing a root certificate is confirmed by a person');
   const env = preset.goEnv?.value;

@@ -32,6 +32,8 @@ function fakeDeps(over: Partial<UnattendedDeps> = {}) {
     installGo: rec('installGo', async (_t, v: string) => ({ version: v })),
     verifyShells: rec('verifyShells', async () => ({ ok: true, finding: null })),
     applyProxy: rec('applyProxy', async () => undefined),
+    windowsProxy: rec('windowsProxy', async () => ({ url: 'http://172.29.80.1:7890', noProxy: ['localhost', '127.0.0.1'] })),
+    testProxy: rec('testProxy', async () => ({ ok: true, finding: null })),
     raceGoproxy: rec('raceGoproxy', async () => ({ winner: 'https://proxy.golang.org', sumdb: null, finding: null })),
     applyGoproxy: rec('applyGoproxy', async () => ({ goproxy: '', gosumdb: '', goprivate: '', overrides: [], changes: [], findings: [] })),
     gitSetup: rec('gitSetup', async () => undefined),
@@ -194,5 +196,19 @@ describe('the unattended run', () => {
     expect(outcome).toEqual({ kind: 'failed', step: 'go', catalogId: 'GO_TARBALL_CORRUPT', detail: 'checksum mismatch' });
     const plain = await runUnattended(fakeDeps({ prove: async () => Promise.reject(new Error('x')) }).deps, preset(), null);
     expect(plain).toMatchObject({ kind: 'failed', step: 'verify', catalogId: 'UNKNOWN' });
+  });
+
+  it('proxy "from-windows": the route to Windows\' proxy is tested, then written; a refused one fails (WIN_PROXY_REFUSED); none in Windows writes none', async () => {
+    const fromWindows = preset({ proxy: { value: { mode: 'from-windows' } } });
+    const good = fakeDeps();
+    expect((await runUnattended(good.deps, fromWindows, null)).kind).toBe('done');
+    expect(good.calls).toContain('testProxy {"distro":"Ubuntu","user":"tester"} http://172.29.80.1:7890');
+    expect(good.calls).toContain('applyProxy {"distro":"Ubuntu","user":"tester"} http://172.29.80.1:7890 ["localhost","127.0.0.1"]');
+    const refused = fakeDeps({ testProxy: async () => ({ ok: false, finding: 'WIN_PROXY_REFUSED' }) });
+    expect(await runUnattended(refused.deps, fromWindows, null)).toMatchObject({ kind: 'failed', step: 'network', catalogId: 'WIN_PROXY_REFUSED' });
+    expect(refused.calls.some((c) => c.startsWith('applyProxy'))).toBe(false);
+    const none = fakeDeps({ windowsProxy: async () => ({ url: null, noProxy: [] }) });
+    expect((await runUnattended(none.deps, fromWindows, null)).kind).toBe('done');
+    expect(none.calls.some((c) => c.startsWith('applyProxy') || c.startsWith('testProxy'))).toBe(false);
   });
 });
