@@ -201,4 +201,22 @@ describe('a good preset fills what a request leaves open (before the locks look 
       { channel: 'network.raceGoproxy', req: { target, candidates: ['https://goproxy.io'] } },
     ]);
   });
+
+  it('a preset proxy URL becomes the detected plan the page fills its proxy field from; "none" plans none; "from-windows" keeps the detection', async () => {
+    const { withPresetDefaults } = await import('../../../src-main/ipc/preset-defaults');
+    const detected = { windows: {}, distro: {}, plan: { route: 'nat-host-address', url: 'http://172.29.80.1:7890', needsAllowLan: true, noProxy: 'localhost' } };
+    const inner = { 'network.detectProxy': async () => detected } as never;
+    const call = async (proxy: object) => {
+      const h = withPresetDefaults({ preset: ok({ proxy: { value: proxy } }) }, inner) as unknown as Record<string, (r: unknown, c: unknown) => Promise<{ plan: unknown }>>;
+      return (await h['network.detectProxy']!({ target }, {})).plan;
+    };
+    expect(await call({ mode: 'url', url: 'http://proxy.corp.example.com:8080', noProxy: ['localhost', '.corp.example.com'] })).toEqual({
+      route: 'as-configured',
+      url: 'http://proxy.corp.example.com:8080',
+      needsAllowLan: false,
+      noProxy: 'localhost,.corp.example.com',
+    });
+    expect(await call({ mode: 'none' })).toBeNull();
+    expect(await call({ mode: 'from-windows' })).toEqual(detected.plan);
+  });
 });
