@@ -43,6 +43,7 @@ export const WINDOWS_WSL_IDS = [
   'DISTRO_IS_WSL1',
   'DEFAULT_VERSION_1',
   'DISK_SPACE_LOW',
+  'UNATTENDED_NEEDS_CHOICE',
 ] as const;
 
 export const DISTRO_IDS = [
