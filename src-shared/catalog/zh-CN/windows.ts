@@ -65,7 +65,7 @@ export const windowsZh = {
   },
   BCDEDIT_QUOTING: {
     title: 'PowerShell 改写了 “bcdedit” 命令',
-    cause: '在 PowerShell 中花括号有特殊含义：“bcdedit /set {current} ...” 传给 “bcdedit” 时丢失了 “{current}”，所以它提示““指定的 set 命令无效””。',
+    cause: '在 PowerShell 中花括号有特殊含义：“bcdedit /set {current} ...” 传给 “bcdedit” 时丢失了 “{current}”，所以它提示“指定的 set 命令无效”。',
     fix: ["给标识符加上引号：“bcdedit /set '{current}' hypervisorlaunchtype auto”，或者在 “cmd.exe” 中运行该命令。", '向导自己调用 “bcdedit” 时会使用正确的参数列表。'],
   },
   WINSOCK_CATALOG_BROKEN: {
@@ -156,10 +156,10 @@ export const windowsZh = {
   },
   UNATTENDED_NEEDS_CHOICE: {
     title: '无人值守安装停在了需要人来决定的一步',
-    cause: '预设把这项选择留给了使用者（例如 git 设为“询问”），或者写了无人值守运行不会自行完成的事（信任证书、`wsl.conf` 选项、`VS Code`）：它之前的步骤都已完成，之后的什么都没有改动。',
+    cause: '预设把这项选择留给了使用者（例如 git 设为“询问”），或者写了无人值守运行不会自行完成的事（信任证书、“wsl.conf” 选项、“VS Code”）：它之前的步骤都已完成，之后的什么都没有改动。',
     fix: [
       '在这台电脑上打开本向导：预设的选择已经填好，已完成的步骤显示为完成。',
-      '或者为后面的电脑补全预设（`docs/preset.md` 列出了无人值守运行能自行完成的内容）。',
+      '或者为后面的电脑补全预设（“docs/preset.md” 列出了无人值守运行能自行完成的内容）。',
     ],
   },
 } satisfies AreaWords;
