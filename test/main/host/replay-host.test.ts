@@ -81,7 +81,8 @@ describe('ReplayHost', () => {
 
 describe('ReplayHost pacing', () => {
   it('leaves no abort listener behind on a signal shared by many runs (MaxListenersExceededWarning on long replays)', async () => {
-    const { getEventListeners } = await import('node:events');
+    // Node has had events.getEventListeners since 15.2; this tree's @types/node does not declare it.
+    const { getEventListeners } = (await import('node:events')) as unknown as { getEventListeners(target: EventTarget, type: string): unknown[] };
     const slow = Transcript.parse({
       format: TRANSCRIPT_FORMAT,
       machine: { id: 'slow', title: { en: 'Slow', 'zh-CN': '慢' }, description: { en: 'd', 'zh-CN': '描述' } },
