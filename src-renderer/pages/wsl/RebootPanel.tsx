@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RebootReason, ResumeStep } from '../../../src-shared/contract/wsl';
 import { usePrimaryAction } from '../../components/footer/usePrimaryAction';
@@ -31,10 +31,15 @@ export function RebootPanel({ reasons, resumeAt }: { reasons: readonly RebootRea
     setConfirming(true);
   };
   const asking = confirming && !reboot?.declined;
-  // Nothing works until Windows restarts: restarting outranks any other fix on the page.
-  const inFooter = usePrimaryAction(
-    reboot?.scheduled ? null : { label: asking ? t('reboot.confirmYes') : t('reboot.now'), run: asking ? confirmNow : askFirst, disabled: busy !== null, rank: 30 },
-  );
+  // Nothing works until Windows restarts: restarting outranks any other fix on the page. While the question
+  // is asked, its Yes is the one main button, next to the question (in sight and focused), not in the footer.
+  const inFooter = usePrimaryAction(reboot?.scheduled || asking ? null : { label: t('reboot.now'), run: askFirst, disabled: busy !== null, rank: 30 });
+  const yes = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (!asking) return;
+    yes.current?.scrollIntoView({ block: 'nearest' });
+    yes.current?.focus();
+  }, [asking]);
 
   useEffect(() => {
     if (!reboot?.scheduled || !replay) return;
@@ -61,11 +66,9 @@ export function RebootPanel({ reasons, resumeAt }: { reasons: readonly RebootRea
         <div role="alertdialog" aria-labelledby={`${id}-c`} className="toolbar">
           <p id={`${id}-c`}>{t('reboot.confirm')}</p>
           <p className="muted">{t('reboot.mainAsks')}</p>
-          {!inFooter && (
-            <button type="button" className="button" disabled={busy !== null} onClick={confirmNow}>
-              {t('reboot.confirmYes')}
-            </button>
-          )}
+          <button ref={yes} type="button" className="button button--primary" disabled={busy !== null} onClick={confirmNow}>
+            {t('reboot.confirmYes')}
+          </button>
           <button type="button" className="button" onClick={() => setConfirming(false)}>
             {t('reboot.cancel')}
           </button>
