@@ -159,6 +159,14 @@ test.describe('journeys', () => {
       // Cancel mid-download: nothing in the distro changes before the checksum matched.
       await goPage.installButton(go.tarball.version).click();
       await expect(goPage.downloadBar).toBeVisible({ timeout: 20_000 });
+      // At the beginner's 1280×720, wherever the page is scrolled, the running action's progress and Cancel are in
+      // sight: they sit with it in the footer's right slot.
+      await page.setViewportSize({ width: 1280, height: 720 });
+      await page.locator('.app__main').evaluate((m) => m.scrollTo({ top: m.scrollHeight }));
+      const footer = page.locator('.step-footer');
+      await expect(footer.locator('.step-footer__progress')).toBeInViewport();
+      await expect(footer.getByRole('button', { name: 'Cancel', exact: true })).toBeInViewport();
+      await expect(footer.locator('.button--primary')).toBeDisabled();
       await goPage.cancelButton.click();
       await expect(goPage.cancelledNote).toBeVisible({ timeout: 20_000 });
       expect(sandbox.exists('usr/local/go')).toBe(false);
