@@ -74,9 +74,9 @@ export function CheckFix({ check, resumeAt = 'preflight' }: { check: Check; resu
       return <p>{t('fix.setVersionNote')}</p>;
     default:
       if (check.status !== 'fail' || check.findings.length === 0) return null;
-      // What is wrong and the user's own steps, in the catalog's words (the card opens with it).
       return (
         <div className="check-fix">
+          <p>{t('fix.userOnly')}</p>
           <FindingList findings={check.findings.map((id) => ({ id, evidence: [] }))} />
         </div>
       );
