@@ -10,6 +10,8 @@ import { createHarnessLogger } from './log';
 import { startHarness } from './server';
 import { readTestEndpoints, toServiceOverrides, TEST_ENDPOINTS_ENV } from './test-endpoints';
 import { langFrom } from '../ipc/confirmer';
+import { BundleService } from '../services/bundle/service';
+import { findBundle } from '../services/bundle/find';
 import { createHarnessConfirmer, TEST_CONFIRM_ENV } from './harness-confirmer';
 
 /**
@@ -23,6 +25,8 @@ import { createHarnessConfirmer, TEST_CONFIRM_ENV } from './harness-confirmer';
  *                    the recording). Test-only: GWS_TEST_ENDPOINTS (JSON, see
  *                    test-endpoints.ts) points the Go and network services at
  *                    loopback servers; it is read only when set.
+ *   --bundle DIR     an offline bundle folder (docs/bundle.md): the Go step
+ *                    installs from it, verified against its manifest.
  */
 interface Args {
   machine: string | null;
@@ -30,10 +34,11 @@ interface Args {
   port: number;
   localDistro: string | null;
   logDir: string | null;
+  bundle: string | null;
 }
 
 export function parseArgs(argv: readonly string[]): Args {
-  const args: Args = { machine: null, replay: null, port: 0, localDistro: null, logDir: null };
+  const args: Args = { machine: null, replay: null, port: 0, localDistro: null, logDir: null, bundle: null };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = () => {
@@ -45,6 +50,7 @@ export function parseArgs(argv: readonly string[]): Args {
     else if (a === '--replay') args.replay = value();
     else if (a === '--local-distro') args.localDistro = value();
     else if (a === '--log-dir') args.logDir = value();
+    else if (a === '--bundle') args.bundle = value();
     else if (a === '--port') {
       const n = Number(value());
       if (!Number.isInteger(n) || n < 0 || n > 65535) throw new Error('--port takes 0..65535');
@@ -60,7 +66,7 @@ async function main(): Promise<void> {
   try {
     args = parseArgs(process.argv.slice(2));
   } catch (e) {
-    process.stderr.write(`${(e as Error).message}\nusage: harness [--machine ID [--local-distro DIR] | --replay FILE] [--port N] [--log-dir DIR]\n`);
+    process.stderr.write(`${(e as Error).message}\nusage: harness [--machine ID [--local-distro DIR] [--bundle DIR] | --replay FILE] [--port N] [--log-dir DIR]\n`);
     process.exit(2);
   }
   let endpoints;
@@ -94,6 +100,10 @@ async function main(): Promise<void> {
         logTail: () => readLogTail(logger.file),
       });
       // No native dialogs here: the harness confirmer (answers set by a test, or the demo's).
+      if (args.bundle) {
+        const argument = path.resolve(args.bundle);
+        runtime.bundle = new BundleService({ find: () => findBundle({ argument, drives: [] }), downloadDir: path.join(runtime.dataDir, 'downloads') });
+      }
       runtime.confirmer = createHarnessConfirmer(process.env, langFrom(undefined, runtime.info.osLocale), (line) => logger.info(line));
       return runtime;
     },

@@ -4,6 +4,7 @@ import { BlockedByPreflight, FailureNote, useBlocked } from '../components/findi
 import { PageHeading } from '../components/PageHeading';
 import { useDistro, useGo, useStores } from '../store';
 import { NeedsDistro } from './distro/NeedsDistro';
+import { BundleNote } from './go/BundleNote';
 import { InstallProgress } from './go/InstallProgress';
 import { InstallSummary } from './go/InstallSummary';
 import { OldInstalls } from './go/OldInstalls';
@@ -42,6 +43,7 @@ export function GoPage() {
       {!blocked && target && (
         <>
           <p className="muted">{t('where', { distro: target.distro, user: target.user })}</p>
+          <BundleNote target={target} disabled={busy} />
           {phase === 'loading' && <p role="status">{t('loading')}</p>}
           {detect && <OldInstalls findings={detect.findings} disabled={busy} />}
           {releases && <VersionPicker releases={releases} disabled={busy} />}

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { appInvoke } from './app';
+import { bundleInvoke } from './bundle';
 import type { InvokeDef } from './define';
 import { distroInvoke } from './distro';
 import { editorInvoke } from './editor';
@@ -26,6 +27,7 @@ export const invokeChannels = {
   ...wslInvoke,
   ...reportInvoke,
   ...editorInvoke,
+  ...bundleInvoke,
 } as const satisfies Record<string, InvokeDef>;
 
 /** Renderer -> main, fire and forget (no answer). */
@@ -74,3 +76,4 @@ export * from './go';
 export * from './distro';
 export * from './wsl';
 export * from './report';
+export * from './bundle';

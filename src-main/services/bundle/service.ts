@@ -4,11 +4,11 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { Transform } from 'node:stream';
-import { ApiError } from '../../../src-shared/contract';
+import { ApiError, type BundleStatusResult } from '../../../src-shared/contract';
 import type { BundleManifest, BundleRole } from '../../../src-shared/bundle/manifest';
 import type { LocalTarball } from '../go/deps';
 import type { FoundBundle } from './find';
-import { checkFile, verifyBundle, type BundleCheck, type FileCheck } from './verify';
+import { checkFile, readBundleManifest, verifyBundle, type BundleCheck, type FileCheck } from './verify';
 
 /**
  * The offline bundle on the target PC: where it is, whether each file is what
@@ -41,9 +41,48 @@ export class BundleService {
     return { found, check: await verifyBundle(found.dir) };
   }
 
+  /** The page's view (contract bundle.status): where, what, and each file's check; never the file contents. */
+  async report(): Promise<BundleStatusResult> {
+    const s = await this.status();
+    const networkAllowed = [...this.networkAllowed];
+    if (!s.found) return { found: null, networkAllowed };
+    const c = s.check;
+    const m = c.manifest;
+    return {
+      found: {
+        dir: s.found.dir,
+        place: s.found.place,
+        ok: c.ok,
+        manifestProblems: m ? [] : c.problems,
+        files: m ? c.files.map((f) => ({ role: f.role, file: f.file, ok: f.ok, problem: f.problem, detail: f.detail })) : [],
+        go: m?.go ? { version: m.go.version, arch: m.go.arch } : null,
+        distro: m?.distro ? { name: m.distro.name, friendlyName: m.distro.friendlyName } : null,
+        wslMsi: m?.wslMsi ? { version: m.wslMsi.version } : null,
+      },
+      networkAllowed,
+    };
+  }
+
   /** The person agreed to download these parts instead (their bundle files were missing or corrupt). */
-  allowNetwork(roles: readonly BundleRole[]): void {
+  allowNetwork(roles: readonly BundleRole[]): BundleRole[] {
     for (const r of roles) this.networkAllowed.add(r);
+    return [...this.networkAllowed];
+  }
+
+  /**
+   * The Go release the bundle carries, for the Go page's version list: on an
+   * offline PC the release list cannot be fetched, and the bundle's manifest
+   * is what vouches for the tarball. Null: no bundle Go for this arch, or the
+   * person chose the network for Go.
+   */
+  async goRelease(arch: string): Promise<{ version: string; filename: string; sha256: string; size: number; dir: string } | null> {
+    if (this.networkAllowed.has('go')) return null;
+    const found = await this.where();
+    if (!found) return null;
+    const read = await readBundleManifest(found.dir);
+    const go = 'manifest' in read ? read.manifest.go : undefined;
+    if (!go || go.arch !== arch) return null;
+    return { version: go.version, filename: go.file, sha256: go.sha256, size: go.size, dir: found.dir };
   }
 
   /**
