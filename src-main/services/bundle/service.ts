@@ -8,7 +8,7 @@ import { ApiError, type BundleStatusResult } from '../../../src-shared/contract'
 import type { BundleManifest, BundleRole } from '../../../src-shared/bundle/manifest';
 import type { LocalTarball } from '../go/deps';
 import type { FoundBundle } from './find';
-import { checkFile, readBundleManifest, verifyBundle, type BundleCheck, type FileCheck } from './verify';
+import { checkFile, readBundleManifest, verifyBundle, type BundleCheck, type FileCheck, type HashCache } from './verify';
 
 /**
  * The offline bundle on the target PC: where it is, whether each file is what
@@ -31,14 +31,16 @@ export type BundleStatus = { found: null } | { found: FoundBundle; check: Bundle
 export class BundleService {
   private readonly networkAllowed = new Set<BundleRole>();
   private found: Promise<FoundBundle | null> | null = null;
+  /** For the page's status only (verify.ts HashCache); installs hash again. */
+  private readonly hashes: HashCache = new Map();
 
   constructor(private readonly deps: BundleServiceDeps) {}
 
-  /** Found once per session (a stat per place), verified every time it is asked (files can change). */
+  /** Found once per session (a stat per place); checked on every call, hashing again only files whose size or time changed. */
   async status(): Promise<BundleStatus> {
     const found = await this.where();
     if (!found) return { found: null };
-    return { found, check: await verifyBundle(found.dir) };
+    return { found, check: await verifyBundle(found.dir, undefined, this.hashes) };
   }
 
   /** The page's view (contract bundle.status): where, what, and each file's check; never the file contents. */

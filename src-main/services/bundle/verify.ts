@@ -35,25 +35,39 @@ export async function readBundleManifest(dir: string): Promise<{ manifest: Bundl
   return r.ok ? { manifest: r.manifest } : { problems: r.problems };
 }
 
-export async function verifyBundle(dir: string, only?: readonly BundleRole[]): Promise<BundleCheck> {
+/**
+ * Hash results by path, valid while size and modification time stay the same:
+ * the page's status asks often, and hashing a 400 MB image from a USB stick
+ * each time would take seconds. Only the page's view uses it; a file is
+ * always hashed again right before it is installed.
+ */
+export type HashCache = Map<string, { size: number; mtimeMs: number; sha256: string }>;
+
+export async function verifyBundle(dir: string, only?: readonly BundleRole[], cache?: HashCache): Promise<BundleCheck> {
   const read = await readBundleManifest(dir);
   if ('problems' in read) return { ok: false, dir, manifest: null, problems: read.problems };
   const files: FileCheck[] = [];
   for (const { role, entry } of bundleFiles(read.manifest)) {
     if (only && !only.includes(role)) continue;
-    files.push({ role, file: entry.file, path: path.join(dir, entry.file), ...(await checkFile(path.join(dir, entry.file), entry.sha256, entry.size)) });
+    files.push({ role, file: entry.file, path: path.join(dir, entry.file), ...(await checkFile(path.join(dir, entry.file), entry.sha256, entry.size, cache)) });
   }
   return { ok: files.every((f) => f.ok), dir, manifest: read.manifest, files };
 }
 
-export async function checkFile(file: string, sha256: string, size: number): Promise<{ ok: boolean; problem: FileProblem | null; detail: string | null }> {
+export async function checkFile(file: string, sha256: string, size: number, cache?: HashCache): Promise<{ ok: boolean; problem: FileProblem | null; detail: string | null }> {
   // lstat: a symlink or junction on the stick could point anywhere on this PC.
   const st = await fs.lstat(file).catch(() => null);
   if (!st) return { ok: false, problem: 'missing', detail: null };
   if (!st.isFile()) return { ok: false, problem: 'not-a-file', detail: null };
   if (st.size !== size) return { ok: false, problem: 'size', detail: `${st.size} bytes, the manifest says ${size}` };
-  const hash = createHash('sha256');
-  for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
-  const got = hash.digest('hex');
+  const known = cache?.get(file);
+  let got: string;
+  if (known && known.size === st.size && known.mtimeMs === st.mtimeMs) got = known.sha256;
+  else {
+    const hash = createHash('sha256');
+    for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
+    got = hash.digest('hex');
+    cache?.set(file, { size: st.size, mtimeMs: st.mtimeMs, sha256: got });
+  }
   return got === sha256 ? { ok: true, problem: null, detail: null } : { ok: false, problem: 'sha256', detail: `SHA-256 ${got}, the manifest says ${sha256}` };
 }
