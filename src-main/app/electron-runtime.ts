@@ -129,6 +129,7 @@ export function createElectronRuntime(options: { emit: Emit; args: AppArgs; osLo
     bundle: new BundleService({
       find: () => findBundle({ argument: args.bundle, exeDir: app.isPackaged ? path.dirname(process.execPath) : null }),
       downloadDir: path.join(app.getPath('userData'), 'downloads'),
+      distroDir: path.join(process.env.LOCALAPPDATA ?? app.getPath('userData'), 'go-wsl-setup', 'distros'),
     }),
   };
   setReportPathChooser(runtime, electronReportPathChooser);

@@ -102,7 +102,7 @@ async function main(): Promise<void> {
       // No native dialogs here: the harness confirmer (answers set by a test, or the demo's).
       if (args.bundle) {
         const argument = path.resolve(args.bundle);
-        runtime.bundle = new BundleService({ find: () => findBundle({ argument, drives: [] }), downloadDir: path.join(runtime.dataDir, 'downloads') });
+        runtime.bundle = new BundleService({ find: () => findBundle({ argument, drives: [] }), downloadDir: path.join(runtime.dataDir, 'downloads'), distroDir: path.join(runtime.dataDir, 'distros') });
       }
       runtime.confirmer = createHarnessConfirmer(process.env, langFrom(undefined, runtime.info.osLocale), (line) => logger.info(line));
       return runtime;

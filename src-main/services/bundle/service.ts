@@ -24,6 +24,8 @@ export interface BundleServiceDeps {
   readonly find: () => Promise<FoundBundle | null>;
   /** The Windows-side download cache the distro reads through /mnt/c (the Go step's downloadDir). */
   readonly downloadDir: string;
+  /** Where `wsl --import` puts a bundle distro's disk (a folder per distro; %LOCALAPPDATA%, not the roaming profile). */
+  readonly distroDir: string;
 }
 
 export type BundleStatus = { found: null } | { found: FoundBundle; check: BundleCheck };
@@ -118,6 +120,19 @@ export class BundleService {
     if (!file.ok) return this.refuse(role, file);
     return { path: file.path, manifest: check.manifest };
   }
+
+  /** DistroServiceDeps.localImage: the bundle's image when the person installs the distro it carries. */
+  readonly localImage = async (name: string): Promise<{ file: string; installDir: string; name: string } | null> => {
+    const found = await this.where();
+    if (!found) return null;
+    const read = await readBundleManifest(found.dir);
+    const distro = 'manifest' in read ? read.manifest.distro : undefined;
+    // wsl.exe matches names without regard to case; another distro than the bundle's comes from the Store as usual.
+    if (!distro || distro.name.toLowerCase() !== name.toLowerCase()) return null;
+    const local = await this.localFile('distro');
+    // Registered under the manifest's spelling; the folder is a Windows path for wsl.exe whatever runs this code.
+    return local ? { file: local.path, installDir: path.win32.join(this.deps.distroDir, distro.name), name: distro.name } : null;
+  };
 
   private where(): Promise<FoundBundle | null> {
     this.found ??= this.deps.find();

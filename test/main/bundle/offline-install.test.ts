@@ -133,7 +133,7 @@ describe.skipIf(missing !== null)('offline bundle', () => {
     const net = await refusingNetwork();
     const downloadDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gws-dl-'));
     try {
-      const bundle = new BundleService({ find: () => findBundle({ exeDir: work, drives: [] }), downloadDir });
+      const bundle = new BundleService({ find: () => findBundle({ exeDir: work, drives: [] }), downloadDir, distroDir: path.join(work, 'distros') });
       const service = new GoService({
         host: new LocalLinuxHost({ root: sb.root }),
         downloadDir,
@@ -171,7 +171,7 @@ describe.skipIf(missing !== null)('offline bundle', () => {
     const sb = makeSandbox();
     const net = await refusingNetwork();
     const downloadDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gws-dl-'));
-    const bundle = new BundleService({ find: () => findBundle({ argument: copy, drives: [] }), downloadDir });
+    const bundle = new BundleService({ find: () => findBundle({ argument: copy, drives: [] }), downloadDir, distroDir: path.join(work, 'distros') });
     const service = new GoService({
       host: new LocalLinuxHost({ root: sb.root }),
       downloadDir,

@@ -31,7 +31,7 @@ beforeAll(async () => {
 afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
 
 function service(downloadDir = fs.mkdtempSync(path.join(work, 'dl-'))) {
-  return new BundleService({ find: () => findBundle({ argument: dir, drives: [] }), downloadDir });
+  return new BundleService({ find: () => findBundle({ argument: dir, drives: [] }), downloadDir, distroDir: path.join(work, 'distros') });
 }
 
 describe('BundleService', () => {
@@ -40,7 +40,7 @@ describe('BundleService', () => {
       found: { dir, place: 'argument', ok: true, manifestProblems: [], files: [{ role: 'go', file: go.filename, ok: true, problem: null, detail: null }], go: { version: 'go1.22.3', arch: 'amd64' }, distro: null, wslMsi: null },
       networkAllowed: [],
     });
-    const none = new BundleService({ find: async () => null, downloadDir: work });
+    const none = new BundleService({ find: async () => null, downloadDir: work, distroDir: path.join(work, 'distros') });
     expect(await none.report()).toEqual({ found: null, networkAllowed: [] });
     expect(await none.localTarball('amd64', undefined)).toBeNull();
   });
@@ -102,7 +102,7 @@ describe('BundleService', () => {
     const m = JSON.parse(fs.readFileSync(path.join(dir, 'manifest.json'), 'utf8'));
     m.go.file = '..\\..\\Windows\\System32\\evil.tar.gz';
     fs.writeFileSync(path.join(bad, 'manifest.json'), JSON.stringify(m));
-    const s = new BundleService({ find: () => findBundle({ argument: bad, drives: [] }), downloadDir: work });
+    const s = new BundleService({ find: () => findBundle({ argument: bad, drives: [] }), downloadDir: work, distroDir: path.join(work, 'distros') });
     const r = await s.report();
     expect(r.found?.ok).toBe(false);
     expect(r.found?.manifestProblems.map((p) => p.path)).toEqual(['/go/file']);

@@ -59,7 +59,7 @@ function offlineMachine(): { host: ReplayHost; runtime: Runtime } {
   const { runtime } = fakeRuntime(host);
   const r: Runtime = { ...runtime, currentMachine: () => ({ id: t.machine.id, title: t.machine.title, description: t.machine.description }) };
   setResumeStore(r, new FileResumeStore(dir));
-  r.bundle = new BundleService({ find: () => findBundle({ argument: bundleDir, drives: [] }), downloadDir: path.join(dir, 'downloads') });
+  r.bundle = new BundleService({ find: () => findBundle({ argument: bundleDir, drives: [] }), downloadDir: path.join(dir, 'downloads'), distroDir: path.join(dir, 'distros') });
   return { host, runtime: r };
 }
 
