@@ -36,14 +36,15 @@ export function isBundleFileName(name: string): boolean {
 export const BundleFileName = z.string().refine(isBundleFileName, 'a plain file name inside the bundle folder (letters, digits, . _ + -; no folders, no "..")');
 export const Sha256Hex = z.string().regex(/^[0-9a-f]{64}$/, '64 lowercase hex digits');
 const ByteSize = z.number().int().min(1).max(MAX_BUNDLE_FILE_BYTES);
-const HttpsUrl = z.url({ protocol: /^https?$/ }).max(2048);
+// http too: a Go mirror may serve plain http (a preset's mirrors may be http); the checksum never comes from this URL, it is only shown.
+const SourceUrl = z.url({ protocol: /^https?$/ }).max(2048);
 
 const fileFields = {
   file: BundleFileName,
   sha256: Sha256Hex,
   size: ByteSize,
   /** Where it was downloaded from (shown to the person; never fetched from the manifest's word). */
-  source: HttpsUrl,
+  source: SourceUrl,
 };
 
 export const BundleGo = z.strictObject({
