@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { isDistroName } from '../../src-shared/names';
 import { BundleMakeError, makeBundle, type MakeBundleOptions } from '../services/bundle/make';
+import { createHttpGet } from '../services/go/http-get';
 
 /**
  * `npm run bundle -- --out DIR [options]` (docs/bundle.md): make an offline
@@ -10,7 +11,7 @@ import { BundleMakeError, makeBundle, type MakeBundleOptions } from '../services
  */
 export const BUNDLE_USAGE = `Usage:
   npm run bundle -- --out DIR [--go VERSION|latest|none] [--arch amd64|arm64]
-                    [--distro NAME|none] [--no-wsl-msi] [--preset FILE]
+                    [--distro NAME|none] [--no-wsl-msi] [--preset FILE] [--proxy http://HOST:PORT]
 
 Downloads and verifies into DIR: the Go tarball (checksum from go.dev's release list),
 the WSL MSI (checksum: the GitHub release's asset digest), the distro image for
@@ -18,12 +19,27 @@ wsl --install --from-file / wsl --import (checksum: microsoft/WSL's Distribution
 the preset if given (it must pass "go-wsl-doctor preset check"), then manifest.json.
 Defaults: --go latest --arch amd64 --distro Ubuntu-24.04. Name DIR go-wsl-setup-bundle and
 put it at the root of a USB drive, or next to the installed app, to have the wizard find it.
+--proxy sends every request through that HTTP proxy (CONNECT for https); without it, or
+HTTPS_PROXY in the environment, requests go direct (the Windows proxy settings are not read).
 `;
 
-export type BundleArgs = { ok: true; help: true } | { ok: true; help: false; options: MakeBundleOptions } | { ok: false; reason: string };
+export type BundleArgs = { ok: true; help: true } | { ok: true; help: false; options: MakeBundleOptions; proxy: string | null } | { ok: false; reason: string };
 
-export function parseBundleArgs(argv: readonly string[]): BundleArgs {
+/** http://host:port of a proxy, as PAC's "PROXY host:port"; null when it is not that (a user name or password is refused: no secrets on a command line). */
+export function proxyEntry(url: string): string | null {
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return null;
+  }
+  if (u.protocol !== 'http:' || u.username || u.password || !u.port || (u.pathname !== '/' && u.pathname !== '')) return null;
+  return `PROXY ${u.host}`;
+}
+
+export function parseBundleArgs(argv: readonly string[], env: NodeJS.ProcessEnv = {}): BundleArgs {
   let out: string | null = null;
+  let proxy: string | null = env['HTTPS_PROXY'] ?? env['https_proxy'] ?? null;
   let go: string = 'latest';
   let arch: 'amd64' | 'arm64' = 'amd64';
   let distro: string = 'Ubuntu-24.04';
@@ -48,6 +64,7 @@ export function parseBundleArgs(argv: readonly string[]): BundleArgs {
       } else if (a === '--distro') distro = value();
       else if (a === '--no-wsl-msi') msi = false;
       else if (a === '--preset') preset = value();
+      else if (a === '--proxy') proxy = value();
       else return { ok: false, reason: `unknown option: ${a}` };
     } catch (e) {
       return { ok: false, reason: (e as Error).message };
@@ -55,6 +72,7 @@ export function parseBundleArgs(argv: readonly string[]): BundleArgs {
   }
   if (out === null) return { ok: false, reason: '--out DIR is required' };
   if (go !== 'latest' && go !== 'none' && !/^go[0-9]+\.[0-9]+(\.[0-9]+)?((rc|beta)[0-9]+)?$/.test(go)) return { ok: false, reason: `--go needs a release like go1.22.5, latest or none, not ${go}` };
+  if (proxy !== null && proxyEntry(proxy) === null) return { ok: false, reason: 'the proxy must be http://HOST:PORT, without a user name or password' };
   if (distro !== 'none' && !isDistroName(distro)) return { ok: false, reason: `--distro needs a WSL distro name (as in wsl --list --online) or none, not ${distro}` };
   return {
     ok: true,
@@ -66,11 +84,12 @@ export function parseBundleArgs(argv: readonly string[]): BundleArgs {
       distro: distro === 'none' ? null : { name: distro, arch },
       presetFile: preset,
     },
+    proxy,
   };
 }
 
-export async function bundleMain(argv: readonly string[], io: { out(t: string): void; err(t: string): void }, overrides: Partial<MakeBundleOptions> = {}): Promise<number> {
-  const parsed = parseBundleArgs(argv);
+export async function bundleMain(argv: readonly string[], io: { out(t: string): void; err(t: string): void }, overrides: Partial<MakeBundleOptions> = {}, env: NodeJS.ProcessEnv = {}): Promise<number> {
+  const parsed = parseBundleArgs(argv, env);
   if (!parsed.ok) {
     io.err(`bundle: ${parsed.reason}\n\n${BUNDLE_USAGE}`);
     return 2;
@@ -80,7 +99,10 @@ export async function bundleMain(argv: readonly string[], io: { out(t: string): 
     return 0;
   }
   try {
-    const { manifest, dir } = await makeBundle({ ...parsed.options, log: (l) => io.out(`${l}\n`), ...overrides });
+    const entry = parsed.proxy === null ? null : proxyEntry(parsed.proxy);
+    const get = entry === null ? {} : { get: createHttpGet({ resolver: { resolve: async () => entry } }) };
+    if (entry) io.out(`Using the proxy ${entry.slice('PROXY '.length)} for every request\n`);
+    const { manifest, dir } = await makeBundle({ ...parsed.options, ...get, log: (l) => io.out(`${l}\n`), ...overrides });
     const parts = (['go', 'wslMsi', 'distro', 'preset'] as const).filter((p) => manifest[p]).map((p) => manifest[p]!.file);
     io.out(`bundle ready in ${dir}: ${parts.join(', ')}, manifest.json\n`);
     return 0;
@@ -97,7 +119,7 @@ function isEntry(): boolean {
 }
 
 if (isEntry()) {
-  bundleMain(process.argv.slice(2), { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t) }).then(
+  bundleMain(process.argv.slice(2), { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t) }, {}, process.env).then(
     (code) => {
       process.exitCode = code;
     },

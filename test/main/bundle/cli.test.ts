@@ -3,7 +3,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { bundleMain, parseBundleArgs } from '../../../src-main/cli/bundle';
+import { bundleMain, parseBundleArgs, proxyEntry } from '../../../src-main/cli/bundle';
+import { startConnectProxy } from '../../support/net/connect-proxy';
 import { startFileServer } from '../../support/fault-file-server';
 import { fakeGoTarball } from '../../support/go-fixture';
 import { releaseListJson } from '../../support/release-list';
@@ -45,6 +46,39 @@ describe('npm run bundle', () => {
       expect(err.join('')).toMatch(/failed \(go\).*\n.*No manifest\.json/);
       expect(fs.existsSync(path.join(bad, 'manifest.json'))).toBe(false);
     } finally {
+      await server.close();
+    }
+  });
+
+  it('takes --proxy (or HTTPS_PROXY) as http://HOST:PORT only, never with a password', () => {
+    expect(proxyEntry('http://10.0.0.1:8080')).toBe('PROXY 10.0.0.1:8080');
+    expect(proxyEntry('http://proxy.corp.example:3128/')).toBe('PROXY proxy.corp.example:3128');
+    for (const bad of ['http://u:p@proxy:8080', 'https://proxy:8080', 'socks5://proxy:1080', 'http://proxy', 'proxy:8080', 'http://proxy:8080/pac']) expect(proxyEntry(bad), bad).toBeNull();
+    expect(parseBundleArgs(['--out', 'b', '--proxy', 'http://u:secret@proxy:8080'])).toMatchObject({ ok: false, reason: expect.not.stringContaining('secret') });
+    expect(parseBundleArgs(['--out', 'b'], { HTTPS_PROXY: 'http://127.0.0.1:7890' })).toMatchObject({ ok: true, proxy: 'http://127.0.0.1:7890' });
+    expect(parseBundleArgs(['--out', 'b', '--proxy', 'http://127.0.0.1:3128'], { HTTPS_PROXY: 'http://127.0.0.1:7890' })).toMatchObject({ proxy: 'http://127.0.0.1:3128' });
+  });
+
+  it('with --proxy, every request goes through the proxy (the mirror name resolves only there)', async () => {
+    const go = await fakeGoTarball(work, { version: 'go1.22.4' });
+    const bytes = fs.readFileSync(go.path);
+    const server = await startFileServer({ files: new Map([[`/${go.filename}`, bytes as Uint8Array]]), routes: new Map([['/dl/', { type: 'application/json', body: releaseListJson([{ version: go.version, stable: true, filename: go.filename, sha256: go.sha256, size: go.size }]) }]]) });
+    const proxy = await startConnectProxy();
+    const out: string[] = [];
+    const err: string[] = [];
+    try {
+      const dir = path.join(work, 'via-proxy');
+      const code = await bundleMain(['--out', dir, '--distro', 'none', '--no-wsl-msi', '--proxy', proxy.url], { out: (t) => out.push(t), err: (t) => err.push(t) }, {
+        releaseLists: [`${server.url}/dl/?mode=json`],
+        mirrors: [{ id: 'behind-proxy', base: `http://dl.gws.test:${server.port}/` }],
+        allowLoopbackHttp: true,
+      });
+      expect(code, err.join('')).toBe(0);
+      expect(proxy.log.some((l) => l.startsWith(`GET http://dl.gws.test:${server.port}/${go.filename}`))).toBe(true);
+      expect(proxy.log.some((l) => l.includes('/dl/?mode=json'))).toBe(true);
+      expect(fs.existsSync(path.join(dir, 'manifest.json'))).toBe(true);
+    } finally {
+      await proxy.close();
       await server.close();
     }
   });
