@@ -30,7 +30,8 @@ async function startHarness(machine) {
   return { url, stop: () => child.kill('SIGTERM') };
 }
 
-const STEPS = ['preflight', 'wsl', 'distro', 'go', 'network', 'verify', 'finish'];
+// The one step list (src-shared/contract/steps.ts STEP_IDS), read from its source: a copy here went stale when the Editor step came.
+const STEPS = [...fs.readFileSync(path.join(root, 'src-shared/contract/steps.ts'), 'utf8').match(/STEP_IDS = \[([^\]]*)\]/)[1].matchAll(/'([a-z]+)'/g)].map((m) => m[1]);
 const stepNames = (lang) => JSON.parse(fs.readFileSync(path.join(root, 'src-renderer/i18n/locales', lang, 'steps.json'), 'utf8')).names;
 const supportWords = (lang) => JSON.parse(fs.readFileSync(path.join(root, 'src-renderer/i18n/locales', lang, 'support.json'), 'utf8'));
 

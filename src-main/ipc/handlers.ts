@@ -10,6 +10,7 @@ import { createGoHandlers } from './handlers-go';
 import { createNetworkHandlers } from './handlers-network';
 import { createReportHandlers } from './handlers-report';
 import { createWslHandlers } from './handlers-wsl';
+import { createPresetHandlers } from './handlers-preset';
 
 /**
  * The contract's channels bound to services. Handlers stay small: payloads are
@@ -61,6 +62,7 @@ export function createInvokeHandlers(runtime: Runtime): InvokeHandlers {
     ...createReportHandlers(runtime),
     ...createEditorHandlers(runtime),
     ...createBundleHandlers(runtime),
+    ...createPresetHandlers(runtime),
   };
 }
 

@@ -6,6 +6,7 @@ import { distroInvoke } from './distro';
 import { editorInvoke } from './editor';
 import { goInvoke } from './go';
 import { preflightInvoke } from './preflight';
+import { presetInvoke } from './preset';
 import { reportInvoke } from './report';
 import { networkInvoke } from './network';
 import { tasksEvents, tasksInvoke } from './tasks';
@@ -28,6 +29,7 @@ export const invokeChannels = {
   ...reportInvoke,
   ...editorInvoke,
   ...bundleInvoke,
+  ...presetInvoke,
 } as const satisfies Record<string, InvokeDef>;
 
 /** Renderer -> main, fire and forget (no answer). */
@@ -77,3 +79,4 @@ export * from './distro';
 export * from './wsl';
 export * from './report';
 export * from './bundle';
+export * from './preset';
