@@ -81,7 +81,8 @@ describe('ReplayHost', () => {
 
 describe('ReplayHost pacing', () => {
   it('leaves no abort listener behind on a signal shared by many runs (MaxListenersExceededWarning on long replays)', async () => {
-    const { getEventListeners } = await import('node:events');
+    // A static of EventEmitter in @types/node 20 (not a named export of its typings).
+    const { getEventListeners } = (await import('node:events')).EventEmitter;
     const slow = Transcript.parse({
       format: TRANSCRIPT_FORMAT,
       machine: { id: 'slow', title: { en: 'Slow', 'zh-CN': '慢' }, description: { en: 'd', 'zh-CN': '描述' } },
