@@ -2,18 +2,21 @@ import { useTranslation } from 'react-i18next';
 import { PageHeading } from '../components/PageHeading';
 import { ReinstallChooser } from '../components/support/ReinstallChooser';
 import { setReportDialogOpen } from '../components/support/report-dialog-state';
+import { useStepStates } from '../components/useStepStates';
 import { NextSteps } from './finish/NextSteps';
 import { StepSummary } from './finish/StepSummary';
 
 /** The end of the journey: where each step stands, help (the support report), and setting part of it up again. */
 export function FinishPage() {
   const { t } = useTranslation(['finish', 'support']);
+  // "You are set up" only once Verify proved it (and not after an undo took it away).
+  const setUp = useStepStates().finish === 'done';
   return (
     <article className="page">
       <PageHeading>{t('title')}</PageHeading>
       <p className="page__lead">{t('lead')}</p>
       <section className="section" aria-labelledby="finish-next">
-        <h2 id="finish-next">{t('next.title')}</h2>
+        <h2 id="finish-next">{t(setUp ? 'next.title' : 'next.titleSoFar')}</h2>
         <NextSteps />
       </section>
       <section className="section" aria-labelledby="finish-steps">
