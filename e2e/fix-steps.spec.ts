@@ -1,3 +1,4 @@
+import zhWsl from '../src-renderer/i18n/locales/zh-CN/wsl.json';
 import { PreflightPage } from './pages/PreflightPage';
 import { artifact, expect, test } from './support/harness';
 
@@ -20,6 +21,8 @@ test.describe('virtualization off on a Windows 10 HP (win10-virt-off-zh)', () =>
     await expect(card).not.toContainText('设置 > 系统 > 恢复');
     await expect(steps.nth(2)).toHaveText('这台 惠普 HP 电脑上，这个开关通常在 Security（或 Advanced）> System Options。');
     await expect(steps.nth(3)).toContainText('其他品牌：联想 Lenovo');
+    // Windows 10's facts do not say whether the firmware is UEFI: no "restart into UEFI settings" offered.
+    await expect(page.getByRole('button', { name: zhWsl.fix.firmware.button })).toHaveCount(0);
     await page.screenshot({ path: artifact('fix-steps-win10-hp-zh.png') });
   });
 });

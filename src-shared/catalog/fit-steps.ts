@@ -93,3 +93,13 @@ export function fitFixSteps(id: string, steps: readonly string[], pc: PcFacts | 
   if (id === 'VIRTUALIZATION_DISABLED') return firmwareSteps(pc, lang);
   return steps;
 }
+
+/**
+ * Whether this PC's firmware is known to be UEFI, the only kind that
+ * `shutdown /r /fw` can restart into. Windows 11 runs only on UEFI firmware
+ * (Microsoft's Windows 11 system requirements: "UEFI, Secure Boot capable");
+ * for Windows 10 the facts do not say, so the wizard does not offer it there.
+ */
+export function firmwareIsUefi(pc: PcFacts | null): boolean {
+  return pc !== null && isWindows11(pc.build);
+}

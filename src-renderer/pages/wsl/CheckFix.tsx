@@ -5,6 +5,7 @@ import { elevationOutlook } from '../../../src-shared/diagnose/elevation';
 import { usePreflight, useStores } from '../../store';
 import { ActionError, ActionOutcome } from './ActionOutcome';
 import { FindingList } from './FindingList';
+import { FirmwareRestart } from './FirmwareRestart';
 import { RebootPanel } from './RebootPanel';
 import { useWsl, wslStoreOf } from './store';
 
@@ -70,6 +71,7 @@ export function CheckFix({ check, resumeAt = 'preflight' }: { check: Check; resu
       return (
         <div className="check-fix">
           <p>{t('fix.userOnly')}</p>
+          {check.findings.includes('VIRTUALIZATION_DISABLED') && <FirmwareRestart />}
           <FindingList findings={check.findings.map((id) => ({ id, evidence: [] }))} />
         </div>
       );
