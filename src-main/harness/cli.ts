@@ -6,6 +6,7 @@ import { readLogTail } from '../app/logger';
 import { CompositeHost } from '../host/composite-host';
 import { TerminalManager } from '../terminal/manager';
 import { LocalDistroHost } from './local-distro';
+import { demoDefault } from './demo-default';
 import { createHarnessLogger } from './log';
 import { startHarness } from './server';
 import { readTestEndpoints, toServiceOverrides, TEST_ENDPOINTS_ENV } from './test-endpoints';
@@ -23,6 +24,10 @@ import { createHarnessConfirmer, TEST_CONFIRM_ENV } from './harness-confirmer';
  *                    the recording). Test-only: GWS_TEST_ENDPOINTS (JSON, see
  *                    test-endpoints.ts) points the Go and network services at
  *                    loopback servers; it is read only when set.
+ *   --recorded       with none of the above: only the recording, no sandbox.
+ * With none of --machine, --replay, --local-distro and --recorded (plain
+ * `npm run demo`), the whole journey can be walked: the journey machine, with
+ * its distro side played in a new temporary sandbox (demo-default.ts).
  */
 interface Args {
   machine: string | null;
@@ -30,10 +35,11 @@ interface Args {
   port: number;
   localDistro: string | null;
   logDir: string | null;
+  recorded: boolean;
 }
 
 export function parseArgs(argv: readonly string[]): Args {
-  const args: Args = { machine: null, replay: null, port: 0, localDistro: null, logDir: null };
+  const args: Args = { machine: null, replay: null, port: 0, localDistro: null, logDir: null, recorded: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = () => {
@@ -45,6 +51,7 @@ export function parseArgs(argv: readonly string[]): Args {
     else if (a === '--replay') args.replay = value();
     else if (a === '--local-distro') args.localDistro = value();
     else if (a === '--log-dir') args.logDir = value();
+    else if (a === '--recorded') args.recorded = true;
     else if (a === '--port') {
       const n = Number(value());
       if (!Number.isInteger(n) || n < 0 || n > 65535) throw new Error('--port takes 0..65535');
@@ -73,11 +80,15 @@ async function main(): Promise<void> {
   // The app's logger (redacted file + stderr); an uncaught error is logged, then ends the harness as Node would.
   const logger = createHarnessLogger(args.logDir ? path.resolve(args.logDir) : undefined);
   catchMainErrors(process, logger, () => process.exit(1));
-  const localDistro = args.localDistro ? path.resolve(args.localDistro) : null;
+  // Plain `npm run demo`: the journey machine with a sandboxed distro, or (where that cannot run) the recording alone.
+  const demo = demoDefault(args);
+  if (demo) process.stdout.write(`${demo.message}\n`);
+  const localDistro = demo?.sandbox ? demo.sandbox.root : args.localDistro ? path.resolve(args.localDistro) : null;
+  const distroEnv = { ...(demo?.sandbox?.env ?? {}), ...(endpoints?.distroEnv ?? {}) };
   const machines = args.replay ? null : new MachineCatalog();
   const transcript = args.replay
     ? readTranscriptFile(path.resolve(args.replay))
-    : machines!.get(args.machine ?? machines!.defaultId());
+    : machines!.get(demo?.machine ?? args.machine ?? machines!.defaultId());
   const harness = await startHarness({
     rendererDir: path.join(__dirname, '..', 'renderer'),
     port: args.port,
@@ -89,7 +100,7 @@ async function main(): Promise<void> {
         transcript,
         readOnly: args.replay !== null,
         shell: args.replay ? null : demoShell(),
-        ...(localDistro ? { wrapHost: (replay) => new CompositeHost(replay, new LocalDistroHost(localDistro, endpoints?.distroEnv ?? {})) } : {}),
+        ...(localDistro ? { wrapHost: (replay) => new CompositeHost(replay, new LocalDistroHost(localDistro, distroEnv)) } : {}),
         ...(endpoints ? { serviceOverrides: toServiceOverrides(endpoints) } : {}),
         logTail: () => readLogTail(logger.file),
       });
@@ -114,7 +125,10 @@ async function main(): Promise<void> {
       process.exit(1);
     }, 3_000).unref();
     void harness.close().then(
-      () => process.exit(0),
+      () => {
+        demo?.sandbox?.cleanup();
+        process.exit(0);
+      },
       (e: unknown) => {
         process.stderr.write(`Closing the harness failed: ${String(e)}\n`);
         process.exit(1);
