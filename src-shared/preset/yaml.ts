@@ -10,9 +10,22 @@ export type YamlValue = string | number | boolean | null | readonly YamlValue[] 
 
 const KEY_RE = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
 
-/** A JSON string is a YAML double-quoted scalar, except that JSON leaves NEL, LS, PS and BOM raw and YAML readers may take the first three as line breaks. */
+/**
+ * Characters YAML 1.2 does not allow raw in a stream (its `c-printable`
+ * production: C0 controls but tab/LF/CR, DEL, C1 controls but NEL, lone
+ * surrogates, U+FFFE/U+FFFF), plus the ones readers may take as line breaks
+ * or strip (NEL, LS, PS, BOM). A reader refuses the whole file on the first.
+ */
+const NOT_RAW = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/** The same set, to test one string (a /g pattern keeps state between tests). */
+const HAS_NOT_RAW = new RegExp(NOT_RAW.source);
+
+const escapeUnit = (c: string) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+
+/** A JSON string is a YAML double-quoted scalar once what JSON leaves raw but YAML does not allow raw is escaped too. */
 function quote(s: string): string {
-  return JSON.stringify(s).replace(/[\u0085\u2028\u2029\ufeff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return JSON.stringify(s).replace(NOT_RAW, escapeUnit);
 }
 
 function key(k: string): string {
@@ -23,7 +36,7 @@ function literalOk(s: string): boolean {
   // Printable text and tabs only (YAML's literal block has no escapes); no trailing spaces lost to chomping.
   // YAML takes the block's indentation from its first non-empty line, so that line may not start with a space.
   const firstText = s.split('\n').find((l) => l !== '') ?? '';
-  return s.includes('\n') && !firstText.startsWith(' ') && !/[\u0000-\u0008\u000b-\u001f\u007f\r\u0085\u2028\u2029\ufeff]/.test(s) && !/[ \t]\n/.test(s) && !/\s$/.test(s);
+  return s.includes('\n') && !firstText.startsWith(' ') && !s.includes('\r') && !HAS_NOT_RAW.test(s) && !/[ \t]\n/.test(s) && !/\s$/.test(s);
 }
 
 function scalar(v: string | number | boolean | null, indent: string): string {
