@@ -38,33 +38,36 @@ function coveredControls(page: Page): Promise<string[]> {
 
 test.describe('support mode at 1024×700', () => {
   test.use({ viewport: { width: 1024, height: 700 } });
-  test('every step: the whole step list, footer and dock in sight and uncovered', async ({ page, harness }) => {
+  test('every step, both languages: the whole step list, footer and dock in sight and uncovered', async ({ page, harness }) => {
     const app = new PreflightPage(page, 'en');
     await page.addInitScript(() => window.localStorage.removeItem('go-wsl-setup.support-mode'));
     await app.open(harness.url);
     await app.waitForReport();
     await supportOn(page);
-    for (const step of STEPS) {
-      await app.goTo(step);
-      const seen = await page.evaluate(() => {
-        const nav = document.querySelector<HTMLElement>('.step-nav')!;
-        const items = [...nav.querySelectorAll<HTMLElement>('.step-nav__list > li')];
-        const last = items[items.length - 1]!.getBoundingClientRect();
-        const footer = document.querySelector('.step-footer')!.getBoundingClientRect();
-        return {
-          navScrolls: nav.scrollHeight - nav.clientHeight,
-          lastBottom: last.bottom,
-          navBottom: nav.getBoundingClientRect().bottom,
-          footerBottom: footer.bottom,
-          windowScrolled: document.scrollingElement?.scrollTop ?? 0,
-        };
-      });
-      expect(seen.navScrolls, `${step}: the step list needs scrolling`).toBeLessThanOrEqual(1);
-      expect(seen.lastBottom, `${step}: Finish below the step list`).toBeLessThanOrEqual(seen.navBottom + 0.5);
-      expect(seen.lastBottom, `${step}: Finish below the window`).toBeLessThanOrEqual(700);
-      expect(seen.footerBottom, `${step}: footer below the window`).toBeLessThanOrEqual(700);
-      expect(seen.windowScrolled, `${step}: the window itself scrolled`).toBe(0);
-      expect(await coveredControls(page), `${step}: covered controls`).toEqual([]);
+    for (const lang of ['en', 'zh-CN'] as const) {
+      await app.chooseLanguage(lang);
+      for (const step of STEPS) {
+        await app.goTo(step);
+        const seen = await page.evaluate(() => {
+          const nav = document.querySelector<HTMLElement>('.step-nav')!;
+          const items = [...nav.querySelectorAll<HTMLElement>('.step-nav__list > li')];
+          const last = items[items.length - 1]!.getBoundingClientRect();
+          const footer = document.querySelector('.step-footer')!.getBoundingClientRect();
+          return {
+            navScrolls: nav.scrollHeight - nav.clientHeight,
+            lastBottom: last.bottom,
+            navBottom: nav.getBoundingClientRect().bottom,
+            footerBottom: footer.bottom,
+            windowScrolled: document.scrollingElement?.scrollTop ?? 0,
+          };
+        });
+        expect(seen.navScrolls, `${lang} ${step}: the step list needs scrolling`).toBeLessThanOrEqual(1);
+        expect(seen.lastBottom, `${lang} ${step}: Finish below the step list`).toBeLessThanOrEqual(seen.navBottom + 0.5);
+        expect(seen.lastBottom, `${lang} ${step}: Finish below the window`).toBeLessThanOrEqual(700);
+        expect(seen.footerBottom, `${lang} ${step}: footer below the window`).toBeLessThanOrEqual(700);
+        expect(seen.windowScrolled, `${lang} ${step}: the window itself scrolled`).toBe(0);
+        expect(await coveredControls(page), `${lang} ${step}: covered controls`).toEqual([]);
+      }
     }
     await app.goTo('preflight');
     await page.screenshot({ path: artifact('support-mode-1024x700.png') });
