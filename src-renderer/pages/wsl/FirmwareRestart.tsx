@@ -26,9 +26,10 @@ export function FirmwareRestart() {
       setState({ kind: 'failed', message: messageOf(e) });
     }
   };
+  // Not blue: the screen's one main action is the footer's; this is one way to follow the steps.
   return (
     <div className="firmware-restart">
-      <button type="button" className="button button--primary" disabled={state.kind === 'busy' || state.kind === 'scheduled'} onClick={() => void run()}>
+      <button type="button" className="button" disabled={state.kind === 'busy' || state.kind === 'scheduled'} onClick={() => void run()}>
         {t('fix.firmware.button')}
       </button>
       <p className="muted" role="status">
