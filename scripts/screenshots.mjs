@@ -54,7 +54,8 @@ function startHarness(machine) {
   });
 }
 
-const STEPS = ['preflight', 'wsl', 'distro', 'go', 'network', 'verify', 'editor', 'finish'];
+// The one step list (src-shared/contract/steps.ts STEP_IDS), read from its source: a copy here went stale when the Editor step came.
+const STEPS = [...fs.readFileSync(path.join(root, 'src-shared/contract/steps.ts'), 'utf8').match(/STEP_IDS = \[([^\]]*)\]/)[1].matchAll(/'([a-z]+)'/g)].map((m) => m[1]);
 const words = (lang, ns) => JSON.parse(fs.readFileSync(path.join(root, 'src-renderer/i18n/locales', lang, `${ns}.json`), 'utf8'));
 const fill = (text, values) => text.replace(/\{\{(\w+)\}\}/g, (_, k) => values[k]);
 

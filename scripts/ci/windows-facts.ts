@@ -18,6 +18,7 @@ import { windowsFactsSpec } from '../../src-main/host/commands/windows-facts';
 import { windowsDirectory } from '../../src-main/host/commands/windows-paths';
 import { setPackaged } from '../../src-main/host/packaged';
 import { WindowsHost } from '../../src-main/host/windows-host';
+import { parseVsCodeFacts } from '../../src-shared/editor/vscode-facts';
 import { parseWindowsFactsJson } from '../../src-shared/parse/windows-facts';
 
 const failures: string[] = [];
@@ -82,6 +83,10 @@ async function main(): Promise<void> {
     } catch (e) {
       check(false, `the app parses the facts (${(e as Error).message})`);
     }
+    // The Editor step's part ran (in 5.1, from ConstrainedLanguage-safe cmdlets): what it found is printed, not judged.
+    const vscode = parseVsCodeFacts(result.stdoutBytes);
+    console.log(JSON.stringify(vscode));
+    check(vscode.known, 'the facts carry the VS Code fields');
     const cp = codePageOf(json);
     if (cp === null) {
       console.log('the facts name no console code page (field not added yet): code page check skipped');

@@ -15,6 +15,10 @@ import type { Runtime } from '../ipc/runtime';
 import { applySecurityPolicy, createSecureWindow } from './security';
 import { initialGeometry } from './window-geometry';
 import { readWindowState, writeWindowState } from './window-state';
+import { isUnattended, runUnattendedApp } from './unattended/run';
+import { EXIT_CODES } from '../services/unattended/outcome';
+import { loadPreset } from '../services/preset';
+import { electronPresetPathChooser } from './preset-save-dialog';
 
 /**
  * The Electron entry: one instance, one window, sandboxed renderer served from
@@ -38,6 +42,33 @@ watchRenderers(app, logger, (contents) => {
   if (win && contents === win.webContents) dialogs.rendererGone(win.webContents);
 });
 
+/**
+ * `--unattended --preset FILE` (docs/preset.md): no window at all; the run's
+ * progress and result go to the log folder, and the exit code says how it
+ * ended. Main's dialogs are never shown: nothing in the run asks one.
+ */
+async function startUnattended(): Promise<void> {
+  const argv = process.argv.slice(1);
+  logger.info(`unattended run, version ${APP_VERSION}`);
+  try {
+    const rt = createElectronRuntime({ emit: () => undefined, args: parseAppArgs(argv), osLocale: systemLocale(), logTail: () => readLogTail(logger.file), window: () => null });
+    runtime = rt;
+    const result = await runUnattendedApp({
+      runtime: rt,
+      argv,
+      exeDir: path.dirname(app.getPath('exe')),
+      exePath: app.getPath('exe'),
+      logDir: app.getPath('logs'),
+      print: (line) => logger.info(line),
+    });
+    rt.terminal.dispose();
+    app.exit(result.exitCode);
+  } catch (e) {
+    log('unattended run failed', e);
+    app.exit(1);
+  }
+}
+
 async function start(): Promise<void> {
   // Marks where a session begins in the log (the version tells a support person which build wrote what follows).
   logger.info(`started, version ${APP_VERSION}${app.isPackaged ? '' : ' (development)'}`);
@@ -45,6 +76,10 @@ async function start(): Promise<void> {
   const emit = electronEmitter(() => win?.webContents ?? null);
   const args = parseAppArgs(process.argv.slice(1));
   const rt = createElectronRuntime({ emit, args, osLocale: systemLocale(), logTail: () => readLogTail(logger.file), window: () => win });
+  // Read and checked before any step runs: an invalid preset leaves the window showing only its problems.
+  rt.preset = loadPreset({ argv: process.argv.slice(1), exeDir: path.dirname(app.getPath('exe')) });
+  if (rt.preset.status !== 'none') logger.info(`preset ${rt.preset.source}: ${rt.preset.status}`);
+  rt.choosePresetPath = electronPresetPathChooser;
   runtime = rt;
   bindElectronIpc(createDispatcher(rt, ALLOWED_ORIGINS, log), () => win?.webContents ?? null, emit, log);
 
@@ -93,7 +128,11 @@ async function start(): Promise<void> {
 }
 
 if (!app.requestSingleInstanceLock()) {
-  app.quit();
+  // An unattended run must not report success when it did nothing: another copy of the wizard is running.
+  if (isUnattended(process.argv.slice(1))) {
+    logger.error('unattended run: another Go on WSL Setup is already running; nothing was done');
+    app.exit(EXIT_CODES.failed);
+  } else app.quit();
 } else {
   app.on('second-instance', () => {
     if (!win) return;
@@ -101,5 +140,10 @@ if (!app.requestSingleInstanceLock()) {
     win.focus();
   });
   app.on('window-all-closed', () => app.quit());
-  app.whenReady().then(start, (e) => log('failed to start', e));
+  // An unattended run has no window: closing none must not end it early.
+  const unattended = isUnattended(process.argv.slice(1));
+  app.whenReady().then(unattended ? startUnattended : start, (e) => {
+    log('failed to start', e);
+    if (unattended) app.exit(1);
+  });
 }

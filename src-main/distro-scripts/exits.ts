@@ -22,6 +22,7 @@ export const SCRIPT_EXITS = {
   },
   'distro-wslconf-read.sh': { 0: 'ok' },
   'distro-wslconf-write.sh': { 0: 'done', 20: 'conflict', 21: 'corrupt', 22: 'usage' },
+  'editor-go-extension.sh': GO,
   'editor-hello.sh': GO,
   'editor-tools.sh': GO,
   'editor-undo.sh': GO,

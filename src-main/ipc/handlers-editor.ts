@@ -4,6 +4,8 @@ import { formatProxyUrl } from '../../src-shared/network/proxy';
 import { scriptRunner } from '../distro-scripts/run';
 import { createHelloProject, undoEditor } from '../services/editor/project';
 import { installTools } from '../services/editor/tool-install';
+import { installGoExtension } from '../services/editor/go-extension';
+import { VsCodeService } from '../services/editor/vscode';
 import { runLive } from '../services/live-run';
 import { endpointOf } from '../services/network/proxy';
 import type { InvokeHandlers } from './dispatcher';
@@ -15,6 +17,7 @@ const PER_TOOL_TIMEOUT_S = 300;
 /** The Editor step bound to its service; every script shows live in the Terminal. */
 export function createEditorHandlers(runtime: Runtime) {
   const runner = () => scriptRunner((spec, options) => runLive(runtime, spec, options?.signal, options?.onOutput));
+  const vscode = new VsCodeService((spec, signal) => runLive(runtime, spec, signal));
   return {
     'editor.installTools': (req) =>
       runtime.tasks.run(req.taskId, (signal) => {
@@ -36,6 +39,20 @@ export function createEditorHandlers(runtime: Runtime) {
         );
       }),
     'editor.createProject': (req) => runtime.tasks.run(undefined, (signal) => createHelloProject(runner(), req.target, signal)),
+    'editor.detectVsCode': () => runtime.tasks.run(undefined, (signal) => vscode.status(signal)),
+    'editor.installVsCode': (req) => runtime.tasks.run(req.taskId, (signal) => vscode.installVsCode(signal)),
+    'editor.installWslExtension': (req) => runtime.tasks.run(req.taskId, (signal) => vscode.installWslExtension(signal)),
+    'editor.installGoExtension': (req) =>
+      runtime.tasks.run(req.taskId, async (signal) => {
+        const proxy = req.proxy ? endpointOf(req.proxy) : null;
+        return installGoExtension(runner(), req.target, await vscode.codeScript(signal), proxy ? formatProxyUrl(proxy) : null, { signal });
+      }),
+    // The path is the one editor-hello.sh answers (it makes ~/hello-go only when missing): never the renderer's.
+    'editor.openProject': (req) =>
+      runtime.tasks.run(undefined, async (signal) => {
+        const project = await createHelloProject(runner(), req.target, signal);
+        return vscode.open(req.target.distro, project.path, signal);
+      }),
     'editor.undo': (req) => runtime.tasks.run(undefined, (signal) => undoEditor(runner(), req.target, signal)),
   } satisfies Partial<InvokeHandlers>;
 }

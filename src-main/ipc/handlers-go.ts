@@ -1,9 +1,17 @@
 import path from 'node:path';
 import type { Runtime } from './runtime';
 import { GoService } from '../services/go';
+import type { GoServiceDeps } from '../services/go/deps';
+import { presetMirrors } from '../services/preset';
 import { createHttpGet } from '../services/go/http-get';
 import { runLive } from '../services/live-run';
 import type { InvokeHandlers } from './dispatcher';
+
+/** The Go mirrors of the preset main read at start, if it names any. */
+function mirrorsOfPreset(runtime: Runtime): Pick<GoServiceDeps, 'mirrors'> {
+  const mirrors = runtime.preset?.status === 'ok' ? presetMirrors(runtime.preset.preset) : undefined;
+  return mirrors ? { mirrors } : {};
+}
 
 /**
  * The Go step bound to its service. Every script it runs shows live in the
@@ -13,8 +21,10 @@ import type { InvokeHandlers } from './dispatcher';
  * Windows proxy setting, so the HttpGet passed here asks the runtime's proxy
  * resolver (Electron's on Windows, the recorded settings and PAC when
  * replaying) which way each URL goes (see services/go/http-get.ts).
+ * `preset`: the preset's Go mirrors, which win over the defaults and the
+ * test overrides (default: those of the preset read at start).
  */
-export function createGoHandlers(runtime: Runtime) {
+export function createGoHandlers(runtime: Runtime, preset: Pick<GoServiceDeps, 'mirrors'> = mirrorsOfPreset(runtime)) {
   const service = () =>
     new GoService({
       host: runtime.host(),
@@ -23,6 +33,7 @@ export function createGoHandlers(runtime: Runtime) {
       // The release list, the mirror race and the download go where Windows would send them (proxy, PAC, or direct).
       ...(runtime.proxyResolver ? { get: createHttpGet({ resolver: runtime.proxyResolver }) } : {}),
       ...runtime.serviceOverrides?.go,
+      ...preset,
     });
   return {
     'go.releases': (req) => runtime.tasks.run(undefined, (signal) => service().releases(req, signal)),

@@ -9,6 +9,7 @@ import { createGoHandlers } from './handlers-go';
 import { createNetworkHandlers } from './handlers-network';
 import { createReportHandlers } from './handlers-report';
 import { createWslHandlers } from './handlers-wsl';
+import { createPresetHandlers } from './handlers-preset';
 
 /**
  * The contract's channels bound to services. Handlers stay small: payloads are
@@ -59,6 +60,7 @@ export function createInvokeHandlers(runtime: Runtime): InvokeHandlers {
     ...createWslHandlers(runtime),
     ...createReportHandlers(runtime),
     ...createEditorHandlers(runtime),
+    ...createPresetHandlers(runtime),
   };
 }
 

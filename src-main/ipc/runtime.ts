@@ -8,6 +8,7 @@ import type { Transcript } from '../../src-shared/transcript/schema';
 import type { ProxyResolver } from '../services/proxy-route/resolver';
 import type { Confirmer } from './confirmer';
 import type { ServiceOverrides } from './service-overrides';
+import type { PresetLoad } from '../services/preset';
 
 /** What the terminal layer offers the handlers (src-main/terminal implements it). */
 export interface TerminalService {
@@ -54,6 +55,10 @@ export interface Runtime {
   readonly serviceOverrides?: ServiceOverrides;
   /** Asks the person what only a person may decide (confirmer.ts); absent: every such action is refused. */
   confirmer?: Confirmer;
+  /** The preset read at start (--preset FILE, or go-wsl-setup.preset.json next to the exe); absent: none. */
+  preset?: PresetLoad;
+  /** Where "Save these choices as a preset" writes: main's own save dialog (Electron), a fixed path (tests); absent: cannot save. */
+  choosePresetPath?: (suggestedName: string) => Promise<string | null>;
   /** Where `wsl --export` writes backups (chosen by main, shown after); default: Documents\go-wsl-setup-backups under userProfileDir. */
   backupsDir?: string;
 }

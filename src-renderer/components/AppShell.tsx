@@ -9,6 +9,7 @@ import { useSession, useSteps, useStores } from '../store';
 import { AppHeader } from './AppHeader';
 import { ConnectionScreen } from './ConnectionScreen';
 import { ReadOnlyBanner } from './ReadOnlyBanner';
+import { PresetBanner } from './preset/PresetBanner';
 import { StepFooter } from './StepFooter';
 import { StepNav } from './StepNav';
 import { TerminalPanel } from './TerminalPanel';
@@ -59,6 +60,7 @@ export function AppShell() {
     <div className="app">
       <AppHeader />
       <ReadOnlyBanner />
+      <PresetBanner />
       <div className="app__body">
         <StepNav />
         <div className="app__column">

@@ -7,12 +7,14 @@ import { useDistro, useEditor, useGo, useNetwork, useStores } from '../store';
 import { NeedsDistro } from './distro/NeedsDistro';
 import { CopyField } from './editor/CopyField';
 import { ToolResults } from './editor/ToolResults';
+import { VsCodeSection } from './editor/VsCodeSection';
 
 /**
  * Step 7 (optional): the Go tools VS Code's Go extension asks for, installed
  * through the network step's GOPROXY and proxy so the extension's own
  * "Failed to install tools" never comes; a first project; the command that
- * opens it in the WSL remote; the paths GoLand users need.
+ * opens it in the WSL remote; VS Code itself on Windows (VsCodeSection: find,
+ * install, WSL extension, open hello-go); the paths GoLand users need.
  */
 export function EditorPage() {
   const { t } = useTranslation('editor');
@@ -36,7 +38,13 @@ export function EditorPage() {
       <PageHeading>{t('title')}</PageHeading>
       <p className="page__lead">{t('intro')}</p>
       <BlockedByPreflight />
-      {!blocked && !target && <NeedsDistro />}
+      {/* VS Code lives on Windows: found and installed with or without a distro; only opening hello-go needs one. */}
+      {!blocked && !target && (
+        <>
+          <NeedsDistro />
+          <VsCodeSection />
+        </>
+      )}
       {!blocked && target && (
         <>
           <p className="muted">{applied ? t('network.chosen', { goproxy: applied.goproxy, gosumdb: applied.gosumdb }) : t('network.own')}</p>
@@ -58,6 +66,7 @@ export function EditorPage() {
           </div>
           <FailureNote failure={error} />
           {tools && <ToolResults result={tools} />}
+          <VsCodeSection />
           {project && (
             <section aria-labelledby="editor-project-heading">
               <h2 id="editor-project-heading">{t('project.heading')}</h2>

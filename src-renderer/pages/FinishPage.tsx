@@ -4,11 +4,13 @@ import { ReinstallChooser } from '../components/support/ReinstallChooser';
 import { setReportDialogOpen } from '../components/support/report-dialog-state';
 import { useStepStates } from '../components/useStepStates';
 import { NextSteps } from './finish/NextSteps';
+import { OpenInVsCode } from './finish/OpenInVsCode';
 import { StepSummary } from './finish/StepSummary';
+import { SavePreset } from './finish/SavePreset';
 
 /** The end of the journey: where each step stands, help (the support report), and setting part of it up again. */
 export function FinishPage() {
-  const { t } = useTranslation(['finish', 'support']);
+  const { t } = useTranslation(['finish', 'support', 'preset']);
   // "You are set up" only once Verify proved it (and not after an undo took it away).
   const setUp = useStepStates().finish === 'done';
   return (
@@ -18,10 +20,15 @@ export function FinishPage() {
       <section className="section" aria-labelledby="finish-next">
         <h2 id="finish-next">{t(setUp ? 'next.title' : 'next.titleSoFar')}</h2>
         <NextSteps />
+        <OpenInVsCode />
       </section>
       <section className="section" aria-labelledby="finish-steps">
         <h2 id="finish-steps">{t('stepsTitle')}</h2>
         <StepSummary />
+      </section>
+      <section className="section" aria-labelledby="finish-preset">
+        <h2 id="finish-preset">{t('preset:save.title')}</h2>
+        <SavePreset />
       </section>
       <section className="section" aria-labelledby="finish-help">
         <h2 id="finish-help">{t('helpTitle')}</h2>

@@ -3,6 +3,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Api } from '../../src-shared/contract/client';
 import type { ConfigPreview, CreateUserResult, DistroOption, DistroRecommendation, EnsureV2Result, InstallResult } from '../../src-shared/contract/distro';
 import { isValidUsername } from '../../src-shared/distro';
+import { defaultUserFrom, PROBE_USER } from '../../src-shared/distro/default-user';
 import { failureOf, type Failure } from '../components/findings/failure';
 
 type Recommendation = z.infer<typeof DistroRecommendation>;
@@ -51,26 +52,8 @@ export function selectedOption(s: Pick<DistroState, 'recommendation' | 'selected
   return [r.choice, ...r.alternatives].find((o) => o.name === s.selected) ?? r.choice;
 }
 
-/**
- * The default user named in /etc/wsl.conf, read through the only read of that
- * file the contract has: a preview of "make X the default user". The preview
- * reports the user's own `default=` line as `current`; a line inside our
- * block shows as the line the change would remove.
- */
-export function defaultUserFrom(preview: Preview): string | null {
-  const own = preview.settings.find((s) => s.setting.section === 'user' && s.setting.key === 'default');
-  if (own?.current && isValidUsername(own.current)) return own.current;
-  for (const h of preview.diff.hunks) {
-    for (const l of h.lines) {
-      const m = /^\s*default\s*=\s*"?([a-z_][a-z0-9_-]*)"?\s*$/.exec(l.text);
-      if (l.op === 'remove' && m?.[1] && isValidUsername(m[1])) return m[1];
-    }
-  }
-  return null;
-}
-
-/** Any valid name: the preview is only read for what the file says now. */
-const PROBE_USER = 'gws-probe';
+// Moved to src-shared/distro/default-user.ts (main's unattended run reads the file the same way); re-exported for this store's users.
+export { defaultUserFrom };
 
 export function createDistroStore(api: Api): StoreApi<DistroState> {
   let n = 0;
@@ -119,10 +102,11 @@ export function createDistroStore(api: Api): StoreApi<DistroState> {
       async load() {
         set({ phase: 'loading' });
         const ok = await act('recommend', () => api.invoke('distro.recommend', {}), (recommendation) =>
-          set({ recommendation, selected: recommendation.choice.name, phase: 'ready' }),
+          // A choice made before the list came (a preset's distro) stays; otherwise the recommendation.
+          set({ recommendation, selected: get().selected ?? recommendation.choice.name, phase: 'ready' }),
         );
         if (!ok) return set({ phase: 'error' });
-        const choice = get().recommendation?.choice;
+        const choice = selectedOption(get());
         if (choice?.action === 'reuse') await readDefaultUser(choice.name);
       },
       select(name) {

@@ -1,6 +1,6 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Api } from '../../src-shared/contract/client';
-import type { EditorProjectResult, EditorToolsResult, EditorUndoResult } from '../../src-shared/contract/editor';
+import type { EditorOpenResult, EditorProjectResult, EditorToolsResult, EditorUndoResult, VsCodeRun, VsCodeStatus } from '../../src-shared/contract/editor';
 import { failureOf, type Failure } from '../components/findings/failure';
 import type { DistroTargetChoice } from './distro';
 
@@ -12,13 +12,30 @@ export interface EditorNetwork {
 }
 
 export interface EditorState {
-  busy: 'tools' | 'project' | 'undo' | null;
+  busy: 'tools' | 'project' | 'undo' | 'detect' | 'vscode' | 'extension' | 'goExtension' | 'open' | null;
   taskId: string | null;
   tools: EditorToolsResult | null;
   project: EditorProjectResult | null;
   undone: EditorUndoResult | null;
   skipped: boolean;
   error: Failure | null;
+  /** What the facts script last found about VS Code on Windows (null: not looked yet). */
+  vscode: VsCodeStatus['facts'] | null;
+  /** The last winget / code --install-extension run, with its diagnosis. */
+  vscodeRun: { action: 'vscode' | 'extension'; run: VsCodeRun } | null;
+  opened: EditorOpenResult | null;
+  /** The Go extension's install into the WSL remote. */
+  goExtension: VsCodeRun | null;
+  /** golang.go in the WSL remote, from inside the distro, through the network step's proxy (if any). */
+  installGoExtension(target: DistroTargetChoice, proxyUrl: string | null): Promise<void>;
+  /** Re-reads the facts ("check again"). */
+  detectVsCode(): Promise<void>;
+  /** winget, per user, live in the Terminal. */
+  installVsCode(): Promise<void>;
+  /** `code --install-extension ms-vscode-remote.remote-wsl` on Windows. */
+  installWslExtension(): Promise<void>;
+  /** ~/hello-go (made when missing) opened with `code --remote wsl+<distro>`. */
+  openProject(target: DistroTargetChoice): Promise<void>;
   /** gopls, dlv and staticcheck at versions pinned for `goVersion`, as the user, live in the Terminal. */
   installTools(target: DistroTargetChoice, goVersion: string, net: EditorNetwork): Promise<void>;
   /** ~/hello-go (left alone when it exists). */
@@ -53,6 +70,33 @@ export function createEditorStore(api: Api): StoreApi<EditorState> {
       undone: null,
       skipped: false,
       error: null,
+      vscode: null,
+      vscodeRun: null,
+      opened: null,
+      goExtension: null,
+      installGoExtension: (target, proxyUrl) =>
+        guarded('goExtension', async (taskId) => {
+          const goExtension = await api.invoke('editor.installGoExtension', { taskId, target: { distro: target.distro, user: target.user }, ...(proxyUrl ? { proxy: { url: proxyUrl } } : {}) });
+          set({ goExtension });
+        }),
+      detectVsCode: () =>
+        guarded('detect', async () => {
+          set({ vscode: (await api.invoke('editor.detectVsCode', {})).facts });
+        }),
+      installVsCode: () =>
+        guarded('vscode', async (taskId) => {
+          const r = await api.invoke('editor.installVsCode', { taskId });
+          set({ vscode: r.facts, vscodeRun: r.run ? { action: 'vscode', run: r.run } : null });
+        }),
+      installWslExtension: () =>
+        guarded('extension', async (taskId) => {
+          const r = await api.invoke('editor.installWslExtension', { taskId });
+          set({ vscode: r.facts, vscodeRun: r.run ? { action: 'extension', run: r.run } : null });
+        }),
+      openProject: (target) =>
+        guarded('open', async () => {
+          set({ opened: await api.invoke('editor.openProject', { target: { distro: target.distro, user: target.user } }), undone: null });
+        }),
       installTools: (target, goVersion, net) =>
         guarded('tools', async (taskId) => {
           const gosumdb = GOSUMDB.has(net.gosumdb) ? (net.gosumdb as '' | 'sum.golang.org' | 'sum.golang.google.cn' | 'off') : '';
@@ -79,11 +123,12 @@ export function createEditorStore(api: Api): StoreApi<EditorState> {
   });
 }
 
-/** Done when every tool is proven and the project exists; skipping counts as done (the step is optional). */
-export function editorStatus(s: Pick<EditorState, 'busy' | 'tools' | 'project' | 'error' | 'skipped'>): 'idle' | 'running' | 'done' | 'attention' {
+/** Done when every tool is proven and the project exists (or was opened in VS Code); skipping counts as done (the step is optional). */
+export function editorStatus(s: Pick<EditorState, 'busy' | 'tools' | 'project' | 'error' | 'skipped'> & Partial<Pick<EditorState, 'opened'>>): 'idle' | 'running' | 'done' | 'attention' {
   if (s.busy !== null) return 'running';
   if (s.skipped) return 'done';
   if ((s.error !== null && s.error.code !== 'CANCELLED') || s.tools?.tools.some((t) => !t.ok)) return 'attention';
-  if (s.tools && s.project) return 'done';
+  // Opening hello-go in VS Code makes the project too (editor.openProject runs editor-hello.sh first).
+  if (s.tools && (s.project || s.opened?.run.ok)) return 'done';
   return 'idle';
 }

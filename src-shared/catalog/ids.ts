@@ -43,6 +43,7 @@ export const WINDOWS_WSL_IDS = [
   'DISTRO_IS_WSL1',
   'DEFAULT_VERSION_1',
   'DISK_SPACE_LOW',
+  'UNATTENDED_NEEDS_CHOICE',
 ] as const;
 
 export const DISTRO_IDS = [
@@ -78,10 +79,13 @@ export const DISTRO_IDS = [
   'WSLCONF_INVALID',
 ] as const;
 
+/** The Editor step's Windows side: VS Code, winget and the VS Code CLI. */
+export const EDITOR_IDS = ['VSCODE_NO_WINGET', 'VSCODE_WINGET_NETWORK', 'VSCODE_WINGET_FAILED', 'VSCODE_MARKETPLACE_UNREACHABLE', 'VSCODE_CLI_FAILED'] as const;
+
 /** For text the diagnoser cannot place. A healthy output gives no finding at all. */
 export const UNKNOWN = 'UNKNOWN';
 
-export const CATALOG_IDS = [...WINDOWS_WSL_IDS, ...DISTRO_IDS, UNKNOWN] as const;
+export const CATALOG_IDS = [...WINDOWS_WSL_IDS, ...DISTRO_IDS, ...EDITOR_IDS, UNKNOWN] as const;
 
 export type CatalogId = (typeof CATALOG_IDS)[number];
 

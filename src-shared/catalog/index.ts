@@ -1,9 +1,11 @@
+import { editorEn } from './en/editor';
 import { goEn } from './en/go';
 import { networkEn } from './en/network';
 import { windowsEn } from './en/windows';
 import { wslEn } from './en/wsl';
 import { CATALOG_IDS, isCatalogId, type CatalogId } from './ids';
 import type { CatalogEntry, CatalogWords, Lang } from './types';
+import { editorZh } from './zh-CN/editor';
 import { goZh } from './zh-CN/go';
 import { networkZh } from './zh-CN/network';
 import { windowsZh } from './zh-CN/windows';
@@ -13,8 +15,8 @@ export * from './ids';
 export * from './types';
 
 /** Typed as the full record: the compiler refuses a language that misses an ID. */
-const en: CatalogWords = { ...windowsEn, ...wslEn, ...goEn, ...networkEn };
-const zhCN: CatalogWords = { ...windowsZh, ...wslZh, ...goZh, ...networkZh };
+const en: CatalogWords = { ...windowsEn, ...wslEn, ...goEn, ...networkEn, ...editorEn };
+const zhCN: CatalogWords = { ...windowsZh, ...wslZh, ...goZh, ...networkZh, ...editorZh };
 
 export const CATALOG: Readonly<Record<Lang, CatalogWords>> = { en, 'zh-CN': zhCN };
 

@@ -16,6 +16,7 @@ export const ErrorCode = z.enum([
   'CONFLICT', // the state changed under us (e.g. a file edited since the preview)
   'READ_ONLY', // replaying a recorded machine: actions are not performed
   'UNSUPPORTED', // this host cannot do that (e.g. a pty on the replay host)
+  'LOCKED', // the preset locks this choice (or is invalid): main refuses the change
   'INTERNAL', // a bug: the message is generic, details are in the main-side log
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;

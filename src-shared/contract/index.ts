@@ -5,6 +5,7 @@ import { distroInvoke } from './distro';
 import { editorInvoke } from './editor';
 import { goInvoke } from './go';
 import { preflightInvoke } from './preflight';
+import { presetInvoke } from './preset';
 import { reportInvoke } from './report';
 import { networkInvoke } from './network';
 import { tasksEvents, tasksInvoke } from './tasks';
@@ -26,6 +27,7 @@ export const invokeChannels = {
   ...wslInvoke,
   ...reportInvoke,
   ...editorInvoke,
+  ...presetInvoke,
 } as const satisfies Record<string, InvokeDef>;
 
 /** Renderer -> main, fire and forget (no answer). */
@@ -74,3 +76,4 @@ export * from './go';
 export * from './distro';
 export * from './wsl';
 export * from './report';
+export * from './preset';

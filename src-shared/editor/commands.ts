@@ -11,9 +11,12 @@
  * - Go extension in the WSL remote: since VS Code 1.53 the `code` command run
  *   *inside* the distro (the Remote-WSL CLI) installs, lists and uninstalls
  *   extensions on the WSL side (microsoft/vscode#86232, test plan
- *   microsoft/vscode-remote-release#4361). It needs the VS Code Server in the
- *   distro, i.e. after the first `code --remote wsl+<distro>` connection; the
- *   Windows-side `code --install-extension` installs only locally.
+ *   microsoft/vscode-remote-release#4361). That `code` is the Windows
+ *   install's `bin/code` sh script; like `code .` inside WSL it sets up the VS
+ *   Code Server in the distro when it is missing (the log in
+ *   microsoft/vscode-remote-release#2373), so it also works before the first
+ *   `code --remote` connection (editor-go-extension.sh runs it by its path).
+ *   The Windows-side `code --install-extension` installs only locally.
  */
 
 export const WSL_EXTENSION_ID = 'ms-vscode-remote.remote-wsl';

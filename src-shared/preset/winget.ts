@@ -56,6 +56,9 @@ function psQuote(s: string): string {
  * JSON.stringify puts every newline inside a string as \n and starts each
  * line with a space, { or }, so that line cannot occur.
  */
+/** Where the unattended run writes its result line: Electron's logs folder under %APPDATA%\<productName>. */
+const UNATTENDED_LOG_HINT = '%APPDATA%\\Go on WSL Setup\\logs\\unattended.log';
+
 function setScript(preset: Preset, exe: string | null): string {
   const json = JSON.stringify(preset, null, 2);
   const exeLine = exe === null ? `$exe = Join-Path $env:LOCALAPPDATA ${psQuote(WIZARD_EXE_UNDER_LOCALAPPDATA)}` : `$exe = ${psQuote(exe)}`;
@@ -71,7 +74,9 @@ function setScript(preset: Preset, exe: string | null): string {
     exeLine,
     // The exe is a GUI program: Start-Process -Wait is what waits for it and gives its exit code.
     "$p = Start-Process -FilePath $exe -ArgumentList @('--unattended', '--preset', ('\"' + $preset + '\"')) -Wait -PassThru",
-    'if ($p.ExitCode -ne 0) { throw "go-wsl-setup --unattended exited with code $($p.ExitCode); see its log" }',
+    // The unattended run's exit codes (docs/preset.md): 0 done, 1 failed, 2 invalid preset, 3 restarting, 4 needs a person.
+    'if ($p.ExitCode -eq 3) { throw "go-wsl-setup is restarting Windows (exit 3); it continues by itself after sign-in. Run winget configure again afterwards to check." }',
+    `if ($p.ExitCode -ne 0) { throw "go-wsl-setup --unattended exited with code $($p.ExitCode) (1 failed, 2 invalid preset, 4 needs a person); see ${UNATTENDED_LOG_HINT}" }`,
   ].join('\n');
 }
 

@@ -14,8 +14,8 @@ const EMAIL = /(?<![A-Za-z0-9._%+-])([A-Za-z0-9._%+-]{1,64})@([A-Za-z0-9-]{1,63}
 const SERVICE_LOCALPART = new Set(['git', 'noreply', 'no-reply', 'support', 'security']);
 const SSH_PUBLIC_KEY = /\b(ssh-(?:rsa|ed25519|dss)|ecdsa-sha2-nistp(?:256|384|521)|sk-ssh-ed25519@openssh\.com|sk-ecdsa-sha2-nistp256@openssh\.com)[ \t]+AAAA[A-Za-z0-9+/]+={0,3}(?:[ \t]+[^\r\n]*)?/g;
 const FINGERPRINT = /\bSHA256:[A-Za-z0-9+/]{43}=?/g;
-/** \\HOST\share (and the JSON-escaped \\\\HOST\\share); WSL's own UNC roots are not hosts. */
-const UNC_HOST = /(^|[^\\\w])(\\\\(?:\\\\)?)([A-Za-z0-9][A-Za-z0-9._-]{0,62})(?=\\)/g;
+/** \\HOST\share (and the JSON-escaped \\\\HOST\\share), never the JSON-escaped C:\\Users or the folder after a mask (C:\\Users\\<user>\\AppData); WSL's own UNC roots are not hosts. */
+const UNC_HOST = /(^|[^\\\w>])(?<!(?:^|[^A-Za-z0-9])[A-Za-z]:)(\\\\(?:\\\\)?)([A-Za-z0-9][A-Za-z0-9._-]{0,62})(?=\\)/g;
 const NOT_A_HOST = new Set(['wsl$', 'wsl.localhost', 'localhost', '127.0.0.1', '?', '.']);
 /** A user@ in a URL that the secret pass left (no password): the name is personal. */
 const URL_USER = /([A-Za-z][A-Za-z0-9+.-]{0,30}:\/\/)([^\s/?#'"<>@:]{1,128})@/g;

@@ -1,4 +1,5 @@
 import { addIdentifier, collectIdentifiers, emptyIdentifiers, type Identifiers } from './identifiers';
+import { decodeEscapedLines, maskThroughEscapes } from './json-escapes';
 import { redactPersonal } from './personal';
 import { redactSecrets } from './secrets';
 
@@ -27,11 +28,11 @@ export function createRedactor(options: RedactOptions, corpus: Iterable<string> 
     for (const u of options.users ?? []) addIdentifier(ids.users, u);
     for (const h of options.hosts ?? []) addIdentifier(ids.hosts, h);
     // Learn from text whose secrets are already gone, so a password never becomes a "name".
-    for (const text of corpus) collectIdentifiers(redactSecrets(text, secrets), ids);
+    for (const text of corpus) collectIdentifiers(decodeEscapedLines(redactSecrets(text, secrets)), ids);
   }
   return (text: string) => {
     const clean = redactSecrets(text, secrets);
-    return options.personal ? redactPersonal(clean, ids) : clean;
+    return options.personal ? maskThroughEscapes(clean, (line) => redactPersonal(line, ids)) : clean;
   };
 }
 

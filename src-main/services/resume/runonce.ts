@@ -12,14 +12,15 @@ export const RUNONCE_KEY = 'HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\
 export const RUNONCE_VALUE = 'GoWslSetup';
 export const RESUME_FLAG = '--resume';
 
-export function runOnceCommandLine(exePath: string): string {
-  return `${quoteWindowsArg(exePath)} ${RESUME_FLAG}`;
+/** `extraArgs`: what else the resumed start needs (the unattended run passes `--unattended --preset FILE`), each quoted. */
+export function runOnceCommandLine(exePath: string, extraArgs: readonly string[] = []): string {
+  return [quoteWindowsArg(exePath), RESUME_FLAG, ...extraArgs.map(quoteWindowsArg)].join(' ');
 }
 
-export function registerResumeSpec(exePath: string): CommandSpec {
+export function registerResumeSpec(exePath: string, extraArgs: readonly string[] = []): CommandSpec {
   return {
     id: 'system.resume-register',
-    argv: [windowsPaths.reg, 'add', RUNONCE_KEY, '/v', RUNONCE_VALUE, '/t', 'REG_SZ', '/d', runOnceCommandLine(exePath), '/f'],
+    argv: [windowsPaths.reg, 'add', RUNONCE_KEY, '/v', RUNONCE_VALUE, '/t', 'REG_SZ', '/d', runOnceCommandLine(exePath, extraArgs), '/f'],
     decode: 'auto',
     mutates: true,
     timeoutMs: 30_000,

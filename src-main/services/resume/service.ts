@@ -18,6 +18,8 @@ export interface ResumeDeps extends LiveDeps {
 export interface ResumeOptions {
   /** The executable RunOnce starts (process.execPath of the app). */
   readonly exePath: string;
+  /** More arguments for the RunOnce start (the unattended run: `--unattended --preset FILE`). */
+  readonly resumeArgs?: readonly string[];
   readonly now?: () => Date;
   /** Restart into the UEFI firmware settings (shutdown /r /fw /t 0) instead of a plain restart. */
   readonly firmware?: boolean;
@@ -31,7 +33,7 @@ export async function getResume(runtime: ResumeDeps): Promise<ResumeInfo> {
 
 export async function saveResume(runtime: ResumeDeps, step: ResumeStep, reason: RebootReason | null, options: ResumeOptions): Promise<ResumeInfo> {
   // RunOnce first: if the registry refuses, the saved state still says so honestly.
-  const reg = await runLive(runtime, registerResumeSpec(options.exePath));
+  const reg = await runLive(runtime, registerResumeSpec(options.exePath, options.resumeArgs));
   const state: ResumeState = {
     version: 1,
     step,

@@ -199,4 +199,12 @@ export const windowsEn = {
       'Or move the distro to another drive later: `wsl --export NAME file.tar` then `wsl --import NAME D:\\WSL\\NAME file.tar`.',
     ],
   },
+  UNATTENDED_NEEDS_CHOICE: {
+    title: 'The unattended setup stopped at a choice a person makes',
+    cause: 'The preset leaves this choice to the person (for example git "ask"), or names something the unattended run does not do by itself (trusting a certificate, wsl.conf options, VS Code): it did every step before it and changed nothing after it.',
+    fix: [
+      'Open Go on WSL Setup on this PC: the preset\'s choices are filled in and the steps already done show as done.',
+      'Or, for the next PCs, complete the preset (docs/preset.md lists what the unattended run applies by itself).',
+    ],
+  },
 } satisfies AreaWords;

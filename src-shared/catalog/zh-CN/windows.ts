@@ -154,4 +154,12 @@ export const windowsZh = {
     cause: 'Linux 发行版、Go 工具链和模块缓存需要几 GB 的空间，而磁盘已经（几乎）满了。',
     fix: ['在系统盘上至少释放 5 GB 空间（“设置 > 系统 > 存储 > 清理建议”）。', '也可以稍后把发行版移到其他磁盘：先 `wsl --export NAME file.tar`，再 `wsl --import NAME D:\\WSL\\NAME file.tar`。'],
   },
+  UNATTENDED_NEEDS_CHOICE: {
+    title: '无人值守安装停在了需要人来决定的一步',
+    cause: '预设把这项选择留给了使用者（例如 git 设为“询问”），或者写了无人值守运行不会自行完成的事（信任证书、`wsl.conf` 选项、`VS Code`）：它之前的步骤都已完成，之后的什么都没有改动。',
+    fix: [
+      '在这台电脑上打开本向导：预设的选择已经填好，已完成的步骤显示为完成。',
+      '或者为后面的电脑补全预设（`docs/preset.md` 列出了无人值守运行能自行完成的内容）。',
+    ],
+  },
 } satisfies AreaWords;

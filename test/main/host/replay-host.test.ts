@@ -78,3 +78,18 @@ describe('ReplayHost', () => {
     expect(bad.success).toBe(false);
   });
 });
+
+describe('ReplayHost pacing', () => {
+  it('leaves no abort listener behind on a signal shared by many runs (MaxListenersExceededWarning on long replays)', async () => {
+    const { getEventListeners } = (await import('node:events')).EventEmitter;
+    const slow = Transcript.parse({
+      format: TRANSCRIPT_FORMAT,
+      machine: { id: 'slow', title: { en: 'Slow', 'zh-CN': '慢' }, description: { en: 'd', 'zh-CN': '描述' } },
+      entries: [{ probe: 'wsl.status', exitCode: 0, durationMs: 20, stdout: { text: 'a\nb\nc\nd\n' } }],
+    });
+    const host = new ReplayHost(slow, { readOnly: false, maxReplayMs: 20 });
+    const ac = new AbortController();
+    for (let i = 0; i < 5; i++) expect((await host.run(wslCommands.status(), { signal: ac.signal })).exitCode).toBe(0);
+    expect(getEventListeners(ac.signal, 'abort')).toHaveLength(0);
+  });
+});

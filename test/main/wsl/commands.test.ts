@@ -88,6 +88,10 @@ describe('argv of the Windows commands', () => {
     // A path with a quote or a trailing backslash cannot break out of its argument.
     const odd = 'C:\\Users\\a"b\\app dir\\';
     expect(parseWindowsArgs(runOnceCommandLine(odd))).toEqual([odd, '--resume']);
+    // The unattended run resumes as itself: its preset path (spaces, a trailing backslash) comes back whole.
+    const preset = 'C:\\ProgramData\\go wsl setup\\lab "A"\\go-wsl-setup.preset.json';
+    expect(parseWindowsArgs(runOnceCommandLine(exe, ['--unattended', '--preset', preset]))).toEqual([exe, '--resume', '--unattended', '--preset', preset]);
+    expect(registerResumeSpec(exe, ['--unattended', '--preset', preset]).argv[8]).toBe(runOnceCommandLine(exe, ['--unattended', '--preset', preset]));
     expectArgv(unregisterResumeSpec(), /\\reg\.exe$/, ['delete', 'HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\RunOnce', '/v', 'GoWslSetup', '/f']);
   });
 

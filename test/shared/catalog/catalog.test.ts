@@ -29,7 +29,7 @@ const ALLOWED = new Set(
    VMware RVI EPT Go DNS VPN TLS HTTP HTTPS SSH IT PATH CPU MSI DISM UAC LAN SOCKS GB ARM ARM64 x64 Device Guard WDAC LxssManager WslService Winsock LSP
    ASUS Gigabyte ASRock Dell HP Lenovo ThinkPad Advanced Configuration OC Features Tweaker Settings Support Security System Options Config Del Esc
    PowerShell GOPROXY GOSUMDB GOPRIVATE GOROOT GOTOOLCHAIN cgo gcc glibc git apt dpkg sudo bash zsh root go mod sum wslconfig wsl conf etc tar gzip
-   SHA-256 arm64 Set VMProcessor`
+   SHA-256 arm64 Set VMProcessor VS Code Marketplace LTSC Server`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -8,6 +8,7 @@ import { type Preset, PRESET_FORMAT } from '../../../src-shared/preset/schema';
 import { presetToWinget, VSCODE_WINGET_ID, wingetYaml } from '../../../src-shared/preset/winget';
 import { WingetConfiguration, wingetProblems } from '../../../src-shared/preset/winget-schema';
 import { toYaml } from '../../../src-shared/preset/yaml';
+import { EXIT_CODES } from '../../../src-main/services/unattended/outcome';
 
 // js-yaml (installed with electron-builder) is an independent YAML reader: what winget would parse.
 const yaml = createRequire(import.meta.url)('js-yaml') as { load(text: string): unknown };
@@ -80,6 +81,14 @@ describe('preset winget output', () => {
     expect(s).toContain("@('--unattended', '--preset',");
     const body = s.slice(s.indexOf("@'\n") + 3, s.indexOf("\n'@"));
     expect(JSON.parse(body)).toEqual(p);
+  });
+
+  it('the Script reads the unattended run\'s exit codes as the app defines them (restart apart, every other non-zero fails)', () => {
+    const s = setScriptOf(presetToWinget(example('classroom.preset.json')));
+    expect(s).toContain(`if ($p.ExitCode -eq ${EXIT_CODES.restart}) { throw`);
+    expect(s).toContain(`(${EXIT_CODES.failed} failed, ${EXIT_CODES.invalid} invalid preset, ${EXIT_CODES['needs-person']} needs a person)`);
+    expect(s).toContain('if ($p.ExitCode -ne 0) { throw');
+    expect(EXIT_CODES.done).toBe(0);
   });
 
   it('--package-id and --wizard-exe are used, and refused when they could break out of their quotes', () => {

@@ -16,6 +16,12 @@ const MATRIX: { name: string; input: string; gone: string[]; kept?: string[]; pe
   { name: 'Windows profile path', input: 'C:\\Users\\Bob.Smith\\AppData\\Local\\go', gone: ['Bob.Smith'], kept: ['C:\\Users\\<user>\\AppData'] },
   { name: 'profile path with a space', input: 'C:\\Users\\John Smith\\.wslconfig', gone: ['John Smith', 'John', 'Smith'], kept: ['.wslconfig'] },
   { name: 'JSON-escaped profile path', input: '{"profile":"C:\\\\Users\\\\carol\\\\x"}', gone: ['carol'] },
+  // The facts script's JSON is ASCII with \uXXXX escapes; a name there was no name to the patterns (stop 19).
+  { name: 'CJK profile name in the facts script\'s escaped JSON', input: '{"home":"C:\\\\Users\\\\\\u5f20\\u4e09\\\\go","edition":"\\u5bb6\\u5ead\\u4e2d\\u6587\\u7248"}', gone: ['\\u5f20\\u4e09', '张三'], kept: ['C:\\\\Users\\\\<user>\\\\go', '"edition":"\\u5bb6\\u5ead\\u4e2d\\u6587\\u7248"'] },
+  { name: 'accented profile name in escaped JSON', input: '{"p":"C:\\\\Users\\\\Zo\\u00eb Li\\\\AppData"}', gone: ['Zo\\u00eb', 'Zoë'], kept: ['"p":"C:\\\\Users\\\\<user>\\\\AppData"'] },
+  { name: 'an escaped C:\\\\Users is no UNC host', input: '{"profile":"C:\\\\Users\\\\carol\\\\x"}', gone: ['carol'], kept: ['C:\\\\Users\\\\<user>'] },
+  { name: 'a folder named like an escape in a plain Windows path', input: 'C:\\Users\\ubeef\\go and C:\\Users\\ua0a0\\x', gone: ['ubeef', 'ua0a0'], kept: ['C:\\Users\\<user>\\go'] },
+  { name: 'JSON-escaped deeper profile path', input: '{"p":"C:\\\\Users\\\\carol\\\\AppData\\\\Local"}', gone: ['carol'], kept: ['C:\\\\Users\\\\<user>\\\\AppData\\\\Local'] },
   { name: 'CJK user name in a Windows path', input: 'C:\\Users\\张三\\.wslconfig 已写入；张三的电脑', gone: ['张三'], kept: ['已写入', '的电脑'] },
   { name: 'CJK name in /mnt/c', input: '/mnt/c/Users/李小龙/Downloads/go.tar.gz', gone: ['李小龙'], kept: ['/mnt/c/Users/<user>/Downloads'] },
   { name: '/mnt/c/Users path', input: 'cd /mnt/c/Users/dave/src && ls', gone: ['dave'] },
@@ -202,7 +208,25 @@ describe('properties', () => {
         expect(out).not.toContain(pw);
         for (const line of before.concat(after)) expect(out).toContain(line);
       }),
-      { numRuns: Number(process.env.GWS_PROPERTY_RUNS ?? 300) },
+      // A name that reads as a JSON escape in a plain Windows path (C:\\Users\\ua0a0): found when escaped JSON lines were decoded.
+      { numRuns: Number(process.env.GWS_PROPERTY_RUNS ?? 300), examples: [['ua0a0', 'aa00', 'Aaaaaa', [], []]] },
+    );
+  });
+
+  it('a profile name in the facts script\'s ASCII JSON never survives, in either form, and the line stays that JSON', () => {
+    const nameArb2 = fc.stringMatching(/^[a-z\u00e0-\u00ff\u4e00-\u9fa5][a-z\u00e0-\u00ff\u4e00-\u9fa5 ]{1,8}[a-z\u00e0-\u00ff\u4e00-\u9fa5]$/).filter((n) => /[^\u0000-\u007f]/.test(n) && !n.includes('  '));
+    const esc = (s: string) => s.replace(/[^\u0000-\u007f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    fc.assert(
+      fc.property(nameArb2, (name) => {
+        const facts = { profile: `C:\\Users\\${name}\\AppData\\Local`, edition: '家庭中文版' };
+        const line = esc(JSON.stringify(facts));
+        const out = createRedactor({ personal: true }, [line])(line);
+        expect(out).not.toContain(esc(name));
+        expect(/[^\u0000-\u007f]/.test(out)).toBe(false);
+        expect(JSON.parse(out)).toEqual({ profile: 'C:\\Users\\<user>\\AppData\\Local', edition: '家庭中文版' });
+      }),
+      // The example: the folder after the mask (C:\\Users\\<user>\\AppData in JSON) was taken for a UNC host.
+      { numRuns: Number(process.env.GWS_PROPERTY_RUNS ?? 200), examples: [['一aà']] },
     );
   });
 
