@@ -1,5 +1,6 @@
 import { artifact, expect, test } from './support/harness';
 import { PreflightPage } from './pages/PreflightPage';
+import { catalogEntryFor } from '../src-shared/catalog';
 
 /**
  * The foundation through the whole stack, in Chromium over the harness:
@@ -36,14 +37,17 @@ test.describe('foundation', () => {
 
 test.describe('foundation on a Chinese Windows', () => {
   test.use({ machine: 'win10-virt-off-zh' });
-  test('opens in zh-CN from the OS locale and shows the failing checks with their catalog IDs', async ({ page, harness }) => {
+  test('opens in zh-CN from the OS locale and shows the failing checks in catalog words, their IDs behind Details', async ({ page, harness }) => {
     const app = new PreflightPage(page, 'zh-CN');
     await page.addInitScript(() => window.localStorage.clear());
     await app.open(harness.url);
     await app.waitForReport();
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
-    await expect(page.getByText('VIRTUALIZATION_DISABLED').first()).toBeVisible();
-    await expect(page.getByText('VMP_FEATURE_MISSING').first()).toBeVisible();
+    // Each failing check opens with its cause in the catalog's words; the catalog IDs are behind its Details.
+    for (const id of ['VIRTUALIZATION_DISABLED', 'VMP_FEATURE_MISSING']) {
+      await expect(page.locator('.check .finding__title').getByText(catalogEntryFor(id, 'zh-CN').title, { exact: true }).first()).toBeVisible();
+      await expect(page.locator('.check details').getByText(id).first()).toBeAttached();
+    }
     await expect(app.windowsFacts).toContainText('19045');
     await page.screenshot({ path: artifact('foundation-preflight-zh-virt-off.png'), fullPage: true });
   });

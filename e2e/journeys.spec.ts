@@ -1,4 +1,5 @@
 import { artifact, expect, test as base } from './support/harness';
+import { catalogEntryFor } from '../src-shared/catalog';
 import { makeDistroSandbox, type DistroSandbox } from './support/distro-sandbox';
 import { countInteractions, sharedGoCache, startJourney } from './support/journey';
 import { startGoServers, startModules, startProxyAt, QUOTE_STANDIN, type GoServers } from './support/journey-servers';
@@ -158,6 +159,14 @@ test.describe('journeys', () => {
       // Cancel mid-download: nothing in the distro changes before the checksum matched.
       await goPage.installButton(go.tarball.version).click();
       await expect(goPage.downloadBar).toBeVisible({ timeout: 20_000 });
+      // At the beginner's 1280×720, wherever the page is scrolled, the running action's progress and Cancel are in
+      // sight: they sit with it in the footer's right slot.
+      await page.setViewportSize({ width: 1280, height: 720 });
+      await page.locator('.app__main').evaluate((m) => m.scrollTo({ top: m.scrollHeight }));
+      const footer = page.locator('.step-footer');
+      await expect(footer.locator('.step-footer__progress')).toBeInViewport();
+      await expect(footer.getByRole('button', { name: 'Cancel', exact: true })).toBeInViewport();
+      await expect(footer.locator('.button--primary')).toBeDisabled();
       await goPage.cancelButton.click();
       await expect(goPage.cancelledNote).toBeVisible({ timeout: 20_000 });
       expect(sandbox.exists('usr/local/go')).toBe(false);
@@ -229,12 +238,17 @@ test.describe('journeys without a Go install', () => {
 
   test.describe('virtualization off', () => {
     test.use({ machine: 'win10-virt-off-zh' });
-    test('in zh-CN: the finding in catalog words with its ID; later steps are blocked and say why', async ({ page, harness }) => {
+    test('in zh-CN: the finding in catalog words, its ID behind Details; later steps are blocked and say why', async ({ page, harness }) => {
       await page.addInitScript(() => window.localStorage.clear());
       const distro = new DistroPage(page, 'zh-CN');
       await distro.open(harness.url);
       await distro.waitForReport();
-      await expect(page.getByText('VIRTUALIZATION_DISABLED').first()).toBeVisible();
+      // The cause first, in the catalog's words; its ID (for a support person) one click away, behind Details.
+      await expect(page.locator('.summary__causes').getByText(catalogEntryFor('VIRTUALIZATION_DISABLED', 'zh-CN').title)).toBeVisible();
+      const id = page.locator('.finding__details').filter({ hasText: 'VIRTUALIZATION_DISABLED' }).first();
+      await expect(id.getByText('VIRTUALIZATION_DISABLED')).toBeHidden();
+      await id.locator('summary').click();
+      await expect(id.getByText('VIRTUALIZATION_DISABLED')).toBeVisible();
       expect(await distro.stepShows('preflight', 'attention')).toBe(true);
       for (const step of ['distro', 'go', 'network', 'verify'] as const) expect(await distro.stepShows(step, 'blocked'), step).toBe(true);
       await distro.goTo('go');

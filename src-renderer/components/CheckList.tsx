@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Check } from '../../src-shared/contract/preflight';
 import { useWsl } from '../pages/wsl/store';
+import { isBlocking } from '../store/preflight';
 import { CheckItem } from './CheckItem';
 
 const ORDER: Record<Check['status'], number> = { fail: 0, warn: 1, unknown: 2, ok: 3 };
@@ -13,7 +14,9 @@ const ORDER: Record<Check['status'], number> = { fail: 0, warn: 1, unknown: 2, o
 export function CheckList({ checks }: { checks: readonly Check[] }) {
   const { t } = useTranslation('preflight');
   const fixedFrom = useWsl((s) => s.fixedFrom);
-  const sorted = [...checks].sort((a, b) => ORDER[a.status] - ORDER[b.status]);
+  // A failure only the user can fix comes before one a later step fixes: it is what stops the journey.
+  const rank = (c: Check) => (isBlocking(c) ? -1 : ORDER[c.status]);
+  const sorted = [...checks].sort((a, b) => rank(a) - rank(b));
   const quiet = (c: Check) => c.status === 'ok' && c.findings.length === 0 && fixedFrom[c.id] === undefined;
   const shown = sorted.filter((c) => !quiet(c));
   const passed = sorted.filter(quiet);

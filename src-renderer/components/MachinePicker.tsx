@@ -72,7 +72,7 @@ export function MachinePicker() {
           }}
         />
       </div>
-      <p id={descId} className="machine-picker__desc" aria-live="polite">
+      <p id={descId} className="machine-picker__desc" aria-live="polite" title={selected ? pickLocalized(selected.description, i18n.language) : undefined}>
         {switching
           ? t('machinePicker.switching')
           : switchError

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { codeOpenRemoteArgv, golandGopath, golandToolchainPath } from '../../src-shared/editor/commands';
 import { BlockedByPreflight, FailureNote, useBlocked } from '../components/findings';
+import { usePrimaryAction } from '../components/footer/usePrimaryAction';
 import { PageHeading } from '../components/PageHeading';
 import { CancelButton } from '../components/progress';
 import { useDistro, useEditor, useGo, useNetwork, useStores } from '../store';
@@ -33,6 +34,11 @@ export function EditorPage() {
   const error = useEditor((s) => s.error);
   const editor = stores.editor.getState();
   const net = { goproxy: applied?.goproxy ?? '', gosumdb: applied?.gosumdb ?? '', proxyUrl };
+  const install = () => target && goVersion && void editor.installTools(target, goVersion, net);
+  const label = tools ? t('tools.again') : t('tools.button');
+  const inFooter = usePrimaryAction(
+    !blocked && target ? { label, run: install, disabled: busy !== null || !goVersion, busy: busy === 'tools', taskId: busy === 'tools' ? taskId : null, status: busy ? t(`busy.${busy}`) : undefined, rank: 10 } : null,
+  );
   return (
     <article className="page">
       <PageHeading>{t('title')}</PageHeading>
@@ -50,16 +56,18 @@ export function EditorPage() {
           <p className="muted">{applied ? t('network.chosen', { goproxy: applied.goproxy, gosumdb: applied.gosumdb }) : t('network.own')}</p>
           {!goVersion && <p role="note">{t('needsGo')}</p>}
           <div className="toolbar">
-            <button type="button" className="button button--primary" disabled={busy !== null || !goVersion} onClick={() => goVersion && void editor.installTools(target, goVersion, net)}>
-              {tools ? t('tools.again') : t('tools.button')}
-            </button>
+            {!inFooter && (
+              <button type="button" className="button" disabled={busy !== null || !goVersion} onClick={install}>
+                {label}
+              </button>
+            )}
             <button type="button" className="button" disabled={busy !== null} onClick={() => void editor.createProject(target)}>
               {t('project.button')}
             </button>
             <button type="button" className="button" disabled={busy !== null} onClick={() => editor.skip()}>
               {t('skip')}
             </button>
-            {busy === 'tools' && <CancelButton taskId={taskId} />}
+            {busy === 'tools' && !inFooter && <CancelButton taskId={taskId} />}
             <p className="toolbar__status" role="status" aria-live="polite">
               {busy ? t(`busy.${busy}`) : skipped ? t('skipped') : t('where', { distro: target.distro, user: target.user })}
             </p>

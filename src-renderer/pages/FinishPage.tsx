@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { BlockedByPreflight } from '../components/findings';
 import { PageHeading } from '../components/PageHeading';
 import { ReinstallChooser } from '../components/support/ReinstallChooser';
 import { setReportDialogOpen } from '../components/support/report-dialog-state';
@@ -17,6 +18,7 @@ export function FinishPage() {
     <article className="page">
       <PageHeading>{t('title')}</PageHeading>
       <p className="page__lead">{t('lead')}</p>
+      <BlockedByPreflight />
       <section className="section" aria-labelledby="finish-next">
         <h2 id="finish-next">{t(setUp ? 'next.title' : 'next.titleSoFar')}</h2>
         <NextSteps />
@@ -33,7 +35,7 @@ export function FinishPage() {
       <section className="section" aria-labelledby="finish-help">
         <h2 id="finish-help">{t('helpTitle')}</h2>
         <p>{t('helpBody')}</p>
-        <button type="button" className="button button--primary" aria-haspopup="dialog" onClick={() => setReportDialogOpen(true)}>
+        <button type="button" className="button" aria-haspopup="dialog" onClick={() => setReportDialogOpen(true)}>
           {t('makeReport')}
         </button>
       </section>

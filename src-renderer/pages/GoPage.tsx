@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BlockedByPreflight, FailureNote, useBlocked } from '../components/findings';
+import { usePrimaryAction } from '../components/footer/usePrimaryAction';
 import { PageHeading } from '../components/PageHeading';
 import { useDistro, useGo, useStores } from '../store';
 import { NeedsDistro } from './distro/NeedsDistro';
@@ -33,6 +34,13 @@ export function GoPage() {
   }, [blocked, target, loadedFor, stores]);
 
   const busy = installing || verifying;
+  const taskId = useGo((s) => s.taskId);
+  const ready = !blocked && target !== null && releases !== null;
+  const install = () => target && void stores.go.getState().install(target);
+  const label = result ? t('install.again', { version }) : t('install.button', { version });
+  const status = installing ? t('install.running') : verifying ? t('install.verifying') : t('install.note');
+  // After a success "Install … again" is a plain button on the page (the footer offers Next then).
+  const inFooter = usePrimaryAction(ready ? { label, run: install, disabled: busy || version === null, busy, taskId: installing ? taskId : null, status, rank: 10 } : null);
   return (
     <article className="page">
       <PageHeading>{t('title')}</PageHeading>
@@ -45,13 +53,13 @@ export function GoPage() {
           {phase === 'loading' && <p role="status">{t('loading')}</p>}
           {detect && <OldInstalls findings={detect.findings} disabled={busy} />}
           {releases && <VersionPicker releases={releases} disabled={busy} />}
-          {releases && (
+          {releases && !inFooter && (
             <div className="toolbar">
-              <button type="button" className="button button--primary" disabled={busy || version === null} onClick={() => void stores.go.getState().install(target)}>
-                {result ? t('install.again', { version }) : t('install.button', { version })}
+              <button type="button" className="button" disabled={busy || version === null} onClick={install}>
+                {label}
               </button>
               <p className="toolbar__status" role="status" aria-live="polite">
-                {installing ? t('install.running') : verifying ? t('install.verifying') : t('install.note')}
+                {status}
               </p>
             </div>
           )}

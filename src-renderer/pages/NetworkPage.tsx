@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BlockedByPreflight, FailureNote, useBlocked } from '../components/findings';
+import { usePrimaryAction } from '../components/footer/usePrimaryAction';
 import { PageHeading } from '../components/PageHeading';
 import { CancelButton } from '../components/progress';
 import { proxyReady } from '../store/network';
@@ -37,6 +38,11 @@ export function NetworkPage() {
   const apply = async () => {
     if (target && (await stores.network.getState().apply(target))) stores.steps.getState().go('verify');
   };
+  const applyLabel = applied ? t('apply.again') : t('apply.button');
+  const applyStatus = busy === 'apply' ? t('busy.apply') : ready ? t('apply.note') : t('apply.needsProxy');
+  const inFooter = usePrimaryAction(
+    !blocked && target && race ? { label: applyLabel, run: () => void apply(), disabled: busy !== null || !ready || race.winner === null, busy: busy === 'apply', status: applyStatus, rank: 10 } : null,
+  );
   return (
     <article className="page">
       <PageHeading>{t('title')}</PageHeading>
@@ -61,10 +67,10 @@ export function NetworkPage() {
           {race && <GoproxySection race={race} />}
           {phase !== 'checking' && <TlsSection target={target} />}
           <FailureNote failure={error} />
-          {race && (
+          {race && !inFooter && (
             <div className="toolbar">
-              <button type="button" className="button button--primary" disabled={busy !== null || !ready || race.winner === null} onClick={() => void apply()}>
-                {applied ? t('apply.again') : t('apply.button')}
+              <button type="button" className="button" disabled={busy !== null || !ready || race.winner === null} onClick={() => void apply()}>
+                {applyLabel}
               </button>
               <p className="muted">{ready ? t('apply.note') : t('apply.needsProxy')}</p>
             </div>

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { CheckList } from '../components/CheckList';
 import { PreviousSetupBanner } from '../components/support/PreviousSetupBanner';
+import { usePrimaryAction } from '../components/footer/usePrimaryAction';
 import { PageHeading } from '../components/PageHeading';
 import { usePreflight, useStores } from '../store';
 import { PreflightSummary } from './preflight/PreflightSummary';
@@ -16,6 +17,9 @@ export function PreflightPage() {
   const report = usePreflight((s) => s.report);
   const error = usePreflight((s) => s.error);
   const running = phase === 'running';
+  const run = () => void stores.preflight.getState().run();
+  // The lowest-ranked offer: a fix the wizard can make (CheckFix) outranks checking again.
+  const runInFooter = usePrimaryAction({ label: t('run'), run, busy: running, rank: 0 });
   return (
     <article className="page">
       <PageHeading>{t('title')}</PageHeading>
@@ -23,14 +27,11 @@ export function PreflightPage() {
       <ResumeBanner />
       <PreviousSetupBanner />
       <div className="toolbar">
-        <button
-          type="button"
-          className="button button--primary"
-          disabled={running}
-          onClick={() => void stores.preflight.getState().run()}
-        >
-          {t('run')}
-        </button>
+        {!runInFooter && (
+          <button type="button" className="button" disabled={running} onClick={run}>
+            {t('run')}
+          </button>
+        )}
         <p className="toolbar__status" role="status" aria-live="polite">
           {running ? t('running') : phase === 'idle' ? t('notRunYet') : ''}
         </p>

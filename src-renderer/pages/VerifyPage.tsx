@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { BlockedByPreflight, FailureNote, useBlocked } from '../components/findings';
+import { usePrimaryAction } from '../components/footer/usePrimaryAction';
 import { PageHeading } from '../components/PageHeading';
 import { CancelButton } from '../components/progress';
 import { useDistro, useStores, useVerify } from '../store';
@@ -17,6 +18,10 @@ export function VerifyPage() {
   const cgo = useVerify((s) => s.cgo);
   const result = useVerify((s) => s.result);
   const error = useVerify((s) => s.error);
+  const prove = () => target && void stores.verify.getState().prove(target);
+  const label = result ? t('again') : t('button');
+  const status = running ? t('running') : target ? t('where', { distro: target.distro, user: target.user }) : '';
+  const inFooter = usePrimaryAction(!blocked && target ? { label, run: prove, busy: running, taskId: running ? taskId : null, status, rank: 10 } : null);
   return (
     <article className="page">
       <PageHeading>{t('title')}</PageHeading>
@@ -28,15 +33,17 @@ export function VerifyPage() {
           <label className="check-row">
             <input type="checkbox" checked={cgo} disabled={running} onChange={(e) => stores.verify.getState().setCgo(e.target.checked)} /> {t('cgo')}
           </label>
-          <div className="toolbar">
-            <button type="button" className="button button--primary" disabled={running} onClick={() => void stores.verify.getState().prove(target)}>
-              {result ? t('again') : t('button')}
-            </button>
-            {running && <CancelButton taskId={taskId} />}
-            <p className="toolbar__status" role="status" aria-live="polite">
-              {running ? t('running') : t('where', { distro: target.distro, user: target.user })}
-            </p>
-          </div>
+          {!inFooter && (
+            <div className="toolbar">
+              <button type="button" className="button" disabled={running} onClick={prove}>
+                {label}
+              </button>
+              {running && <CancelButton taskId={taskId} />}
+              <p className="toolbar__status" role="status" aria-live="polite">
+                {status}
+              </p>
+            </div>
+          )}
           <FailureNote failure={error} />
           {result && <ProofSteps result={result} cgo={cgo} />}
         </>

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { PageHeading } from '../components/PageHeading';
-import { usePreflight } from '../store';
+import { usePrimaryAction } from '../components/footer/usePrimaryAction';
+import { usePreflight, useStores } from '../store';
 import { InstallPanel } from './wsl/InstallPanel';
 import { ResumeBanner } from './wsl/ResumeBanner';
 
@@ -9,6 +10,11 @@ export function WslPage() {
   const { t } = useTranslation('wsl');
   const phase = usePreflight((s) => s.phase);
   const report = usePreflight((s) => s.report);
+  const stores = useStores();
+  const tp = useTranslation('preflight').t;
+  // The last resort when nothing on this page can be pressed (the user fixed something by hand): look again.
+  // Its rank is the lowest, so a real action here always wins; it has no copy on the page.
+  usePrimaryAction({ label: tp('run'), run: () => void stores.preflight.getState().run(), busy: phase === 'running', rank: -1 });
   return (
     <article className="page">
       <PageHeading>{t('title')}</PageHeading>

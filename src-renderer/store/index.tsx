@@ -2,6 +2,7 @@ import { createContext, useContext, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import type { StoreApi } from 'zustand/vanilla';
 import type { Api } from '../../src-shared/contract/client';
+import { createPrimaryStore, type PrimaryState } from './primary';
 import { createDistroStore, type DistroState } from './distro';
 import { createEditorStore, type EditorState } from './editor';
 import { createGitSshStore, type GitSshState } from './git-ssh';
@@ -30,6 +31,7 @@ export interface Stores {
   gitSsh: StoreApi<GitSshState>;
   verify: StoreApi<VerifyState>;
   editor: StoreApi<EditorState>;
+  primary: StoreApi<PrimaryState>;
 }
 
 export function createStores(api: Api): Stores {
@@ -45,6 +47,7 @@ export function createStores(api: Api): Stores {
     gitSsh: createGitSshStore(api),
     verify: createVerifyStore(api),
     editor: createEditorStore(api),
+    primary: createPrimaryStore(),
   };
 }
 
@@ -68,4 +71,5 @@ export const useDistro = <T,>(pick: (s: DistroState) => T): T => useStore(useSto
 export const useGo = <T,>(pick: (s: GoState) => T): T => useStore(useStores().go, pick);
 export const useNetwork = <T,>(pick: (s: NetworkState) => T): T => useStore(useStores().network, pick);
 export const useVerify = <T,>(pick: (s: VerifyState) => T): T => useStore(useStores().verify, pick);
+export const usePrimary = <T,>(pick: (s: PrimaryState) => T): T => useStore(useStores().primary, pick);
 export const useEditor = <T,>(pick: (s: EditorState) => T): T => useStore(useStores().editor, pick);

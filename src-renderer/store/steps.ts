@@ -1,6 +1,6 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { isBlocking, type PreflightPhase } from './preflight';
-import type { PreflightReport } from '../../src-shared/contract/preflight';
+import type { Check, PreflightReport } from '../../src-shared/contract/preflight';
 
 /** The journey, in order: the contract's one list (main validates against the same). */
 import { STEP_IDS } from '../../src-shared/contract/steps';
@@ -54,6 +54,17 @@ export interface StepInputs {
 /** Checks of Windows features whose fix (windows.enable-features) belongs to Install WSL. */
 export const FEATURE_CHECKS: readonly string[] = ['vmp-feature', 'wsl-feature'];
 
+/**
+ * Windows features WSL 2 needs that are off while WSL itself is there
+ * (win11-vmp-missing): Install WSL turns them on, and until then nothing
+ * after it can run. (Without WSL, installing it turns them on by itself.)
+ */
+export function featuresOff(report: PreflightReport | null): Check[] {
+  if (report === null) return [];
+  if (report.checks.find((c) => c.id === 'wsl-installed')?.status !== 'ok') return [];
+  return report.checks.filter((c) => FEATURE_CHECKS.includes(c.id) && c.status === 'fail');
+}
+
 const FROM_WORK: Record<WorkStatus, StepState> = { idle: 'upcoming', running: 'running', done: 'done', attention: 'attention' };
 
 /**
@@ -76,7 +87,7 @@ export function deriveStepStates({ phase, report, work = {} }: StepInputs): Reco
   const check = (id: string) => report?.checks.find((c) => c.id === id)?.status;
   // WSL is there but a Windows feature it needs is off (win11-vmp-missing): Install WSL fixes that, and until it is
   // on, WSL is not done and nothing after it can run. (Without WSL, installing it turns the features on itself.)
-  const featureOff = check('wsl-installed') === 'ok' && FEATURE_CHECKS.some((id) => check(id) === 'fail');
+  const featureOff = featuresOff(report).length > 0;
   const stop = failed || featureOff;
   const later: StepState = stop ? 'blocked' : 'upcoming';
   // Distro, Go, Network and Verify say how far their own work got; a blocking preflight failure stops them all.

@@ -57,7 +57,11 @@ describe('Preflight page', () => {
     expect(html).toContain('有 1 个问题需要你亲自处理，向导无法自动修复。');
     // The wizard's own fix is a button now (pages/wsl/CheckFix), the user-only one the catalog's steps.
     expect(html).toContain('>开启所需功能</button>');
-    expect(html).toContain('只有你能解决这个问题：');
+    // The cause first: what stops the journey is named in the summary and, right after one line, in its card, in the
+    // catalog's words; the diagnosis ID waits behind Details.
+    expect(html).toContain('<ul class="summary__causes"><li><strong class="finding__title">BIOS/UEFI 中的虚拟化功能已关闭</strong>');
+    expect(html).toMatch(/<div class="check__head">.*?<\/div><div class="check-fix"><p>只有你能解决这个问题：<\/p><ul class="findings"><li class="card finding" aria-label="BIOS\/UEFI 中的虚拟化功能已关闭"><p><strong class="finding__title">/);
+    expect(html).toMatch(/<details class="check__details"><summary>详细信息<\/summary>.*诊断：VIRTUALIZATION_DISABLED/);
     expect(html).toContain('检查了什么');
     expect(html).toContain('不满足向导的要求。');
     expect(html).toContain('诊断：VIRTUALIZATION_DISABLED');

@@ -13,7 +13,7 @@ export interface FindingExplanationProps {
 
 /**
  * One diagnosis in the user's language, from the catalog: what is wrong,
- * why, what to do, with the ID visible so a support person can look it up.
+ * why, what to do; the ID a support person looks up and the evidence behind Details.
  */
 export function FindingExplanation({ id, evidence = [] }: FindingExplanationProps) {
   const { t, i18n } = useTranslation('findings');
@@ -22,7 +22,9 @@ export function FindingExplanation({ id, evidence = [] }: FindingExplanationProp
   return (
     <section className="card finding" aria-labelledby={titleId} data-finding-id={id}>
       <p className="finding__head">
-        <strong id={titleId}>{entry.title}</strong> <span className="mono muted finding__id">{id}</span>
+        <strong id={titleId} className="finding__title">
+          {entry.title}
+        </strong>
       </p>
       <p>
         <span className="finding__label">{t('cause')}</span> {entry.cause}
@@ -33,11 +35,16 @@ export function FindingExplanation({ id, evidence = [] }: FindingExplanationProp
           <li key={step}>{step}</li>
         ))}
       </ol>
-      {evidence.length > 0 && (
-        <p className="mono muted">
-          {t('seen')} {evidence.join(' · ')}
-        </p>
-      )}
+      {/* The ID (for a support person) and the raw evidence, behind Details: the cause and the fix come first. */}
+      <details className="finding__details">
+        <summary>{t('details')}</summary>
+        <p className="mono muted finding__id">{id}</p>
+        {evidence.length > 0 && (
+          <p className="mono muted">
+            {t('seen')} {evidence.join(' · ')}
+          </p>
+        )}
+      </details>
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { checkPassword, checkUsername } from '../../../src-shared/distro';
+import { usePrimaryAction } from '../../components/footer/usePrimaryAction';
 import { useDistro, useStores } from '../../store';
 import { reasonText } from './reason';
 
@@ -18,11 +19,16 @@ export function CreateUserForm({ distro }: { distro: string }) {
   const u = checkUsername(username);
   const p = checkPassword(password, username);
   const say = (key: string) => reasonText({ key, params: {} }, i18n.language);
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
+  const create = () => {
     if (!u.ok || !p.ok) return;
     void stores.distro.getState().createUser(username, password).then(() => setPassword(''));
   };
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    create();
+  };
+  const label = busy === 'createUser' ? t('createUser.running') : t('createUser.button');
+  const inFooter = usePrimaryAction({ label, run: create, disabled: busy !== null || !u.ok || !p.ok, busy: busy === 'createUser', rank: 11 });
   return (
     <form className="card form" onSubmit={submit} aria-labelledby={`${id}-h`}>
       <h3 id={`${id}-h`}>{t('createUser.heading', { name: distro })}</h3>
@@ -42,8 +48,9 @@ export function CreateUserForm({ distro }: { distro: string }) {
         ))}
         <p className="muted">{say('distro.user.sudoExplain')}</p>
       </div>
-      <button type="submit" className="button button--primary" disabled={busy !== null || !u.ok || !p.ok}>
-        {busy === 'createUser' ? t('createUser.running') : t('createUser.button')}
+      {/* Enter still submits: a form with two fields needs a submit button for that, so it stays, out of sight. */}
+      <button type="submit" className={inFooter ? 'visually-hidden' : 'button'} tabIndex={inFooter ? -1 : undefined} aria-hidden={inFooter ? true : undefined} disabled={busy !== null || !u.ok || !p.ok}>
+        {label}
       </button>
     </form>
   );

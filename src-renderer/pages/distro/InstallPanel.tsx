@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { FindingList } from '../../components/findings';
+import { usePrimaryAction } from '../../components/footer/usePrimaryAction';
 import { CancelButton } from '../../components/progress';
 import { useDistro, useStores } from '../../store';
 import { CreateUserForm } from './CreateUserForm';
@@ -18,19 +19,25 @@ export function InstallPanel({ name }: { name: string }) {
   const created = useDistro((s) => s.created);
   const preview = useDistro((s) => s.defaultUserPreview);
   const done = installed?.outcome === 'installed' || installed?.outcome === 'exists';
+  const install = () => void stores.distro.getState().install();
+  const label = installed ? t('install.retry', { name }) : t('install.button', { name });
+  const status = busy === 'install' ? t('install.running', { name }) : t('install.note');
+  const inFooter = usePrimaryAction(done ? null : { label, run: install, disabled: busy !== null, busy: busy === 'install', taskId: busy === 'install' ? taskId : null, status, rank: 10 });
 
   if (!done) {
     return (
       <div className="action-panel">
-        <div className="toolbar">
-          <button type="button" className="button button--primary" disabled={busy !== null} onClick={() => void stores.distro.getState().install()}>
-            {installed ? t('install.retry', { name }) : t('install.button', { name })}
-          </button>
-          {busy === 'install' && <CancelButton taskId={taskId} />}
-          <p className="toolbar__status" role="status" aria-live="polite">
-            {busy === 'install' ? t('install.running', { name }) : t('install.note')}
-          </p>
-        </div>
+        {!inFooter && (
+          <div className="toolbar">
+            <button type="button" className="button" disabled={busy !== null} onClick={install}>
+              {label}
+            </button>
+            {busy === 'install' && <CancelButton taskId={taskId} />}
+            <p className="toolbar__status" role="status" aria-live="polite">
+              {status}
+            </p>
+          </div>
+        )}
         {installed && (
           <>
             <p className="note note--error">{t(`install.outcome.${installed.outcome}`, { name })}</p>

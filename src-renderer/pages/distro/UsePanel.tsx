@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { DistroOption } from '../../../src-shared/contract/distro';
 import { isValidUsername } from '../../../src-shared/distro';
 import { FindingList } from '../../components/findings';
+import { usePrimaryAction } from '../../components/footer/usePrimaryAction';
 import { CancelButton } from '../../components/progress';
 import { useDistro, useStores } from '../../store';
 import { UserField } from './UserField';
@@ -22,17 +23,25 @@ export function UsePanel({ option }: { option: z.infer<typeof DistroOption> }) {
   const use = async () => {
     if (await stores.distro.getState().confirm()) stores.steps.getState().go('go');
   };
+  const label = option.needsV2 ? t('use.convertButton', { name: option.name }) : t('use.button', { name: option.name });
+  const status = busy === 'confirm' ? t('use.converting', { name: option.name }) : target ? t('use.done', { name: target.distro, user: target.user }) : '';
+  const disabled = busy !== null || !isValidUsername(user.trim());
+  const inFooter = usePrimaryAction({ label, run: () => void use(), disabled, busy: busy === 'confirm', taskId: busy === 'confirm' ? taskId : null, status, rank: 10 });
   return (
     <div className="action-panel">
       <UserField distro={option.name} />
       <div className="toolbar">
-        <button type="button" className="button button--primary" disabled={busy !== null || !isValidUsername(user.trim())} onClick={() => void use()}>
-          {option.needsV2 ? t('use.convertButton', { name: option.name }) : t('use.button', { name: option.name })}
-        </button>
-        {busy === 'confirm' && <CancelButton taskId={taskId} />}
-        <p className="toolbar__status" role="status" aria-live="polite">
-          {busy === 'confirm' ? t('use.converting', { name: option.name }) : target ? t('use.done', { name: target.distro, user: target.user }) : ''}
-        </p>
+        {!inFooter && (
+          <button type="button" className="button" disabled={disabled} onClick={() => void use()}>
+            {label}
+          </button>
+        )}
+        {!inFooter && busy === 'confirm' && <CancelButton taskId={taskId} />}
+        {!inFooter && (
+          <p className="toolbar__status" role="status" aria-live="polite">
+            {status}
+          </p>
+        )}
       </div>
       {v2 && <FindingList ids={v2.steps.flatMap((s) => s.findings)} />}
     </div>

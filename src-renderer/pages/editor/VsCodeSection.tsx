@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { VSCODE_DOWNLOAD_URL } from '../../../src-shared/editor/commands';
 import { formatProxyUrl, parseProxyUrl } from '../../../src-shared/network/proxy';
 import { FindingExplanation } from '../../components/findings';
+import { usePrimaryAction } from '../../components/footer/usePrimaryAction';
 import { CancelButton } from '../../components/progress';
 import { useDistro, useEditor, useNetwork, usePreflight, useStores } from '../../store';
 import { CopyField } from './CopyField';
@@ -39,6 +40,19 @@ export function VsCodeSection() {
   const failed = last && !last.run.ok ? last.run : null;
   const showDownload = facts !== null && facts.known && !usable && (!facts.winget || (last?.action === 'vscode' && failed !== null));
   const windowsProxy = winProxy?.wininetEnabled ? winProxy.wininetServer : null;
+  // VS Code's next action (install, its WSL extension, open the project) is offered below the Go tools (rank 10):
+  // those are the step's own job; this shows in the footer when nothing outranks it, else as a plain button.
+  const canInstall = facts?.known === true && !any && facts.winget;
+  const canExtend = usable !== null && facts !== null && !facts.wslExtension.installed;
+  const canOpen = usable !== null && facts?.wslExtension.installed === true;
+  const next = canInstall
+    ? { label: t('vscode.install'), run: () => void editor.installVsCode(), disabled: busy !== null }
+    : canExtend
+      ? { label: t('vscode.extension.button'), run: () => void editor.installWslExtension(), disabled: busy !== null }
+      : canOpen
+        ? { label: t('vscode.open.button'), run: () => target && void editor.openProject(target), disabled: busy !== null || !target }
+        : null;
+  const inFooter = usePrimaryAction(next ? { ...next, rank: 5 } : null);
 
   return (
     <section aria-labelledby="editor-vscode-heading" data-vscode={facts === null || !facts.known ? 'unknown' : usable ? 'found' : 'absent'}>
@@ -76,19 +90,9 @@ export function VsCodeSection() {
         </p>
       )}
       <div className="toolbar">
-        {facts?.known && !any && facts.winget && (
-          <button type="button" className="button button--primary" disabled={busy !== null} onClick={() => void editor.installVsCode()}>
-            {t('vscode.install')}
-          </button>
-        )}
-        {usable && facts && !facts.wslExtension.installed && (
-          <button type="button" className="button button--primary" disabled={busy !== null} onClick={() => void editor.installWslExtension()}>
-            {t('vscode.extension.button')}
-          </button>
-        )}
-        {usable && facts?.wslExtension.installed && (
-          <button type="button" className="button button--primary" disabled={busy !== null || !target} onClick={() => target && void editor.openProject(target)}>
-            {t('vscode.open.button')}
+        {next && !inFooter && (
+          <button type="button" className="button" disabled={next.disabled} onClick={next.run}>
+            {next.label}
           </button>
         )}
         {usable && facts?.wslExtension.installed && target && (

@@ -1,13 +1,12 @@
 import { useTranslation } from 'react-i18next';
-import { CancelButton, StepsProgress, TransferProgress } from '../../components/progress';
+import { StepsProgress, TransferProgress } from '../../components/progress';
 import { useGo } from '../../store';
 import { installSteps, markSteps } from './phases';
 
-/** The running (or last) install: steps done / to do, the download's bytes, rate and ETA, and Cancel. */
+/** The running (or last) install: steps done / to do, the download's bytes, rate and ETA. */
 export function InstallProgress() {
   const { t } = useTranslation('go');
   const installing = useGo((s) => s.installing);
-  const taskId = useGo((s) => s.taskId);
   const phases = useGo((s) => s.phases);
   const progress = useGo((s) => s.progress);
   const clean = useGo((s) => s.clean);
@@ -18,10 +17,8 @@ export function InstallProgress() {
   const marks = markSteps(steps, phases, done ? 'done' : failed && !installing ? 'failed' : 'running');
   return (
     <section className="section card" aria-label={t('progress.heading')}>
-      <div className="section__head">
-        <h3>{t('progress.heading')}</h3>
-        {installing && <CancelButton taskId={taskId} />}
-      </div>
+      {/* Cancel sits with the running action in the footer, in sight at any scroll. */}
+      <h3>{t('progress.heading')}</h3>
       <StepsProgress label={t('progress.steps')} steps={steps.map((id) => ({ id, label: t(`phase.${id}`), mark: marks[id] }))} />
       {progress?.phase === 'download' && <TransferProgress progress={progress} label={t('progress.download')} />}
     </section>

@@ -25,7 +25,7 @@ export function GitSshGit({ target, store }: GitSshProps) {
         <>
           <p className="note note--warn">{t('git.missing')}</p>
           <p>
-            <button type="button" className="button button--primary" disabled={busy !== null} onClick={() => void store.getState().installGit(target)}>
+            <button type="button" className="button" disabled={busy !== null} onClick={() => void store.getState().installGit(target)}>
               {busy === 'install' ? t('git.installing') : t('git.install')}
             </button>
           </p>

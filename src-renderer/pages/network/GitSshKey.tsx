@@ -26,7 +26,7 @@ export function GitSshKey({ target, store }: GitSshProps) {
         <>
           <p>{t('key.none')}</p>
           <p>
-            <button type="button" className="button button--primary" disabled={busy !== null} onClick={() => void store.getState().createKey(target)}>
+            <button type="button" className="button" disabled={busy !== null} onClick={() => void store.getState().createKey(target)}>
               {busy === 'keygen' ? t('key.creating') : t('key.create')}
             </button>
           </p>

@@ -32,7 +32,7 @@ export function GitSshTest({ target, store }: GitSshProps) {
         </select>
       </div>
       <p>
-        <button type="button" className={`button${test?.status === 'authenticated' ? '' : ' button--primary'}`} disabled={busy !== null || !hasKey} aria-describedby={hasKey ? undefined : `${id}-needs`} onClick={() => void store.getState().testSsh(target)}>
+        <button type="button" className="button" disabled={busy !== null || !hasKey} aria-describedby={hasKey ? undefined : `${id}-needs`} onClick={() => void store.getState().testSsh(target)}>
           {busy === 'test' ? t('test.testing') : test ? t('test.again') : t('test.button')}
         </button>
       </p>

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FindingExplanation } from '../../components/findings';
 import type { DistroTargetChoice } from '../../store/distro';
+import { usePrimaryAction } from '../../components/footer/usePrimaryAction';
 import { useNetwork, useStores } from '../../store';
 
 /**
@@ -18,6 +19,11 @@ export function ProxySection({ target }: { target: DistroTargetChoice }) {
   const test = useNetwork((s) => s.proxyTest);
   const busy = useNetwork((s) => s.busy);
   const id = useId();
+  const retest = () => void stores.network.getState().retestProxy(target);
+  const retestLabel = busy === 'testProxy' ? t('proxy.testing') : test ? t('proxy.retest') : t('proxy.test');
+  // A network proxy that does not answer comes before applying anything: testing it again is then the main action.
+  const offers = detect?.plan !== undefined && detect.plan !== null && useProxy && test?.status !== 'ok';
+  const inFooter = usePrimaryAction(offers ? { label: retestLabel, run: retest, disabled: busy !== null || proxyUrl === '', busy: busy === 'testProxy', rank: 12 } : null);
   if (!detect) return null;
   const w = detect.windows;
   return (
@@ -41,9 +47,9 @@ export function ProxySection({ target }: { target: DistroTargetChoice }) {
             </div>
           )}
           {useProxy && test && <ProxyVerdict status={test.status} finding={test.finding} hint={test.hint} display={test.display} />}
-          {useProxy && (
-            <button type="button" className={`button${test?.status === 'ok' ? '' : ' button--primary'}`} disabled={busy !== null || proxyUrl === ''} onClick={() => void stores.network.getState().retestProxy(target)}>
-              {busy === 'testProxy' ? t('proxy.testing') : test ? t('proxy.retest') : t('proxy.test')}
+          {useProxy && !inFooter && (
+            <button type="button" className="button" disabled={busy !== null || proxyUrl === ''} onClick={retest}>
+              {retestLabel}
             </button>
           )}
         </>

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FindingList } from '../../components/findings';
+import { usePrimaryAction } from '../../components/footer/usePrimaryAction';
 import { useNetwork, useStores } from '../../store';
 import type { DistroTargetChoice } from '../../store/distro';
 
@@ -18,6 +19,9 @@ export function TlsSection({ target }: { target: DistroTargetChoice }) {
   const stores = useStores();
   const tls = useNetwork((s) => s.tls);
   const busy = useNetwork((s) => s.busy);
+  const importCa = () => void stores.network.getState().importCa(target);
+  // Without the company's root certificate nothing over HTTPS works: importing it outranks the rest.
+  const inFooter = usePrimaryAction(tls?.importCaNeeded ? { label: t('tls.choose'), run: importCa, disabled: busy !== null, busy: busy === 'importCa', rank: 15, opensDialog: true } : null);
   const imported = useNetwork((s) => s.caImported);
   const inspectors = [...new Set((tls?.hosts ?? []).filter((h) => h.intercepted && h.issuer).map((h) => h.issuer as string))];
   return (
@@ -57,11 +61,13 @@ export function TlsSection({ target }: { target: DistroTargetChoice }) {
             {t('tls.fileHelp')}
           </p>
           <p className="muted">{t('tls.mainAsks')}</p>
-          <div className="toolbar">
-            <button type="button" className="button button--primary" aria-describedby={`${id}-file-help`} disabled={busy !== null} onClick={() => void stores.network.getState().importCa(target)}>
-              {t('tls.choose')}
-            </button>
-          </div>
+          {!inFooter && (
+            <div className="toolbar">
+              <button type="button" className="button" aria-describedby={`${id}-file-help`} disabled={busy !== null} onClick={importCa}>
+                {t('tls.choose')}
+              </button>
+            </div>
+          )}
         </div>
       )}
       {imported?.outcome === 'installed' && imported.certificate && (

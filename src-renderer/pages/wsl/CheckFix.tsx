@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Check } from '../../../src-shared/contract/preflight';
 import { WslFixAction, type ResumeStep } from '../../../src-shared/contract/wsl';
 import { elevationOutlook } from '../../../src-shared/diagnose/elevation';
+import { usePrimaryAction } from '../../components/footer/usePrimaryAction';
 import { usePreflight, useStores } from '../../store';
 import { ActionError, ActionOutcome } from './ActionOutcome';
 import { FindingList } from './FindingList';
@@ -11,6 +12,9 @@ import { useWsl, wslStoreOf } from './store';
 
 /** Fixes that need administrator rights (they go through one UAC prompt each). */
 const ELEVATED: ReadonlySet<string> = new Set(['windows.enable-features', 'wsl.update', 'windows.hypervisor-auto']);
+
+/** Which fix is the main action when several checks offer one: the worst status first (ties: the first in the list). */
+const RANK: Record<Check['status'], number> = { fail: 20, warn: 10, unknown: 5, ok: 1 };
 
 /**
  * The fix column of one Preflight check: a button for what the wizard does
@@ -32,17 +36,20 @@ export function CheckFix({ check, resumeAt = 'preflight' }: { check: Check; resu
   const outlook = elevationOutlook(usePreflight((s) => s.report)?.windows);
   const elevated = action.success && ELEVATED.has(action.data);
 
+  const offers = action.success && (!elevated || outlook.possible);
+  const label = action.success ? (busy === action.data ? t('fix.running') : t(`fix.label.${action.data}`)) : '';
+  const inFooter = usePrimaryAction(
+    offers && action.success
+      ? { label, run: () => void wslStoreOf(stores).getState().fix(action.data, check.id), disabled: busy !== null, busy: busy === action.data, rank: RANK[check.status] }
+      : null,
+  );
+
   if (shown !== undefined) {
     return (
       <div className="check-fix">
-        {action.success && (!elevated || outlook.possible) && (
-          <button
-            type="button"
-            className="button button--primary"
-            disabled={busy !== null}
-            onClick={() => void wslStoreOf(stores).getState().fix(action.data, check.id)}
-          >
-            {busy === action.data ? t('fix.running') : t(`fix.label.${action.data}`)}
+        {offers && action.success && !inFooter && (
+          <button type="button" className="button" disabled={busy !== null} onClick={() => void wslStoreOf(stores).getState().fix(action.data, check.id)}>
+            {label}
           </button>
         )}
         {elevated && outlook.possible && <p className="muted">{t('fix.adminNote')}</p>}

@@ -18,7 +18,7 @@ export function FindingList({ findings }: { findings: readonly Pick<FindingInfo,
         return (
           <li key={f.id} className="card finding" aria-label={entry.title}>
             <p>
-              <strong>{entry.title}</strong> <span className="mono muted">{f.id}</span>
+              <strong className="finding__title">{entry.title}</strong>
             </p>
             <p>
               {t('finding.cause')}: {entry.cause}
@@ -29,7 +29,11 @@ export function FindingList({ findings }: { findings: readonly Pick<FindingInfo,
                 <li key={step}>{step}</li>
               ))}
             </ol>
-            {f.evidence.length > 0 && <p className="mono muted">{t('finding.seen', { evidence: f.evidence.join(' · ') })}</p>}
+            <details className="finding__details">
+              <summary>{t('finding.details')}</summary>
+              <p className="mono muted">{f.id}</p>
+              {f.evidence.length > 0 && <p className="mono muted">{t('finding.seen', { evidence: f.evidence.join(' · ') })}</p>}
+            </details>
           </li>
         );
       })}

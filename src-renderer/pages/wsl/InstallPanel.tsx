@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { restartDemanded } from '../../../src-shared/checks/windows/reboot-pending';
 import type { PreflightReport } from '../../../src-shared/contract/preflight';
 import { elevationOutlook } from '../../../src-shared/diagnose/elevation';
+import { usePrimaryAction } from '../../components/footer/usePrimaryAction';
 import { CancelButton } from '../../components/progress';
 import { isBlocking } from '../../store/preflight';
 import { FEATURE_CHECKS } from '../../store/steps';
@@ -28,7 +29,24 @@ export function InstallPanel({ report }: { report: PreflightReport }) {
   const error = useWsl((s) => s.error);
   const result = useWsl((s) => s.results['wsl.install']);
 
+  const installed = report.wsl.wslVersion !== null;
+  const outlook = elevationOutlook(report.windows);
   const blockers = report.checks.filter(isBlocking);
+  const canInstall = blockers.length === 0 && !installed && outlook.possible;
+  const install = () => void wslStoreOf(stores).getState().install();
+  const inFooter = usePrimaryAction(
+    canInstall
+      ? {
+          label: result && result.outcome !== 'done' ? t('install.retry') : t('install.button'),
+          run: install,
+          disabled: busy !== null,
+          busy: busy === 'install',
+          taskId: busy === 'install' ? taskId : null,
+          status: busy === 'install' ? t('install.running') : t('install.elevated'),
+          rank: 10,
+        }
+      : null,
+  );
   if (blockers.length > 0) {
     return (
       <div className="install-panel">
@@ -62,9 +80,7 @@ export function InstallPanel({ report }: { report: PreflightReport }) {
       </div>
     );
   }
-  const installed = report.wsl.wslVersion !== null;
   const persists = report.checks.some((c) => c.findings.includes('WIN_REBOOT_PERSISTS'));
-  const outlook = elevationOutlook(report.windows);
   const warn = !installed && outlook.warnings.length > 0;
   return (
     <div className="install-panel">
@@ -81,9 +97,9 @@ export function InstallPanel({ report }: { report: PreflightReport }) {
           <FindingList findings={outlook.warnings.map((id) => ({ id, evidence: [] }))} />
         </div>
       )}
-      {!installed && outlook.possible && (
+      {!installed && outlook.possible && !inFooter && (
         <div className="toolbar">
-          <button type="button" className="button button--primary" disabled={busy !== null} onClick={() => void wslStoreOf(stores).getState().install()}>
+          <button type="button" className="button" disabled={busy !== null} onClick={install}>
             {result && result.outcome !== 'done' ? t('install.retry') : t('install.button')}
           </button>
           {busy === 'install' && <CancelButton taskId={taskId} />}

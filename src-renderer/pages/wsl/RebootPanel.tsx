@@ -1,6 +1,7 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RebootReason, ResumeStep } from '../../../src-shared/contract/wsl';
+import { usePrimaryAction } from '../../components/footer/usePrimaryAction';
 import { useSession, useStores } from '../../store';
 import { useWsl, wslStoreOf } from './store';
 
@@ -24,6 +25,21 @@ export function RebootPanel({ reasons, resumeAt }: { reasons: readonly RebootRea
   const id = useId();
   const replay = info?.hostKind === 'replay';
   const reason = reasons[0] ?? null;
+  const confirmNow = () => void wslStoreOf(stores).getState().rebootNow(resumeAt, reason);
+  const askFirst = () => {
+    wslStoreOf(stores).setState({ reboot: null });
+    setConfirming(true);
+  };
+  const asking = confirming && !reboot?.declined;
+  // Nothing works until Windows restarts: restarting outranks any other fix on the page. While the question
+  // is asked, its Yes is the one main button, next to the question (in sight and focused), not in the footer.
+  const inFooter = usePrimaryAction(reboot?.scheduled || asking ? null : { label: t('reboot.now'), run: askFirst, disabled: busy !== null, rank: 30 });
+  const yes = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (!asking) return;
+    yes.current?.scrollIntoView({ block: 'nearest' });
+    yes.current?.focus();
+  }, [asking]);
 
   useEffect(() => {
     if (!reboot?.scheduled || !replay) return;
@@ -46,16 +62,11 @@ export function RebootPanel({ reasons, resumeAt }: { reasons: readonly RebootRea
           {!reboot.runOnce && <p className="note note--warn">{t('reboot.noRunOnce')}</p>}
           {replay && <p className="muted">{t('reboot.demoReload')}</p>}
         </div>
-      ) : confirming && !reboot?.declined ? (
+      ) : asking ? (
         <div role="alertdialog" aria-labelledby={`${id}-c`} className="toolbar">
           <p id={`${id}-c`}>{t('reboot.confirm')}</p>
           <p className="muted">{t('reboot.mainAsks')}</p>
-          <button
-            type="button"
-            className="button button--primary"
-            disabled={busy !== null}
-            onClick={() => void wslStoreOf(stores).getState().rebootNow(resumeAt, reason)}
-          >
+          <button ref={yes} type="button" className="button button--primary" disabled={busy !== null} onClick={confirmNow}>
             {t('reboot.confirmYes')}
           </button>
           <button type="button" className="button" onClick={() => setConfirming(false)}>
@@ -64,17 +75,11 @@ export function RebootPanel({ reasons, resumeAt }: { reasons: readonly RebootRea
         </div>
       ) : (
         <div className="toolbar">
-          <button
-            type="button"
-            className="button button--primary"
-            disabled={busy !== null}
-            onClick={() => {
-              wslStoreOf(stores).setState({ reboot: null });
-              setConfirming(true);
-            }}
-          >
-            {t('reboot.now')}
-          </button>
+          {!inFooter && (
+            <button type="button" className="button" disabled={busy !== null} onClick={askFirst}>
+              {t('reboot.now')}
+            </button>
+          )}
           <button
             type="button"
             className="button"

@@ -81,7 +81,7 @@ describe('ReplayHost', () => {
 
 describe('ReplayHost pacing', () => {
   it('leaves no abort listener behind on a signal shared by many runs (MaxListenersExceededWarning on long replays)', async () => {
-    const { getEventListeners } = (await import('node:events')).EventEmitter;
+    const { EventEmitter } = await import('node:events');
     const slow = Transcript.parse({
       format: TRANSCRIPT_FORMAT,
       machine: { id: 'slow', title: { en: 'Slow', 'zh-CN': '慢' }, description: { en: 'd', 'zh-CN': '描述' } },
@@ -90,6 +90,6 @@ describe('ReplayHost pacing', () => {
     const host = new ReplayHost(slow, { readOnly: false, maxReplayMs: 20 });
     const ac = new AbortController();
     for (let i = 0; i < 5; i++) expect((await host.run(wslCommands.status(), { signal: ac.signal })).exitCode).toBe(0);
-    expect(getEventListeners(ac.signal, 'abort')).toHaveLength(0);
+    expect(EventEmitter.getEventListeners(ac.signal, 'abort')).toHaveLength(0);
   });
 });
