@@ -78,8 +78,9 @@ export function CheckFix({ check, resumeAt = 'preflight' }: { check: Check; resu
       return (
         <div className="check-fix">
           <p>{t('fix.userOnly')}</p>
-          {check.findings.includes('VIRTUALIZATION_DISABLED') && <FirmwareRestart />}
           <FindingList findings={check.findings.map((id) => ({ id, evidence: [] }))} />
+          {/* After the card: the cause first, then this way into the firmware settings the steps name. */}
+          {check.findings.includes('VIRTUALIZATION_DISABLED') && <FirmwareRestart />}
         </div>
       );
   }
