@@ -36,6 +36,7 @@ const entries = [
   { in: 'src-main/app/preload.ts', out: 'main/preload.cjs' },
   { in: 'src-main/harness/cli.ts', out: 'harness/harness.cjs' },
   { in: 'src-main/cli/doctor.ts', out: 'cli/doctor.cjs' },
+  { in: 'src-main/cli/bundle.ts', out: 'cli/bundle.cjs' },
   // The diagnoser off main's thread (src-main/diagnose-worker/client.ts looks for it beside main.cjs).
   { in: 'src-main/diagnose-worker/entry.ts', out: 'main/diagnose-worker.cjs' },
 ].filter((e) => fs.existsSync(path.join(root, e.in)));

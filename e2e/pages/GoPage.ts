@@ -43,4 +43,13 @@ export class GoPage extends StepPage {
   get installSummary(): Locator {
     return this.page.getByRole('region', { name: this.g.result.heading });
   }
+
+  /** The offline bundle main found, with each damaged or missing file named. */
+  get bundleNote(): Locator {
+    return this.page.getByRole('region', { name: this.g.bundle.heading });
+  }
+
+  get useNetworkButton(): Locator {
+    return this.page.getByRole('button', { name: this.g.bundle.useNetwork, exact: true });
+  }
 }

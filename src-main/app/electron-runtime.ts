@@ -14,6 +14,8 @@ import { TerminalManager } from '../terminal/manager';
 import { electronProxyResolver } from './electron-proxy';
 import { langFrom } from '../ipc/confirmer';
 import { createElectronConfirmer } from './electron-confirmer';
+import { BundleService } from '../services/bundle/service';
+import { findBundle } from '../services/bundle/find';
 import { createReplayRuntime, demoShell } from './replay-runtime';
 import type { Runtime } from '../ipc/runtime';
 import { APP_VERSION } from './version';
@@ -27,16 +29,19 @@ export interface AppArgs {
   resume: boolean;
   /** CI only (windows.yml): exit 0 once the window has loaded, 1 if it failed to. Read by main, nothing else. */
   smoke: boolean;
+  /** An offline bundle folder (docs/bundle.md); else one is looked for next to the app and on drive roots. */
+  bundle: string | null;
 }
 
 export function parseAppArgs(argv: readonly string[]): AppArgs {
-  const args: AppArgs = { replay: null, machine: null, resume: false, smoke: false };
+  const args: AppArgs = { replay: null, machine: null, resume: false, smoke: false, bundle: null };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--replay' && argv[i + 1]) args.replay = argv[++i]!;
     else if (a === '--machine' && argv[i + 1]) args.machine = argv[++i]!;
     else if (a === '--resume') args.resume = true;
     else if (a === '--smoke') args.smoke = true;
+    else if (a === '--bundle' && argv[i + 1]) args.bundle = argv[++i]!;
   }
   return args;
 }
@@ -120,6 +125,12 @@ export function createElectronRuntime(options: { emit: Emit; args: AppArgs; osLo
     ...(options.logTail ? { logTail: options.logTail } : {}),
     confirmer,
     backupsDir,
+    // Looked for once per session: --bundle DIR, go-wsl-setup-bundle next to the installed exe, then drive roots.
+    bundle: new BundleService({
+      find: () => findBundle({ argument: args.bundle, exeDir: app.isPackaged ? path.dirname(process.execPath) : null }),
+      downloadDir: path.join(app.getPath('userData'), 'downloads'),
+      distroDir: path.join(process.env.LOCALAPPDATA ?? app.getPath('userData'), 'go-wsl-setup', 'distros'),
+    }),
   };
   setReportPathChooser(runtime, electronReportPathChooser);
   return runtime;

@@ -11,6 +11,8 @@ import { createHarnessLogger } from './log';
 import { startHarness } from './server';
 import { readTestEndpoints, toServiceOverrides, TEST_ENDPOINTS_ENV } from './test-endpoints';
 import { langFrom } from '../ipc/confirmer';
+import { BundleService } from '../services/bundle/service';
+import { findBundle } from '../services/bundle/find';
 import { createHarnessConfirmer, TEST_CONFIRM_ENV } from './harness-confirmer';
 import { runHarnessUnattended } from './unattended';
 import { loadPreset } from '../services/preset';
@@ -33,9 +35,11 @@ import type { Emit } from '../ipc/dispatcher';
  *   --preset FILE    the window reads this preset, as the app does at start
  *   --unattended --preset FILE [--resume]  no page: the unattended run on the
  *                    recorded machine (see unattended.ts); exits with its code.
+ *   --bundle DIR     an offline bundle folder (docs/bundle.md): Go, the distro
+ *                    image and the WSL MSI come from it, verified against its manifest.
  *   --recorded       with none of the above: only the recording, no sandbox.
- * With none of --machine, --replay, --local-distro, --preset, --unattended and
- * --recorded (plain `npm run demo`), the whole journey can be walked: the
+ * With none of --machine, --replay, --local-distro, --preset, --unattended,
+ * --bundle and --recorded (plain `npm run demo`), the whole journey can be walked: the
  * journey machine, with its distro side played in a new temporary sandbox
  * (demo-default.ts).
  */
@@ -49,11 +53,12 @@ interface Args {
   unattended: string[] | null;
   /** --preset FILE without --unattended: the window reads it, as the app does at start. */
   preset: string | null;
+  bundle: string | null;
   recorded: boolean;
 }
 
 export function parseArgs(argv: readonly string[]): Args {
-  const args: Args = { machine: null, replay: null, port: 0, localDistro: null, logDir: null, unattended: null, preset: null, recorded: false };
+  const args: Args = { machine: null, replay: null, port: 0, localDistro: null, logDir: null, unattended: null, preset: null, bundle: null, recorded: false };
   const app: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -67,6 +72,7 @@ export function parseArgs(argv: readonly string[]): Args {
     else if (a === '--local-distro') args.localDistro = value();
     else if (a === '--log-dir') args.logDir = value();
     else if (a === '--recorded') args.recorded = true;
+    else if (a === '--bundle') args.bundle = value();
     else if (a === '--unattended' || a === '--resume') app.push(a);
     else if (a === '--preset') app.push(a, value());
     else if (a === '--port') {
@@ -92,7 +98,7 @@ async function main(): Promise<void> {
   try {
     args = parseArgs(process.argv.slice(2));
   } catch (e) {
-    process.stderr.write(`${(e as Error).message}\nusage: harness [--machine ID [--local-distro DIR] | --replay FILE] [--port N] [--log-dir DIR] [--preset FILE] [--unattended [--resume]]\n`);
+    process.stderr.write(`${(e as Error).message}\nusage: harness [--machine ID [--local-distro DIR] | --replay FILE] [--port N] [--log-dir DIR] [--preset FILE] [--unattended [--resume]] [--bundle DIR]\n`);
     process.exit(2);
   }
   let endpoints;
@@ -106,7 +112,7 @@ async function main(): Promise<void> {
   const logger = createHarnessLogger(args.logDir ? path.resolve(args.logDir) : undefined);
   catchMainErrors(process, logger, () => process.exit(1));
   // Plain `npm run demo`: the journey machine with a sandboxed distro, or (where that cannot run) the recording alone.
-  const demo = args.unattended !== null || args.preset !== null ? null : demoDefault(args);
+  const demo = args.unattended !== null || args.preset !== null || args.bundle !== null ? null : demoDefault(args);
   if (demo) process.stdout.write(`${demo.message}\n`);
   const localDistro = demo?.sandbox ? demo.sandbox.root : args.localDistro ? path.resolve(args.localDistro) : null;
   const distroEnv = { ...(demo?.sandbox?.env ?? {}), ...(endpoints?.distroEnv ?? {}) };
@@ -132,6 +138,10 @@ async function main(): Promise<void> {
     // Test-only: where "Save these choices as a preset" writes (the harness has no save dialog).
     const savePath = process.env[TEST_PRESET_SAVE_ENV];
     if (savePath) runtime.choosePresetPath = async () => savePath;
+    if (args.bundle !== null) {
+      const argument = path.resolve(args.bundle);
+      runtime.bundle = new BundleService({ find: () => findBundle({ argument, drives: [] }), downloadDir: path.join(runtime.dataDir, 'downloads'), distroDir: path.join(runtime.dataDir, 'distros') });
+    }
     return runtime;
   };
   if (args.unattended) {

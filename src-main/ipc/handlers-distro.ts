@@ -38,6 +38,8 @@ export function createDistroHandlers(runtime: Runtime) {
       // The decisions only a person may make are asked by main (confirmer.ts), never taken from the page.
       confirm: (q) => (runtime.confirmer ?? REFUSE_ALL).confirm(q),
       machine: () => machineFacts(runtime),
+      // An offline bundle's image of the chosen distro, verified, replaces the Store download.
+      ...(runtime.bundle ? { localImage: runtime.bundle.localImage } : {}),
       fileSize: async (file) => {
         // Only a real Windows host can see the exported file; a replay cannot tell.
         if (runtime.host().kind !== 'windows') return null;

@@ -34,9 +34,17 @@ export function createGoHandlers(runtime: Runtime, preset: Pick<GoServiceDeps, '
       ...(runtime.proxyResolver ? { get: createHttpGet({ resolver: runtime.proxyResolver }) } : {}),
       ...runtime.serviceOverrides?.go,
       ...preset,
+      // An offline bundle's Go, verified against its manifest, takes the place of the download.
+      ...(runtime.bundle ? { localTarball: runtime.bundle.localTarball } : {}),
     });
   return {
-    'go.releases': (req) => runtime.tasks.run(undefined, (signal) => service().releases(req, signal)),
+    'go.releases': (req) =>
+      runtime.tasks.run(undefined, async (signal) => {
+        // With a bundle, its manifest vouches for the one Go it carries: no release list needed (the PC may be offline).
+        const b = await runtime.bundle?.goRelease(req.arch);
+        if (b) return { releases: [{ version: b.version, stable: true, filename: b.filename, sha256: b.sha256, size: b.size }], latestStable: b.version, source: path.join(b.dir, 'manifest.json') };
+        return service().releases(req, signal);
+      }),
     'go.probeMirrors': (req) => runtime.tasks.run(undefined, (signal) => service().probeMirrors(req, signal)),
     'go.detectOld': (req) => runtime.tasks.run(undefined, (signal) => service().detectOld(req, signal)),
     'go.install': (req) =>

@@ -3,6 +3,7 @@ import type { Runtime } from './runtime';
 import { parseTranscriptText } from '../host/machines';
 import { runPreflight } from '../services/preflight';
 import type { CommandHandlers, InvokeHandlers } from './dispatcher';
+import { createBundleHandlers } from './handlers-bundle';
 import { createDistroHandlers } from './handlers-distro';
 import { createEditorHandlers } from './handlers-editor';
 import { createGoHandlers } from './handlers-go';
@@ -60,6 +61,7 @@ export function createInvokeHandlers(runtime: Runtime): InvokeHandlers {
     ...createWslHandlers(runtime),
     ...createReportHandlers(runtime),
     ...createEditorHandlers(runtime),
+    ...createBundleHandlers(runtime),
     ...createPresetHandlers(runtime),
   };
 }

@@ -8,6 +8,7 @@ import type { Transcript } from '../../src-shared/transcript/schema';
 import type { ProxyResolver } from '../services/proxy-route/resolver';
 import type { Confirmer } from './confirmer';
 import type { ServiceOverrides } from './service-overrides';
+import type { BundleService } from '../services/bundle/service';
 import type { PresetLoad } from '../services/preset';
 
 /** What the terminal layer offers the handlers (src-main/terminal implements it). */
@@ -61,4 +62,6 @@ export interface Runtime {
   choosePresetPath?: (suggestedName: string) => Promise<string | null>;
   /** Where `wsl --export` writes backups (chosen by main, shown after); default: Documents\go-wsl-setup-backups under userProfileDir. */
   backupsDir?: string;
+  /** The offline bundle main found for this session (--bundle DIR, next to the app, a drive root); absent: none looked for. */
+  bundle?: BundleService;
 }

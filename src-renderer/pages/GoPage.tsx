@@ -5,6 +5,7 @@ import { usePrimaryAction } from '../components/footer/usePrimaryAction';
 import { PageHeading } from '../components/PageHeading';
 import { useDistro, useGo, useStores } from '../store';
 import { NeedsDistro } from './distro/NeedsDistro';
+import { BundleNote } from './go/BundleNote';
 import { InstallProgress } from './go/InstallProgress';
 import { InstallSummary } from './go/InstallSummary';
 import { OldInstalls } from './go/OldInstalls';
@@ -50,6 +51,7 @@ export function GoPage() {
       {!blocked && target && (
         <>
           <p className="muted">{t('where', { distro: target.distro, user: target.user })}</p>
+          <BundleNote target={target} disabled={busy} />
           {phase === 'loading' && <p role="status">{t('loading')}</p>}
           {detect && <OldInstalls findings={detect.findings} disabled={busy} />}
           {releases && <VersionPicker releases={releases} disabled={busy} />}

@@ -82,10 +82,13 @@ export const DISTRO_IDS = [
 /** The Editor step's Windows side: VS Code, winget and the VS Code CLI. */
 export const EDITOR_IDS = ['VSCODE_NO_WINGET', 'VSCODE_WINGET_NETWORK', 'VSCODE_WINGET_FAILED', 'VSCODE_MARKETPLACE_UNREACHABLE', 'VSCODE_CLI_FAILED'] as const;
 
+/** The offline bundle (docs/bundle.md): a file that is not what its manifest says is named, never used. */
+export const BUNDLE_IDS = ['BUNDLE_MANIFEST_INVALID', 'BUNDLE_FILE_MISSING', 'BUNDLE_FILE_CORRUPT'] as const;
+
 /** For text the diagnoser cannot place. A healthy output gives no finding at all. */
 export const UNKNOWN = 'UNKNOWN';
 
-export const CATALOG_IDS = [...WINDOWS_WSL_IDS, ...DISTRO_IDS, ...EDITOR_IDS, UNKNOWN] as const;
+export const CATALOG_IDS = [...WINDOWS_WSL_IDS, ...DISTRO_IDS, ...EDITOR_IDS, ...BUNDLE_IDS, UNKNOWN] as const;
 
 export type CatalogId = (typeof CATALOG_IDS)[number];
 

@@ -1,3 +1,4 @@
+import { bundleEn } from './en/bundle';
 import { editorEn } from './en/editor';
 import { goEn } from './en/go';
 import { networkEn } from './en/network';
@@ -5,6 +6,7 @@ import { windowsEn } from './en/windows';
 import { wslEn } from './en/wsl';
 import { CATALOG_IDS, isCatalogId, type CatalogId } from './ids';
 import type { CatalogEntry, CatalogWords, Lang } from './types';
+import { bundleZh } from './zh-CN/bundle';
 import { editorZh } from './zh-CN/editor';
 import { goZh } from './zh-CN/go';
 import { networkZh } from './zh-CN/network';
@@ -15,8 +17,8 @@ export * from './ids';
 export * from './types';
 
 /** Typed as the full record: the compiler refuses a language that misses an ID. */
-const en: CatalogWords = { ...windowsEn, ...wslEn, ...goEn, ...networkEn, ...editorEn };
-const zhCN: CatalogWords = { ...windowsZh, ...wslZh, ...goZh, ...networkZh, ...editorZh };
+const en: CatalogWords = { ...windowsEn, ...wslEn, ...goEn, ...networkEn, ...editorEn, ...bundleEn };
+const zhCN: CatalogWords = { ...windowsZh, ...wslZh, ...goZh, ...networkZh, ...editorZh, ...bundleZh };
 
 export const CATALOG: Readonly<Record<Lang, CatalogWords>> = { en, 'zh-CN': zhCN };
 

@@ -73,7 +73,7 @@ export const DistroRecommendation = z.object({
   list: DistroList,
 });
 
-const Attempt = z.object({ method: z.enum(['store', 'web']), exitCode: z.number().int().nullable(), timedOut: z.boolean(), findings: z.array(z.string()) });
+const Attempt = z.object({ method: z.enum(['store', 'web', 'bundle']), exitCode: z.number().int().nullable(), timedOut: z.boolean(), findings: z.array(z.string()) });
 
 export const InstallResult = z.object({
   outcome: z.enum(['installed', 'exists', 'failed', 'cancelled']),

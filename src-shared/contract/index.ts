@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { appInvoke } from './app';
+import { bundleInvoke } from './bundle';
 import type { InvokeDef } from './define';
 import { distroInvoke } from './distro';
 import { editorInvoke } from './editor';
@@ -27,6 +28,7 @@ export const invokeChannels = {
   ...wslInvoke,
   ...reportInvoke,
   ...editorInvoke,
+  ...bundleInvoke,
   ...presetInvoke,
 } as const satisfies Record<string, InvokeDef>;
 
@@ -76,4 +78,5 @@ export * from './go';
 export * from './distro';
 export * from './wsl';
 export * from './report';
+export * from './bundle';
 export * from './preset';

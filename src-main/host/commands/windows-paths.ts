@@ -79,4 +79,7 @@ export const windowsPaths = {
   get taskkill() {
     return inSystem32('taskkill.exe');
   },
+  get msiexec() {
+    return inSystem32('msiexec.exe');
+  },
 } as const;

@@ -13,6 +13,7 @@ import type { BackupStore, JournalEntry } from '../../files/backup-store';
 import { localFile, type EditTarget, type TargetIO } from '../../files/target-io';
 import { wslCommands } from '../../host/commands/wsl';
 import type { Host, RunOptions, RunResult } from '../../host/types';
+import { distroFromBundlePlan } from '../bundle/plan';
 import { distroCommands, distroScripts } from './commands';
 import { computeEdit, type ComputedEdit, type MachineFacts } from './config';
 import { distroWslConf, hostFailed } from './distro-file';
@@ -43,6 +44,12 @@ export interface DistroServiceDeps {
   /** A Windows file as a TargetIO (default: node:fs, atomic). */
   readonly windowsFile?: (windowsPath: string) => TargetIO;
   readonly now?: () => Date;
+  /**
+   * An offline bundle's distro image for this name, verified against its
+   * manifest (services/bundle), and the folder --import would put it in; null:
+   * none, install from the Store as usual. It may throw (a damaged bundle file).
+   */
+  readonly localImage?: (name: string) => Promise<{ file: string; installDir: string; name: string } | null>;
 }
 
 export type DistroList = {
@@ -89,9 +96,20 @@ export class DistroService {
   /** Store first, then --web-download when the catalog says a second path can help (or when asked directly). */
   async install(name: string, opts: { webDownload?: boolean } & RunOptions = {}) {
     this.mutating();
-    const attempts: { method: 'store' | 'web'; exitCode: number | null; timedOut: boolean; findings: string[] }[] = [];
+    const attempts: { method: 'store' | 'web' | 'bundle'; exitCode: number | null; timedOut: boolean; findings: string[] }[] = [];
     let outcome: 'installed' | 'exists' | 'failed' | 'cancelled' = 'failed';
-    for (const method of opts.webDownload ? (['web'] as const) : (['store', 'web'] as const)) {
+    const local = this.deps.localImage ? await this.deps.localImage(name) : null;
+    if (local) {
+      // From the offline bundle only: no Store or web download behind it (the person was not asked).
+      await this.deps.ensureDir?.(local.installDir);
+      const { spec } = await distroFromBundlePlan(this.deps.host, { name: local.name, file: local.file, installDir: local.installDir }, opts);
+      const r = await this.deps.host.run(spec, opts);
+      const ids = r.exitCode === 0 && !r.timedOut ? [] : await findingIds(r);
+      attempts.push({ method: 'bundle', exitCode: r.exitCode, timedOut: r.timedOut, findings: ids });
+      const next = installOutcome(r, ids, 'web');
+      outcome = next === 'retry-web' ? 'failed' : next;
+    }
+    for (const method of local ? [] : opts.webDownload ? (['web'] as const) : (['store', 'web'] as const)) {
       const r = await this.deps.host.run(method === 'store' ? distroCommands.install(name) : distroCommands.installWeb(name), opts);
       const ids = r.exitCode === 0 && !r.timedOut ? [] : await findingIds(r);
       attempts.push({ method, exitCode: r.exitCode, timedOut: r.timedOut, findings: ids });

@@ -20,6 +20,23 @@ export interface GoServiceDeps {
   /** How scripts reach the distro; default: host.run. The app passes runLive so every script shows in the Terminal. */
   readonly run?: RunCommand;
   readonly timeouts?: Partial<GoTimeouts>;
+  /**
+   * An offline bundle's Go tarball, already verified against its manifest and
+   * copied where the distro can read it (services/bundle); null: none for this
+   * arch/version, download as usual. It may throw (a corrupt bundle file the
+   * person has not agreed to replace from the network).
+   */
+  readonly localTarball?: (arch: string, version: string | undefined, signal?: AbortSignal) => Promise<LocalTarball | null>;
+}
+
+/** A Go tarball that needs no network: its checksum comes from the bundle's manifest. */
+export interface LocalTarball {
+  readonly path: string;
+  readonly version: string;
+  readonly sha256: string;
+  readonly size: number;
+  /** Shown as the install's "mirror" (e.g. "bundle"). */
+  readonly source: string;
 }
 
 export interface GoTimeouts {

@@ -4,6 +4,7 @@ import { fileUrl } from '../../../src-shared/go/mirrors';
 import { chooseRelease, goArchFromUname } from '../../../src-shared/go/releases';
 import { DownloadError, downloadVerified } from './download';
 import type { GoContext, In, InstallOptions, Out } from './context';
+import type { LocalTarball } from './deps';
 import { HttpError } from './http-get';
 import { raceMirrors } from './mirror-race';
 import { runGoScript } from './go-script';
@@ -36,6 +37,67 @@ export async function installGo(svc: GoContext, req: In<'go.install'>, options: 
   const arch = goArchFromUname(machine);
   if (!arch) throw new ApiError('UNSUPPORTED', `no Go archive for this machine (${machine || 'unknown'})`, { catalogId: 'GO_WRONG_ARCH' });
 
+  // An offline bundle's tarball (checked against its manifest) replaces the list, the race and the download.
+  const local = svc.deps.localTarball ? await svc.deps.localTarball(arch, req.version, signal) : null;
+  const fetched = local ? localDownload(local) : await fetchVerified(svc, req, arch, options);
+  const { release, file, dl } = fetched;
+
+  const removed: string[] = [];
+  // The old /usr/local/go is replaced by the atomic swap itself (kept until the
+  // new tree is verified), so it is never removed ahead of the install.
+  const clean = req.clean.filter((k) => k !== 'usr-local');
+  if (clean.length > 0) {
+    progress({ phase: 'clean' });
+    const findings = findingsFromRecords(detected.records);
+    const args = [...distroArgs(req.distro), ...clean.flatMap((k) => ['--remove', k])];
+    if (clean.includes('gopath') && req.confirmGopath && findings.some((f) => f.kind === 'gopath')) args.push('--confirm-gopath');
+    else if (clean.includes('gopath')) throw new ApiError('VALIDATION', 'removing ~/go needs confirmGopath: true');
+    const cleaned = await runGoScript(svc.scripts, { ...scriptBase, id: 'go.clean', script: 'go-clean.sh', args, title: 'Remove old Go installs' });
+    for (const r of cleaned.records) if (r.kind === 'removed') removed.push(`${r.fields[0] ?? ''} ${r.fields[1] ?? ''}`.trim());
+  }
+
+  const forward = (r: { kind: string; fields: readonly string[] }) => {
+    if (r.kind === 'phase' && r.fields[0]) progress({ phase: `install.${r.fields[0]}` });
+  };
+  await runGoScript(svc.scripts, {
+    ...scriptBase,
+    id: 'go.install',
+    script: 'go-install.sh',
+    // Size and checksum from the release list (never the mirror): the script checks both again on the bytes it extracts.
+    args: ['--tarball', dl.path, '--sha256', file.sha256, '--size', String(file.size), '--version', release.version],
+    title: `Install ${release.version} at /usr/local/go`,
+    onRecord: forward,
+  });
+
+  progress({ phase: 'path' });
+  const path = await runGoScript(svc.scripts, {
+    ...scriptBase,
+    id: 'go.path',
+    script: 'go-path.sh',
+    args: ['apply', ...distroArgs(req.distro)],
+    title: 'Put Go on PATH',
+  });
+  const files = path.records.filter((r) => r.kind === 'file').map((r) => ({ state: r.fields[0] ?? '', path: r.fields[1] ?? '' }));
+
+  progress({ phase: 'done' });
+  return {
+    version: release.version,
+    goroot: '/usr/local/go',
+    sha256: file.sha256,
+    mirror: dl.source,
+    failedMirrors: [...dl.failed],
+    resumed: dl.resumed,
+    bytes: dl.transferred,
+    removed,
+    files,
+    durationMs: performance.now() - started,
+  };
+}
+
+/** The network path: release list (checksum) -> mirror race -> verified download into the cache. */
+async function fetchVerified(svc: GoContext, req: In<'go.install'>, arch: string, options: InstallOptions) {
+  const { signal } = options;
+  const progress = options.onProgress ?? (() => {});
   progress({ phase: 'releases' });
   const list = await svc.fetchList(arch, signal);
   const release = chooseRelease(list.releases, req.version);
@@ -87,54 +149,13 @@ export async function installGo(svc: GoContext, req: In<'go.install'>, options: 
     throw e;
   }
 
-  const removed: string[] = [];
-  // The old /usr/local/go is replaced by the atomic swap itself (kept until the
-  // new tree is verified), so it is never removed ahead of the install.
-  const clean = req.clean.filter((k) => k !== 'usr-local');
-  if (clean.length > 0) {
-    progress({ phase: 'clean' });
-    const findings = findingsFromRecords(detected.records);
-    const args = [...distroArgs(req.distro), ...clean.flatMap((k) => ['--remove', k])];
-    if (clean.includes('gopath') && req.confirmGopath && findings.some((f) => f.kind === 'gopath')) args.push('--confirm-gopath');
-    else if (clean.includes('gopath')) throw new ApiError('VALIDATION', 'removing ~/go needs confirmGopath: true');
-    const cleaned = await runGoScript(svc.scripts, { ...scriptBase, id: 'go.clean', script: 'go-clean.sh', args, title: 'Remove old Go installs' });
-    for (const r of cleaned.records) if (r.kind === 'removed') removed.push(`${r.fields[0] ?? ''} ${r.fields[1] ?? ''}`.trim());
-  }
+  return { release, file, dl };
+}
 
-  const forward = (r: { kind: string; fields: readonly string[] }) => {
-    if (r.kind === 'phase' && r.fields[0]) progress({ phase: `install.${r.fields[0]}` });
-  };
-  await runGoScript(svc.scripts, {
-    ...scriptBase,
-    id: 'go.install',
-    script: 'go-install.sh',
-    // Size and checksum from the release list (never the mirror): the script checks both again on the bytes it extracts.
-    args: ['--tarball', dl.path, '--sha256', file.sha256, '--size', String(file.size), '--version', release.version],
-    title: `Install ${release.version} at /usr/local/go`,
-    onRecord: forward,
-  });
-
-  progress({ phase: 'path' });
-  const path = await runGoScript(svc.scripts, {
-    ...scriptBase,
-    id: 'go.path',
-    script: 'go-path.sh',
-    args: ['apply', ...distroArgs(req.distro)],
-    title: 'Put Go on PATH',
-  });
-  const files = path.records.filter((r) => r.kind === 'file').map((r) => ({ state: r.fields[0] ?? '', path: r.fields[1] ?? '' }));
-
-  progress({ phase: 'done' });
+function localDownload(local: LocalTarball) {
   return {
-    version: release.version,
-    goroot: '/usr/local/go',
-    sha256: file.sha256,
-    mirror: dl.source,
-    failedMirrors: [...dl.failed],
-    resumed: dl.resumed,
-    bytes: dl.transferred,
-    removed,
-    files,
-    durationMs: performance.now() - started,
+    release: { version: local.version },
+    file: { sha256: local.sha256, size: local.size },
+    dl: { path: local.path, source: local.source, failed: [] as ReadonlyArray<{ id: string; error: string; code?: string }>, resumed: false, transferred: 0 },
   };
 }

@@ -6,6 +6,8 @@
  *   2. ... --web-download                         (GitHub instead of the Store)
  *   3. DISM both features + wsl --update --web-download
  *   inbox: DISM (when a feature is off) + the Store WSL MSI from GitHub
+ *   bundle: DISM (when a feature is off) + the MSI of an offline bundle; it
+ *           never falls back to a download (the person was not asked)
  *
  * A retry only makes sense for causes a different download path can fix:
  * the network, the Store/package machinery, or output nobody recognises.
@@ -16,7 +18,7 @@
  * Virtualization off, policy, an old Windows, missing rights: another
  * download changes nothing, so the flow stops and explains.
  */
-export type InstallPath = 'install' | 'install-web' | 'features-and-update' | 'inbox-msi';
+export type InstallPath = 'install' | 'install-web' | 'features-and-update' | 'inbox-msi' | 'bundle-msi';
 export type NextStep = InstallPath | 'stop';
 
 const DOWNLOAD_RETRYABLE = new Set(['WSL_DOWNLOAD_NETWORK', 'WSL_PACKAGE_INSTALL_FAILED', 'WSL_FILE_NOT_FOUND', 'UNKNOWN']);
@@ -28,7 +30,7 @@ export interface AttemptOutcome {
 }
 
 export function nextInstallStep(current: InstallPath, last: AttemptOutcome, machine: { readonly storeWsl: boolean | null } = { storeWsl: null }): NextStep {
-  if (last.ok || current === 'features-and-update' || current === 'inbox-msi') return 'stop';
+  if (last.ok || current === 'features-and-update' || current === 'inbox-msi' || current === 'bundle-msi') return 'stop';
   const ids = last.findingIds;
   if (ids.includes('WSL_INBOX_LEGACY')) return machine.storeWsl === false ? 'stop' : 'inbox-msi';
   // The diagnoser lists the most likely cause first; the rest are often facts the

@@ -5,6 +5,7 @@ import { elevationOutlook } from '../../../src-shared/diagnose/elevation';
 import type { LiveDeps } from '../live-run';
 import { runPreflight } from '../preflight';
 import type { AttemptRun } from './attempt';
+import { bundleCommands } from '../bundle/commands';
 import { wslActions } from './commands';
 import { nextInstallStep, type InstallPath } from './fallback';
 import { ActionFlow } from './flow';
@@ -23,7 +24,12 @@ export function blockingChecks(checks: readonly Check[]): Check[] {
  * diagnoser needs the facts, and a blocked machine is not touched), and
  * again at the end.
  */
-export async function installWsl(runtime: LiveDeps, signal?: AbortSignal): Promise<WslActionResult> {
+export interface WslInstallDeps extends LiveDeps {
+  /** An offline bundle (services/bundle): its MSI, verified against the manifest, replaces the Store and GitHub. */
+  readonly bundle?: { localFile(role: 'wslMsi'): Promise<{ path: string } | null> };
+}
+
+export async function installWsl(runtime: WslInstallDeps, signal?: AbortSignal): Promise<WslActionResult> {
   const before = await runPreflight(runtime, signal);
   const blockers = blockingChecks(before.checks);
   if (blockers.length > 0) {
@@ -40,10 +46,12 @@ export async function installWsl(runtime: LiveDeps, signal?: AbortSignal): Promi
     // Already there (the Store WSL answers `--version`): nothing to install; finish still re-detects.
     return flow.finish('ran');
   }
+  // Checked before anything runs: a missing or damaged bundle MSI stops here, named (BUNDLE_FILE_*), with nothing changed.
+  const bundleMsi = runtime.bundle ? await runtime.bundle.localFile('wslMsi') : null;
   return flow.guard(async () => {
-    let path: InstallPath = 'install';
+    let path: InstallPath = bundleMsi ? 'bundle-msi' : 'install';
     for (;;) {
-      const last = await runPath(flow, path, before);
+      const last = await runPath(flow, path, before, bundleMsi?.path ?? null);
       // A timed-out attempt has ended (the elevation runner only returns once the elevated side
       // has), so the next path never runs beside it.
       if (!last || last.cancelled) return;
@@ -55,7 +63,7 @@ export async function installWsl(runtime: LiveDeps, signal?: AbortSignal): Promi
   });
 }
 
-async function runPath(flow: ActionFlow, path: InstallPath, before: PreflightReport): Promise<AttemptRun | null> {
+async function runPath(flow: ActionFlow, path: InstallPath, before: PreflightReport, bundleMsi: string | null): Promise<AttemptRun | null> {
   switch (path) {
     case 'install':
       return flow.run('install', wslActions.install(false));
@@ -74,6 +82,14 @@ async function runPath(flow: ActionFlow, path: InstallPath, before: PreflightRep
         if (!features.attempt.ok || features.cancelled) return features;
       }
       return flow.run('install-msi', wslActions.installMsi(before.windows.architecture));
+    }
+    case 'bundle-msi': {
+      const f = before.windows.features;
+      if (f.virtualMachinePlatform !== 'Enabled' || f.wsl !== 'Enabled') {
+        const features = await flow.run('enable-features', wslActions.enableFeatures());
+        if (!features.attempt.ok || features.cancelled) return features;
+      }
+      return bundleMsi === null ? null : flow.run('install-msi-bundle', bundleCommands.installMsi(bundleMsi));
     }
   }
 }

@@ -11,7 +11,7 @@ export function InstallSummary({ result }: { result: z.infer<typeof GoInstallRes
       <h3>{t('result.heading')}</h3>
       <p role="status">{t('result.installed', { version: result.version, goroot: result.goroot })}</p>
       <ul className="bullets">
-        <li>{result.mirror === 'cache' ? t('result.fromCache') : t('result.mirror', { mirror: result.mirror, size: formatSize(result.bytes, i18n.language) })}</li>
+        <li>{result.mirror === 'cache' ? t('result.fromCache') : result.mirror === 'bundle' ? t('result.fromBundle') : t('result.mirror', { mirror: result.mirror, size: formatSize(result.bytes, i18n.language) })}</li>
         <li className="mono">sha256 {result.sha256}</li>
         {result.failedMirrors.map((m) => (
           <li key={m.id}>{t('result.failedMirror', { mirror: m.id, error: m.error })}</li>
