@@ -7,6 +7,8 @@ export const ROOT = path.resolve(__dirname, '..', '..');
 export interface RunningHarness {
   url: string;
   stop(): Promise<void>;
+  /** What the harness printed so far (stdout and stderr). */
+  output?(): string;
 }
 
 /** Start the built demo harness (`out/harness/harness.cjs`) on a recorded machine, on a free port. */
@@ -33,6 +35,7 @@ export async function startHarness(args: string[], env?: NodeJS.ProcessEnv): Pro
   });
   return {
     url,
+    output: () => output,
     // The harness exits within 3 s of SIGTERM by itself (cli.ts); if it does not, kill it
     // and fail with its output rather than hang the test until its timeout.
     stop: () =>

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { app, type BrowserWindow } from 'electron';
+import { app, screen, type BrowserWindow } from 'electron';
 import { APP_ORIGIN } from '../../src-shared/contract/wire';
 import { createDispatcher } from '../ipc/create-dispatcher';
 import { setPackaged } from '../host/packaged';
@@ -13,6 +13,8 @@ import { createElectronRuntime, parseAppArgs, savedLanguage } from './electron-r
 import { createLogger, readLogTail } from './logger';
 import type { Runtime } from '../ipc/runtime';
 import { applySecurityPolicy, createSecureWindow } from './security';
+import { initialGeometry } from './window-geometry';
+import { readWindowState, writeWindowState } from './window-state';
 import { isUnattended, runUnattendedApp } from './unattended/run';
 import { EXIT_CODES } from '../services/unattended/outcome';
 import { loadPreset } from '../services/preset';
@@ -81,19 +83,34 @@ async function start(): Promise<void> {
   runtime = rt;
   bindElectronIpc(createDispatcher(rt, ALLOWED_ORIGINS, log), () => win?.webContents ?? null, emit, log);
 
+  // Fits the work area of the display it opens on (saved place if still on a screen, else the primary display).
+  const saved = readWindowState(app.getPath('userData'));
+  const target = saved ? screen.getDisplayMatching(saved) : screen.getPrimaryDisplay();
+  const geometry = initialGeometry(saved, screen.getAllDisplays(), target);
   win = createSecureWindow(
     {
-      width: 1120,
-      height: 780,
-      minWidth: 900,
-      minHeight: 620,
+      ...geometry.bounds,
+      minWidth: geometry.minWidth,
+      minHeight: geometry.minHeight,
       show: false,
       title: 'Go on WSL',
       icon: path.join(__dirname, '..', '..', 'assets', 'icon.png'),
     },
     path.join(__dirname, 'preload.cjs'),
   );
-  win.once('ready-to-show', () => win?.show());
+  win.once('ready-to-show', () => {
+    if (geometry.maximized) win?.maximize();
+    win?.show();
+  });
+  // Remembered for the next start; the normal bounds, so a maximized window comes back maximized over the same place.
+  win.on('close', () => {
+    if (!win) return;
+    try {
+      writeWindowState(app.getPath('userData'), win.getNormalBounds(), win.isMaximized());
+    } catch (e) {
+      log('could not save the window size', e);
+    }
+  });
   if (args.smoke) {
     // CI's check that the installed app opens its window (windows.yml); exits, does nothing else.
     win.webContents.once('did-finish-load', () => app.exit(0));

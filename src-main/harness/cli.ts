@@ -6,6 +6,7 @@ import { readLogTail } from '../app/logger';
 import { CompositeHost } from '../host/composite-host';
 import { TerminalManager } from '../terminal/manager';
 import { LocalDistroHost } from './local-distro';
+import { demoDefault } from './demo-default';
 import { createHarnessLogger } from './log';
 import { startHarness } from './server';
 import { readTestEndpoints, toServiceOverrides, TEST_ENDPOINTS_ENV } from './test-endpoints';
@@ -36,6 +37,11 @@ import type { Emit } from '../ipc/dispatcher';
  *                    recorded machine (see unattended.ts); exits with its code.
  *   --bundle DIR     an offline bundle folder (docs/bundle.md): Go, the distro
  *                    image and the WSL MSI come from it, verified against its manifest.
+ *   --recorded       with none of the above: only the recording, no sandbox.
+ * With none of --machine, --replay, --local-distro, --preset, --unattended,
+ * --bundle and --recorded (plain `npm run demo`), the whole journey can be walked: the
+ * journey machine, with its distro side played in a new temporary sandbox
+ * (demo-default.ts).
  */
 interface Args {
   machine: string | null;
@@ -48,10 +54,11 @@ interface Args {
   /** --preset FILE without --unattended: the window reads it, as the app does at start. */
   preset: string | null;
   bundle: string | null;
+  recorded: boolean;
 }
 
 export function parseArgs(argv: readonly string[]): Args {
-  const args: Args = { machine: null, replay: null, port: 0, localDistro: null, logDir: null, unattended: null, preset: null, bundle: null };
+  const args: Args = { machine: null, replay: null, port: 0, localDistro: null, logDir: null, unattended: null, preset: null, bundle: null, recorded: false };
   const app: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -64,6 +71,7 @@ export function parseArgs(argv: readonly string[]): Args {
     else if (a === '--replay') args.replay = value();
     else if (a === '--local-distro') args.localDistro = value();
     else if (a === '--log-dir') args.logDir = value();
+    else if (a === '--recorded') args.recorded = true;
     else if (a === '--bundle') args.bundle = value();
     else if (a === '--unattended' || a === '--resume') app.push(a);
     else if (a === '--preset') app.push(a, value());
@@ -103,11 +111,15 @@ async function main(): Promise<void> {
   // The app's logger (redacted file + stderr); an uncaught error is logged, then ends the harness as Node would.
   const logger = createHarnessLogger(args.logDir ? path.resolve(args.logDir) : undefined);
   catchMainErrors(process, logger, () => process.exit(1));
-  const localDistro = args.localDistro ? path.resolve(args.localDistro) : null;
+  // Plain `npm run demo`: the journey machine with a sandboxed distro, or (where that cannot run) the recording alone.
+  const demo = args.unattended !== null || args.preset !== null || args.bundle !== null ? null : demoDefault(args);
+  if (demo) process.stdout.write(`${demo.message}\n`);
+  const localDistro = demo?.sandbox ? demo.sandbox.root : args.localDistro ? path.resolve(args.localDistro) : null;
+  const distroEnv = { ...(demo?.sandbox?.env ?? {}), ...(endpoints?.distroEnv ?? {}) };
   const machines = args.replay ? null : new MachineCatalog();
   const transcript = args.replay
     ? readTranscriptFile(path.resolve(args.replay))
-    : machines!.get(args.machine ?? machines!.defaultId());
+    : machines!.get(demo?.machine ?? args.machine ?? machines!.defaultId());
   const createRuntime = (emit: Emit) => {
     const runtime = createReplayRuntime({
       emit,
@@ -116,7 +128,7 @@ async function main(): Promise<void> {
       transcript,
       readOnly: args.replay !== null,
       shell: args.replay ? null : demoShell(),
-      ...(localDistro ? { wrapHost: (replay) => new CompositeHost(replay, new LocalDistroHost(localDistro, endpoints?.distroEnv ?? {})) } : {}),
+      ...(localDistro ? { wrapHost: (replay) => new CompositeHost(replay, new LocalDistroHost(localDistro, distroEnv)) } : {}),
       ...(endpoints ? { serviceOverrides: toServiceOverrides(endpoints) } : {}),
       logTail: () => readLogTail(logger.file),
     });
@@ -165,7 +177,10 @@ async function main(): Promise<void> {
       process.exit(1);
     }, 3_000).unref();
     void harness.close().then(
-      () => process.exit(0),
+      () => {
+        demo?.sandbox?.cleanup();
+        process.exit(0);
+      },
       (e: unknown) => {
         process.stderr.write(`Closing the harness failed: ${String(e)}\n`);
         process.exit(1);

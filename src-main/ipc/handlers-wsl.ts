@@ -15,11 +15,14 @@ export function createWslHandlers(runtime: Runtime, exePath: string = process.ex
     'wsl.fix': ({ action, taskId }) => runtime.tasks.run(taskId, (signal) => runFix(runtime, action, signal), { ownOutcome: true }),
     'wsl.install': ({ taskId }) => runtime.tasks.run(taskId, (signal) => installWsl(runtime, signal), { ownOutcome: true }),
     // Only on the person's yes in main's own dialog: a restart closes every program without asking.
-    'system.reboot': async ({ resumeAt, reason }) => {
-      if (!(await (runtime.confirmer ?? REFUSE_ALL).confirm({ kind: 'reboot', delaySeconds: REBOOT_DELAY_SECONDS }))) {
-        return { scheduled: false, declined: true, delaySeconds: REBOOT_DELAY_SECONDS, resume: await getResume(runtime) };
+    // Into the UEFI settings (firmware) the same way: the person's yes to exactly that question, or nothing.
+    'system.reboot': async ({ resumeAt, reason, firmware }) => {
+      const delaySeconds = firmware ? 0 : REBOOT_DELAY_SECONDS;
+      const question = firmware ? ({ kind: 'rebootFirmware' } as const) : ({ kind: 'reboot', delaySeconds } as const);
+      if (!(await (runtime.confirmer ?? REFUSE_ALL).confirm(question))) {
+        return { scheduled: false, declined: true, delaySeconds, resume: await getResume(runtime) };
       }
-      return { ...(await rebootNow(runtime, resumeAt, reason, { exePath })), declined: false };
+      return { ...(await rebootNow(runtime, resumeAt, reason, { exePath, firmware })), declined: false };
     },
     'session.resumeState.get': () => getResume(runtime),
     'session.resumeState.set': ({ resumeAt, reason }) =>

@@ -4,6 +4,7 @@ import { useSession } from '../store';
 import { LanguageSwitch } from './LanguageSwitch';
 import { MachinePicker } from './MachinePicker';
 import { SupportControls } from './support/SupportControls';
+import { SupportInfo } from './support/SupportInfo';
 
 export function AppHeader() {
   const { t } = useTranslation('common');
@@ -13,6 +14,7 @@ export function AppHeader() {
       <div className="app-header__brand">
         <p className="app-header__title">{t('appTitle')}</p>
         <p className="app-header__subtitle">{t('appSubtitle')}</p>
+        <SupportInfo />
       </div>
       <div className="app-header__controls">
         {offersMachinePicker(info) && <MachinePicker />}

@@ -3,6 +3,7 @@ import { BlockedByPreflight } from '../components/findings';
 import { PageHeading } from '../components/PageHeading';
 import { ReinstallChooser } from '../components/support/ReinstallChooser';
 import { setReportDialogOpen } from '../components/support/report-dialog-state';
+import { useStepStates } from '../components/useStepStates';
 import { NextSteps } from './finish/NextSteps';
 import { OpenInVsCode } from './finish/OpenInVsCode';
 import { StepSummary } from './finish/StepSummary';
@@ -11,13 +12,15 @@ import { SavePreset } from './finish/SavePreset';
 /** The end of the journey: where each step stands, help (the support report), and setting part of it up again. */
 export function FinishPage() {
   const { t } = useTranslation(['finish', 'support', 'preset']);
+  // "You are set up" only once Verify proved it (and not after an undo took it away).
+  const setUp = useStepStates().finish === 'done';
   return (
     <article className="page">
       <PageHeading>{t('title')}</PageHeading>
       <p className="page__lead">{t('lead')}</p>
       <BlockedByPreflight />
       <section className="section" aria-labelledby="finish-next">
-        <h2 id="finish-next">{t('next.title')}</h2>
+        <h2 id="finish-next">{t(setUp ? 'next.title' : 'next.titleSoFar')}</h2>
         <NextSteps />
         <OpenInVsCode />
       </section>

@@ -11,6 +11,7 @@ import type { Lang } from '../contract/define';
 export type Confirmation =
   | { readonly kind: 'unregister'; readonly distro: string; readonly backup: { readonly folder: string } | 'skip' }
   | { readonly kind: 'reboot'; readonly delaySeconds: number }
+  | { readonly kind: 'rebootFirmware' }
   | { readonly kind: 'shutdown' }
   | {
       readonly kind: 'importCa';
@@ -34,6 +35,7 @@ type Texts = {
   cancel: string;
   unregister: { title: string; message: (d: string) => string; backup: (folder: string) => string; noBackup: string; accept: (d: string) => string };
   reboot: { title: string; message: string; detail: (s: number) => string; accept: string };
+  rebootFirmware: { title: string; message: string; detail: string; accept: string };
   shutdown: { title: string; message: string; detail: string; accept: string };
   importCa: {
     title: string;
@@ -60,6 +62,13 @@ const TEXTS: Record<Lang, Texts> = {
       message: 'Restart Windows now?',
       detail: (s) => `Windows restarts in ${s} seconds and closes every program without asking: unsaved work in them is lost. Save your work first. The wizard opens again after the restart.`,
       accept: 'Restart now',
+    },
+    rebootFirmware: {
+      title: 'Restart into UEFI settings',
+      message: 'Restart Windows now and open the UEFI firmware settings?',
+      detail:
+        'Windows restarts at once. Programs are asked to close, so save your work first. The PC then opens its firmware (BIOS/UEFI) settings: switch virtualization on there, save and exit. The wizard opens again after Windows starts.',
+      accept: 'Restart into UEFI settings',
     },
     shutdown: {
       title: 'Stop WSL',
@@ -92,6 +101,12 @@ const TEXTS: Record<Lang, Texts> = {
       detail: (s) => `Windows 将在 ${s} 秒后重启，并且不经询问关闭所有程序：其中未保存的工作会丢失。请先保存。重启后向导会自动打开。`,
       accept: '立即重启',
     },
+    rebootFirmware: {
+      title: '重启并进入 UEFI 设置',
+      message: '现在重启 Windows 并打开 UEFI 固件设置吗？',
+      detail: 'Windows 会立即重启，并请求各程序关闭，请先保存工作。随后电脑会打开固件（BIOS/UEFI）设置：在其中开启虚拟化，保存并退出。Windows 启动后向导会自动打开。',
+      accept: '重启并进入 UEFI 设置',
+    },
     shutdown: {
       title: '停止 WSL',
       message: '现在停止所有 Linux 发行版（wsl --shutdown）吗？',
@@ -123,6 +138,8 @@ export function confirmDialog(q: Confirmation, lang: Lang): ConfirmDialog {
       };
     case 'reboot':
       return { title: t.reboot.title, message: t.reboot.message, detail: t.reboot.detail(q.delaySeconds), accept: t.reboot.accept, cancel: t.cancel };
+    case 'rebootFirmware':
+      return { title: t.rebootFirmware.title, message: t.rebootFirmware.message, detail: t.rebootFirmware.detail, accept: t.rebootFirmware.accept, cancel: t.cancel };
     case 'shutdown':
       return { title: t.shutdown.title, message: t.shutdown.message, detail: t.shutdown.detail, accept: t.shutdown.accept, cancel: t.cancel };
     case 'importCa': {

@@ -98,7 +98,8 @@ export const wslInvoke = {
    * Saves where to resume and registers the resume first; declined: nothing saved, nothing restarted.
    */
   'system.reboot': invoke(
-    z.object({ resumeAt: ResumeStep, reason: RebootReason.nullable() }).strict(),
+    // firmware: restart into the UEFI firmware settings (shutdown /r /fw), confirmed the same way.
+    z.object({ resumeAt: ResumeStep, reason: RebootReason.nullable(), firmware: z.boolean().default(false) }).strict(),
     z.object({ scheduled: z.boolean(), declined: z.boolean(), delaySeconds: z.number().int(), resume: ResumeInfo }),
   ),
   'session.resumeState.get': invoke(Empty, ResumeInfo),

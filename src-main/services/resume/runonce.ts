@@ -43,6 +43,25 @@ export function unregisterResumeSpec(): CommandSpec {
 /** A restart in a few seconds, so the app can save and close first; the comment shows in Windows' notice. */
 export const REBOOT_DELAY_SECONDS = 5;
 
+/**
+ * Restart straight into the PC's UEFI firmware settings (where virtualization
+ * is switched on). shutdown.exe's /fw, per its help text and Microsoft's
+ * shutdown reference (learn.microsoft.com/windows-server/administration/
+ * windows-commands/shutdown): "Combine with a shutdown option to cause the next
+ * boot to go to the firmware user interface"; it works on UEFI firmware only.
+ * /t 0: at once, and without /t's implied /f, so programs are not force-closed.
+ */
+export function firmwareRebootSpec(): CommandSpec {
+  return {
+    id: 'system.reboot-firmware',
+    argv: [windowsPaths.shutdown, '/r', '/fw', '/t', '0'],
+    decode: 'auto',
+    mutates: true,
+    timeoutMs: 30_000,
+    title: 'Restart into UEFI settings',
+  };
+}
+
 export function rebootSpec(): CommandSpec {
   return {
     id: 'system.reboot',

@@ -3,7 +3,7 @@ import type { RebootReason, ResumeInfo, ResumeState, ResumeStep } from '../../..
 import { runLive, type LiveDeps } from '../live-run';
 import { resumeStoreFor } from './registry';
 import { bootMark } from './restart-history';
-import { REBOOT_DELAY_SECONDS, rebootSpec, registerResumeSpec, unregisterResumeSpec } from './runonce';
+import { firmwareRebootSpec, REBOOT_DELAY_SECONDS, rebootSpec, registerResumeSpec, unregisterResumeSpec } from './runonce';
 
 /** What resuming uses: the host and Terminal (RunOnce, restart) and which recorded machine is in use (null: this PC). */
 export interface ResumeDeps extends LiveDeps {
@@ -21,6 +21,8 @@ export interface ResumeOptions {
   /** More arguments for the RunOnce start (the unattended run: `--unattended --preset FILE`). */
   readonly resumeArgs?: readonly string[];
   readonly now?: () => Date;
+  /** Restart into the UEFI firmware settings (shutdown /r /fw /t 0) instead of a plain restart. */
+  readonly firmware?: boolean;
 }
 
 export async function getResume(runtime: ResumeDeps): Promise<ResumeInfo> {
@@ -62,12 +64,12 @@ export async function rebootNow(
   options: ResumeOptions,
 ): Promise<{ scheduled: boolean; delaySeconds: number; resume: ResumeInfo }> {
   const resume = await saveResume(runtime, step, reason, options);
-  const r = await runLive(runtime, rebootSpec());
+  const r = await runLive(runtime, options.firmware ? firmwareRebootSpec() : rebootSpec());
   if (r.exitCode !== 0) {
     throw new ApiError('HOST_FAILED', 'Windows did not accept the restart; restart from the Start menu, the wizard will continue afterwards.', {
       exitCode: r.exitCode,
       output: `${r.stdout}\n${r.stderr}`.trim().slice(-2000),
     });
   }
-  return { scheduled: true, delaySeconds: REBOOT_DELAY_SECONDS, resume };
+  return { scheduled: true, delaySeconds: options.firmware ? 0 : REBOOT_DELAY_SECONDS, resume };
 }

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { messageOf } from '../../store/errors';
 import { useDistro, usePreflight, useSession, useSteps, useStores } from '../../store';
 import { needsUser, planFor, REDO_CHOICES, redoStep, runUndoStep, type RedoChoice, type UndoStep } from './reinstall-plan';
+import { resetSteps, stepsTouchedBy } from './reset-steps';
 
 type StepRun = { state: 'pending' | 'running' | 'done' | 'failed'; message?: string };
 
@@ -14,7 +15,8 @@ type StepRun = { state: 'pending' | 'running' | 'done' | 'failed'; message?: str
  */
 export function ReinstallChooser() {
   const { t } = useTranslation(['support', 'steps']);
-  const { api } = useStores();
+  const stores = useStores();
+  const { api } = stores;
   const go = useSteps((s) => s.go);
   const readOnly = useSession((s) => s.info?.readOnly ?? false);
   const report = usePreflight((s) => s.report);
@@ -39,6 +41,7 @@ export function ReinstallChooser() {
     setFinished(false);
     setRuns({});
     let failed = false;
+    const undone: UndoStep[] = [];
     for (const step of plan) {
       setRuns((r) => ({ ...r, [step]: { state: 'running' } }));
       try {
@@ -48,6 +51,7 @@ export function ReinstallChooser() {
           setRuns((r) => ({ ...r, [step]: { state: 'failed', message: t('reinstall.declined') } }));
           break;
         }
+        undone.push(step);
         const backupPath = out && 'backupPath' in out ? out.backupPath : null;
         setRuns((r) => ({ ...r, [step]: { state: 'done', ...(backupPath ? { message: t('reinstall.backupAt', { path: backupPath }) } : {}) } }));
       } catch (e) {
@@ -56,8 +60,13 @@ export function ReinstallChooser() {
         break;
       }
     }
-    setRunning(false);
-    setFinished(!failed);
+    // What was undone is no longer done: those steps lose their state and are detected again.
+    try {
+      await resetSteps(stores, stepsTouchedBy(undone));
+    } finally {
+      setRunning(false);
+      setFinished(!failed);
+    }
   };
 
   if (distros.length === 0) return <p className="muted">{t('reinstall.noDistro')}</p>;

@@ -1,20 +1,29 @@
-/** The last lines of Terminal output as plain text: escape sequences gone, carriage-return overwrites applied. */
-// eslint-disable-next-line no-control-regex
-const ANSI = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)|\u001b[@-Z\\-_]/g;
-
-export function tailLines(buffer: string, count: number): string[] {
-  return buffer
-    .replace(ANSI, '')
-    .split(/\r?\n/)
-    .map((line) => line.split('\r').pop() ?? '')
-    // eslint-disable-next-line no-control-regex
-    .map((line) => line.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '').trimEnd())
-    .filter((line) => line.length > 0)
-    .slice(-count);
+/** The part of xterm's buffer API the tail reads (IBuffer / IBufferLine), so the rule is tested without a DOM. */
+export interface BufferLike {
+  readonly length: number;
+  getLine(y: number): { readonly isWrapped: boolean; translateToString(trimRight?: boolean): string } | undefined;
 }
 
-/** Keep a bounded buffer: only the end matters. */
-export function appendBounded(buffer: string, chunk: string, max = 16 * 1024): string {
-  const next = buffer + chunk;
-  return next.length > max ? next.slice(-max) : next;
+/**
+ * The last `count` non-blank lines of one terminal view, as the user sees
+ * them: xterm has already applied escape sequences and carriage-return
+ * overwrites; rows that xterm wrapped at the view's width are joined back into
+ * the line the program printed. Reads from the end only.
+ */
+export function bufferTail(buffer: BufferLike, count: number): string[] {
+  const out: string[] = [];
+  let pending = '';
+  // A row that continues below (the row under it is wrapped) is full to the width: its trailing spaces are text.
+  let continues = false;
+  for (let y = buffer.length - 1; y >= 0 && out.length < count; y--) {
+    const row = buffer.getLine(y);
+    if (!row) continue;
+    pending = row.translateToString(!continues) + pending;
+    continues = row.isWrapped;
+    if (continues) continue;
+    const line = pending.trimEnd();
+    pending = '';
+    if (line.length > 0) out.push(line);
+  }
+  return out.reverse();
 }

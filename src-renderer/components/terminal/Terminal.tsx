@@ -8,6 +8,7 @@ import { createXterm, type XtermBundle } from './create-xterm';
 import { shortcutOf } from './keys';
 import { linkSession } from './link-session';
 import { SearchBar } from './SearchBar';
+import { registerView } from './views';
 
 export interface TerminalProps {
   sessionId: string;
@@ -56,6 +57,7 @@ export function Terminal({ sessionId, api, interactive = true, label }: Terminal
       setCopyState(null);
     });
     const link = linkSession(x.term, api, sessionId, { interactive });
+    const unregister = registerView(sessionId, x.term);
 
     // Refit when the panel changes size, at most once per frame.
     let frame = 0;
@@ -68,6 +70,7 @@ export function Terminal({ sessionId, api, interactive = true, label }: Terminal
     return () => {
       cancelAnimationFrame(frame);
       observer.disconnect();
+      unregister();
       selection.dispose();
       link.dispose();
       x.term.dispose();

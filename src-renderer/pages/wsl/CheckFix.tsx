@@ -6,6 +6,7 @@ import { usePrimaryAction } from '../../components/footer/usePrimaryAction';
 import { usePreflight, useStores } from '../../store';
 import { ActionError, ActionOutcome } from './ActionOutcome';
 import { FindingList } from './FindingList';
+import { FirmwareRestart } from './FirmwareRestart';
 import { RebootPanel } from './RebootPanel';
 import { useWsl, wslStoreOf } from './store';
 
@@ -78,6 +79,8 @@ export function CheckFix({ check, resumeAt = 'preflight' }: { check: Check; resu
         <div className="check-fix">
           <p>{t('fix.userOnly')}</p>
           <FindingList findings={check.findings.map((id) => ({ id, evidence: [] }))} />
+          {/* After the card: the cause first, then this way into the firmware settings the steps name. */}
+          {check.findings.includes('VIRTUALIZATION_DISABLED') && <FirmwareRestart />}
         </div>
       );
   }

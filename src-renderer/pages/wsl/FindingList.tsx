@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { catalogEntryFor } from '../../../src-shared/catalog';
+import { fitFixSteps } from '../../../src-shared/catalog/fit-steps';
+import { usePreflight } from '../../store';
 import type { FindingInfo } from '../../../src-shared/contract/wsl';
 import { labelColon } from '../../components/format';
 
@@ -7,6 +9,8 @@ import { labelColon } from '../../components/format';
 export function FindingList({ findings }: { findings: readonly Pick<FindingInfo, 'id' | 'evidence'>[] }) {
   const { t, i18n } = useTranslation('wsl');
   const lang = i18n.language === 'zh-CN' ? 'zh-CN' : 'en';
+  // Steps fitted to this PC (its Windows version's Settings path, its maker's menus first) where the facts allow.
+  const pc = usePreflight((s) => s.report?.windows ?? null);
   if (findings.length === 0) return null;
   return (
     <ul className="findings">
@@ -27,7 +31,7 @@ export function FindingList({ findings }: { findings: readonly Pick<FindingInfo,
               {labelColon(lang).trim()}
             </p>
             <ol className="bullets">
-              {entry.fix.map((step) => (
+              {fitFixSteps(f.id, entry.fix, pc, lang).map((step) => (
                 <li key={step}>{step}</li>
               ))}
             </ol>

@@ -84,6 +84,25 @@ describe('main decides, the page cannot', () => {
     expect(t.host().mutated()).toContain('system.reboot');
   });
 
+  it('system.reboot into the UEFI settings: asked as its own question, and only a yes runs shutdown /r /fw', async () => {
+    const no = person(false);
+    const s = session('win10-reboot-pending', no.confirmer);
+    const declined = await s.invoke('system.reboot', { resumeAt: 'preflight', reason: null, firmware: true });
+    expect(declined.result).toMatchObject({ scheduled: false, declined: true, delaySeconds: 0 });
+    expect(no.asked).toEqual([{ kind: 'rebootFirmware' }]);
+    expect(s.host().mutated()).toEqual([]);
+    expect(confirmDialog({ kind: 'rebootFirmware' }, 'zh-CN').accept).toBe('重启并进入 UEFI 设置');
+    expect(confirmDialog({ kind: 'rebootFirmware' }, 'en').detail).toMatch(/save your work first/);
+
+    const yes = person(true);
+    const t = session('win10-reboot-pending', yes.confirmer);
+    await t.invoke('system.reboot', { resumeAt: 'preflight', reason: null, firmware: true });
+    expect(yes.asked).toEqual([{ kind: 'rebootFirmware' }]);
+    // The resume entry first, then the firmware restart (not the plain one).
+    expect(t.host().specs.filter((x) => x.mutates).map((x) => x.id)).toEqual(['system.resume-register', 'system.reboot-firmware']);
+    expect(t.host().specs.find((x) => x.id === 'system.reboot-firmware')?.argv.slice(1)).toEqual(['/r', '/fw', '/t', '0']);
+  });
+
   it('distro.unregister: the typed name and the old path fields are refused; main asks with the distro and main\'s own folder', async () => {
     const no = person(false);
     const s = session('distro-wsl1', no.confirmer);

@@ -3,7 +3,7 @@ import { elevationSpec } from '../../../src-main/host/elevation';
 import { windowsFactsSpec, WINDOWS_FACTS_SCRIPT } from '../../../src-main/host/commands/windows-facts';
 import { wslCommands } from '../../../src-main/host/commands/wsl';
 import type { CommandSpec } from '../../../src-main/host/types';
-import { rebootSpec, registerResumeSpec, runOnceCommandLine, unregisterResumeSpec } from '../../../src-main/services/resume';
+import { firmwareRebootSpec, rebootSpec, registerResumeSpec, runOnceCommandLine, unregisterResumeSpec } from '../../../src-main/services/resume';
 import { wslActions } from '../../../src-main/services/wsl';
 import { decodePowerShell, parseWindowsArgs } from './support/cmdline';
 
@@ -60,6 +60,14 @@ describe('argv of the Windows commands', () => {
     const s = rebootSpec();
     expectArgv(s, /\\shutdown\.exe$/, ['/r', '/t', '5', '/c', 'Go on WSL setup: restarting to finish installing WSL.']);
     expect(s.mutates).toBe(true);
+  });
+
+  it('shutdown /r /fw /t 0: into the UEFI settings at once, each flag its own argument, no /f', () => {
+    const s = firmwareRebootSpec();
+    expectArgv(s, /\\shutdown\.exe$/, ['/r', '/fw', '/t', '0']);
+    expect(s.argv).not.toContain('/f');
+    expect(s.mutates).toBe(true);
+    expect(s.elevated).toBeFalsy();
   });
 
   it('reg add HKCU RunOnce: the value is the quoted exe and --resume, and reads back as that argv', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { needsUser, planFor, REDO_CHOICES, redoStep, runUndoStep } from '../../../src-renderer/components/support/reinstall-plan';
-import { appendBounded, tailLines } from '../../../src-renderer/components/support/terminal-tail';
+import { bufferTail } from '../../../src-renderer/components/support/terminal-tail';
 import type { Api } from '../../../src-shared/contract/client';
 
 describe('reinstall plan', () => {
@@ -57,16 +57,25 @@ describe('reinstall plan', () => {
 });
 
 describe('terminal tail', () => {
-  it('drops escape sequences and carriage-return overwrites, keeps the last lines', () => {
-    const out = '\u001b[32mgreen\u001b[0m\r\nprogress 10%\rprogress 100%\r\n\u001b]0;title\u0007next\n\n' + Array.from({ length: 20 }, (_, i) => `l${i}`).join('\n');
-    expect(tailLines(out, 3)).toEqual(['l17', 'l18', 'l19']);
-    expect(tailLines(out, 100).slice(0, 3)).toEqual(['green', 'progress 100%', 'next']);
+  /** A buffer as xterm keeps it: rows, each either a new line or the continuation (isWrapped) of the row above. */
+  const buffer = (rows: [string, boolean?][]) => ({
+    length: rows.length,
+    getLine: (y: number) => {
+      const r = rows[y];
+      return r && { isWrapped: r[1] === true, translateToString: (trim?: boolean) => (trim ? r[0].trimEnd() : r[0]) };
+    },
   });
 
-  it('keeps a bounded buffer', () => {
-    let b = '';
-    for (let i = 0; i < 1000; i++) b = appendBounded(b, `line ${i}\n`, 1024);
-    expect(b.length).toBeLessThanOrEqual(1024);
-    expect(b.endsWith('line 999\n')).toBe(true);
+  it('keeps the last non-blank lines, in order', () => {
+    const rows: [string][] = [...Array.from({ length: 20 }, (_, i): [string] => [`l${i}`]), ['   '], ['']];
+    expect(bufferTail(buffer(rows), 3)).toEqual(['l17', 'l18', 'l19']);
+    expect(bufferTail(buffer(rows), 100)).toHaveLength(20);
+    expect(bufferTail(buffer([]), 3)).toEqual([]);
+  });
+
+  it('joins rows that xterm wrapped at the view width back into one line', () => {
+    const rows: [string, boolean?][] = [['first'], ['Get:1 http://archive.ubuntu.com/ubuntu noble '], ['InRelease [256 kB]', true], ['last  ']];
+    expect(bufferTail(buffer(rows), 2)).toEqual(['Get:1 http://archive.ubuntu.com/ubuntu noble InRelease [256 kB]', 'last']);
+    expect(bufferTail(buffer(rows), 3)[0]).toBe('first');
   });
 });
