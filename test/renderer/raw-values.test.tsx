@@ -5,6 +5,8 @@ import { EvidenceList } from '../../src-renderer/components/EvidenceList';
 import { formatRaw, formatRawList, labelColon } from '../../src-renderer/components/format';
 import { createI18n } from '../../src-renderer/i18n';
 import { FindingList } from '../../src-renderer/pages/wsl/FindingList';
+import { createStores, StoresProvider } from '../../src-renderer/store';
+import { fakeApi } from './fake-api';
 
 /** Raw values Windows reports read in words, the same words wherever they are shown; labels end in the reader's colon. */
 const zh = createI18n('zh-CN', false);
@@ -44,7 +46,9 @@ describe('labels', () => {
     expect(labelColon('en')).toBe(': ');
     const html = renderToStaticMarkup(
       <I18nextProvider i18n={createI18n('zh-CN')}>
-        <FindingList findings={[{ id: 'WSL_START_FAILED', evidence: [] }]} />
+        <StoresProvider stores={createStores(fakeApi({}).api)}>
+          <FindingList findings={[{ id: 'WSL_START_FAILED', evidence: [] }]} />
+        </StoresProvider>
       </I18nextProvider>,
     );
     const shown = text(html);
