@@ -2,6 +2,8 @@ import type { Locator, Page } from 'playwright-core';
 import enDistro from '../src-renderer/i18n/locales/en/distro.json';
 import zhDistro from '../src-renderer/i18n/locales/zh-CN/distro.json';
 import enTerm from '../src-renderer/i18n/locales/en/terminal.json';
+import enTitles from '../src-renderer/i18n/locales/en/terminalTitles.json';
+import zhTitles from '../src-renderer/i18n/locales/zh-CN/terminalTitles.json';
 import zhTerm from '../src-renderer/i18n/locales/zh-CN/terminal.json';
 import enWsl from '../src-renderer/i18n/locales/en/wsl.json';
 import enSupport from '../src-renderer/i18n/locales/en/support.json';
@@ -127,7 +129,9 @@ async function expectDone(w: DistroWalk): Promise<void> {
   await expect.poll(() => w.stepShows('distro', 'done')).toBe(true);
 }
 
-const INSTALL_TAB = 'wsl --install -d Ubuntu-24.04';
+// Tabs are named by what ran, in the page's language (terminalTitles), not by main's command line.
+const INSTALL_TAB = enTitles['distro.install'].replace('{{key}}', 'Ubuntu-24.04');
+const ENSURE_V2_TAB = enTitles['distro.ensureV2'];
 
 test.describe('distro-none', () => {
   test.use({ machine: 'distro-none' });
@@ -191,7 +195,7 @@ test.describe('distro-exists', () => {
     await expect(w.installButton()).toHaveCount(0);
     await w.useButton('Ubuntu-24.04').click();
     await expectDone(w);
-    await expect(w.terminalTab(/^wsl --install/)).toHaveCount(0);
+    await expect(w.terminalTab(INSTALL_TAB)).toHaveCount(0);
   });
 
   test('the recommended "Use Ubuntu-24.04" is the selected choice', async ({ page, harness }) => {
@@ -214,9 +218,11 @@ test.describe('distro-wsl1', () => {
     await w.userField('Ubuntu').fill('papat');
     await w.convertButton('Ubuntu').click();
     await expectDone(w);
-    await expect(w.terminalTab(/^wsl --set-version/)).toBeVisible();
-    expect(await w.terminalHas(/^wsl --set-version/, 'Conversion in progress, this may take a few minutes.')).toBe(true);
-    expect(await w.terminalHas(/^wsl --set-version/, 'Ubuntu    Stopped         2')).toBe(true);
+    // The page is in Chinese, and so is the tab's name.
+    const tab = zhTitles['distro.ensureV2'];
+    await expect(w.terminalTab(tab)).toBeVisible();
+    expect(await w.terminalHas(tab, 'Conversion in progress, this may take a few minutes.')).toBe(true);
+    expect(await w.terminalHas(tab, 'Ubuntu    Stopped         2')).toBe(true);
   });
 });
 
@@ -249,7 +255,7 @@ test.describe('distro-default-v1', () => {
     await w.applyDefaultUser.click();
     await w.page.getByRole('button', { name: /Ubuntu-24\.04/ }).filter({ hasText: /^(Use|Convert)/ }).click();
     // Whatever the button says, the step may only finish on WSL 2: wsl --set-version must have run first.
-    await expect(w.terminalTab(/^wsl --set-version/)).toBeVisible({ timeout: 5_000 });
+    await expect(w.terminalTab(ENSURE_V2_TAB)).toBeVisible({ timeout: 5_000 });
     await expectDone(w);
   });
 });

@@ -66,6 +66,18 @@ function endpoints(go: GoServers, modules: Running) {
   };
 }
 
+/** Whether a Terminal tab's output (scrollback included) contains the text: its own Find box says so. */
+async function terminalFinds(page: import('playwright-core').Page, tab: RegExp, text: string): Promise<boolean> {
+  const dock = page.getByRole('region', { name: 'Terminal' }).first();
+  await dock.getByRole('tab', { name: tab }).first().click();
+  const box = dock.getByRole('searchbox', { name: 'Text to find in the terminal output' });
+  // Find is a toggle: open it only when its box is not already there.
+  if (!(await box.isVisible())) await dock.getByRole('button', { name: 'Find', exact: true }).click();
+  await box.fill(text);
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve(null))));
+  return (await box.getAttribute('aria-invalid')) !== 'true';
+}
+
 let sandbox: DistroSandbox | null = null;
 test.afterEach(() => {
   sandbox?.cleanup();
@@ -125,6 +137,12 @@ test.describe('journeys', () => {
       expect(clicks).toBeLessThanOrEqual(8);
       expect(keys).toBe(0);
       for (const step of ['distro', 'go', 'network', 'verify'] as const) expect(await verify.stepShows(step, 'done'), step).toBe(true);
+      // After the click count: the Terminal shows words for people, never the scripts' machine lines
+      // (net-goproxy-probe.sh's PROBE records, net-prove.sh's STEP_BEGIN/STEP_END around go run's own output).
+      expect(await terminalFinds(page, /^Find the fastest module proxy/, 'PROBE')).toBe(false);
+      expect(await terminalFinds(page, /^Prove that Go works/, 'STEP_END')).toBe(false);
+      expect(await terminalFinds(page, /^Prove that Go works/, 'hello from Go in WSL')).toBe(true);
+      await page.getByRole('region', { name: 'Terminal' }).first().getByRole('button', { name: 'Hide details' }).click();
       await page.screenshot({ path: artifact('journey-happy-verify.png'), fullPage: true });
     } finally {
       await harness.stop();

@@ -1,5 +1,9 @@
 import { test, expect } from './support/harness';
 import { openWslPage } from './pages/WslPage';
+import enTitles from '../src-renderer/i18n/locales/en/terminalTitles.json';
+
+/** The plain `wsl --install` run's tab (not the GitHub MSI's, nor the web-download retry's): its name, then its state. */
+const INSTALL_TAB = new RegExp(`^${enTitles['wsl.install']} \\((running|finished|failed)\\)$`);
 
 /**
  * Preflight -> Install WSL -> restart -> resume, in Chromium over the harness,
@@ -55,7 +59,7 @@ test.describe('win11-uac-cancelled', () => {
     await w.retryButton.click();
     await expect(w.outcome('reboot-required')).toBeVisible();
     await expect(w.rebootPanel).toContainText('WSL was installed');
-    await expect(w.terminalTab(/^wsl --install/)).toBeVisible();
+    await expect(w.terminalTab(INSTALL_TAB)).toBeVisible();
     await w.restartAndResume();
     await expect(w.resumeBanner).toBeVisible();
     await expect(w.heading).toHaveText('Install WSL');
@@ -73,7 +77,7 @@ test.describe('win11-network-web-download', () => {
     await expect(w.attempt('install')).toContainText('exit code 4294967295');
     await expect(w.attempt('install').getByRole('listitem', { name: 'Windows could not download WSL or the distribution' })).toBeVisible();
     await expect(w.attempt('install-web')).toContainText('--web-download');
-    await expect(w.terminalTab('wsl --install (web download)')).toBeVisible();
+    await expect(w.terminalTab(enTitles['wsl.install_web-download'])).toBeVisible();
     await w.restartAndResume();
     await expect(w.resumeBanner).toBeVisible();
     await expect(w.state('installed', '2.7.8.0')).toBeVisible();
@@ -90,7 +94,7 @@ test.describe('win10-inbox-legacy', () => {
     await expect(w.outcome('reboot-required')).toBeVisible();
     // The in-box help text (UTF-16LE, no error line) is recognised, not left unexplained.
     await expect(w.attempt('install').getByRole('listitem', { name: 'This is the old built-in wsl.exe' })).toBeVisible();
-    await expect(w.terminalTab(/^wsl --install/)).toBeVisible();
+    await expect(w.terminalTab(INSTALL_TAB)).toBeVisible();
     await expect(w.terminal).toContainText('--install [Options]');
     await expect(w.attempt('enable-features')).toContainText('worked');
     await expect(w.attempt('install-msi')).toContainText('worked');

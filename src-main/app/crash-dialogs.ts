@@ -34,7 +34,7 @@ export function createCrashDialogs(options: { runtime: () => Runtime | null; lan
     const choose = runtime ? reportPathChooser(runtime) : null;
     if (!runtime || !choose) return;
     const built = buildSessionReport(runtime, { redact: true, lang });
-    const file = await choose(built.fileName);
+    const file = await choose(built.fileName, lang);
     if (file) writeReportFile(file, /\.md$/i.test(file) ? built.markdown : built.json);
   };
 

@@ -20,8 +20,8 @@ export function explainJson(findings: readonly Finding[], lang: Lang): { finding
 }
 
 const LABELS: Record<Lang, { healthy: string; likely: string; cause: string; evidence: string; fix: string; confidence: string }> = {
-  en: { healthy: 'No problem found: this output looks healthy.', likely: 'Most likely first.', cause: 'Why', evidence: 'Seen', fix: 'Fix', confidence: 'confidence' },
-  'zh-CN': { healthy: '未发现问题：这段输出看起来正常。', likely: '按可能性从高到低排列。', cause: '原因', evidence: '依据', fix: '解决办法', confidence: '可信度' },
+  en: { healthy: 'No problem found: this output looks healthy.', likely: 'Most likely first.', cause: 'Why', evidence: 'Seen', fix: 'What to do', confidence: 'confidence' },
+  'zh-CN': { healthy: '未发现问题：这段输出看起来正常。', likely: '按可能性从高到低排列。', cause: '原因', evidence: '依据', fix: '怎么办', confidence: '可信度' },
 };
 
 /** A readable report for people (no --json). */

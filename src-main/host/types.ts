@@ -34,8 +34,14 @@ export interface CommandSpec {
   readonly mutates?: boolean;
   /** For commands that run inside the distro: what runs there, so the local-Linux host can run the same thing here. */
   readonly distro?: DistroInvocation;
-  /** A human title for the Terminal tab showing this run. */
+  /** A human title for the Terminal tab showing this run (English; the renderer names the tab by `id` where it has words for it). */
   readonly title?: string;
+  /**
+   * Exit codes that are a normal answer of this command, not a failure (wsl --list
+   * exits -1 when there is no distro yet): the Terminal does not mark them red.
+   * Compared as 32-bit values, so -1 also matches 4294967295.
+   */
+  readonly answerExits?: readonly number[];
 }
 
 export interface DistroInvocation {

@@ -7,6 +7,7 @@ import { DistroService } from '../services/distro';
 import { mirroredSuggestible } from '../../src-shared/checks/windows/policy';
 import type { MachineFacts } from '../services/distro/config';
 import { runLiveOutputOf, type LiveOptions } from '../services/live-run';
+import type { TerminalTitle } from '../terminal';
 import { respond } from './respond';
 import { runPreflight } from '../services/preflight';
 import type { InvokeHandlers } from './dispatcher';
@@ -50,8 +51,8 @@ export function createDistroHandlers(runtime: Runtime) {
         }
       },
     });
-  const task = <T>(title: string, taskId: string | undefined, work: (s: DistroService, opts: LiveOptions) => Promise<T>) =>
-    runtime.tasks.run(taskId, (signal) => runLiveOutputOf(runtime, title, signal, (opts) => work(service(), opts)));
+  const task = <T>(name: TerminalTitle, title: string, taskId: string | undefined, work: (s: DistroService, opts: LiveOptions) => Promise<T>) =>
+    runtime.tasks.run(taskId, (signal) => runLiveOutputOf(runtime, title, signal, (opts) => work(service(), opts), name));
 
   return {
     'distro.list': () => respond('distro.list', service().list()),
@@ -59,11 +60,11 @@ export function createDistroHandlers(runtime: Runtime) {
     'distro.install': ({ taskId, name, webDownload }) =>
       respond(
         'distro.install',
-        task(`wsl --install -d ${name}`, taskId, (s, opts) => s.install(name, { ...opts, ...(webDownload !== undefined ? { webDownload } : {}) })),
+        task({ id: 'distro.install', args: { key: name } }, `wsl --install -d ${name}`, taskId, (s, opts) => s.install(name, { ...opts, ...(webDownload !== undefined ? { webDownload } : {}) })),
       ),
     // The password goes to the service and on to the script's stdin only; it is never logged or shown.
     'distro.createUser': ({ distro, username, password }) => respond('distro.createUser', service().createUser(distro, username, password)),
-    'distro.ensureV2': ({ taskId, only }) => respond('distro.ensureV2', task('wsl --set-version … 2', taskId, (s, opts) => s.ensureV2(only, opts))),
+    'distro.ensureV2': ({ taskId, only }) => respond('distro.ensureV2', task({ id: 'distro.ensureV2' }, 'wsl --set-version … 2', taskId, (s, opts) => s.ensureV2(only, opts))),
     'distro.previewConfig': ({ target }) => respond('distro.previewConfig', service().previewConfig(target)),
     'distro.applyConfig': ({ target, expectedBeforeSha256, expectedAfterSha256, restartNow }) =>
       respond('distro.applyConfig', service().applyConfig(target, expectedBeforeSha256, expectedAfterSha256, restartNow)),
@@ -71,8 +72,8 @@ export function createDistroHandlers(runtime: Runtime) {
     'distro.changes': () => respond('distro.changes', service().changes()),
     'distro.restart': ({ mode, distro }) => service().restart(mode, distro),
     'distro.exportBackup': ({ taskId, distro }) =>
-      respond('distro.exportBackup', task(`wsl --export ${distro}`, taskId, (s, opts) => s.exportBackup(distro, opts))),
+      respond('distro.exportBackup', task({ id: 'distro.exportBackup', args: { key: distro } }, `wsl --export ${distro}`, taskId, (s, opts) => s.exportBackup(distro, opts))),
     'distro.unregister': ({ distro, backup }) =>
-      respond('distro.unregister', task(`wsl --unregister ${distro}`, undefined, (s, opts) => s.unregister(distro, backup, opts))),
+      respond('distro.unregister', task({ id: 'distro.unregister', args: { key: distro } }, `wsl --unregister ${distro}`, undefined, (s, opts) => s.unregister(distro, backup, opts))),
   } satisfies Partial<InvokeHandlers>;
 }

@@ -11,26 +11,31 @@ import type { InvokeHandlers } from './dispatcher';
  * and runs as a cancellable task.
  */
 export function createNetworkHandlers(runtime: Runtime) {
-  const run = <T>(title: string, taskId: string | undefined, work: (service: NetworkService, signal: AbortSignal) => Promise<T>) =>
+  // The channel names the Terminal tab (the renderer translates it); the English title is its fallback.
+  const run = <T>(channel: string, title: string, taskId: string | undefined, work: (service: NetworkService, signal: AbortSignal) => Promise<T>) =>
     runtime.tasks.run(taskId, (signal) =>
-      withLiveOutput(runtime, title, (onOutput) =>
-        work(new NetworkService(runtime.host(), { ...(runtime.proxyResolver ? { proxyResolver: runtime.proxyResolver } : {}), ...runtime.serviceOverrides?.network, explain: async (text) => (await diagnoseOffThread({ text })).findings[0]?.id ?? null, onOutput }), signal),
+      withLiveOutput(
+        runtime,
+        title,
+        (onOutput) =>
+          work(new NetworkService(runtime.host(), { ...(runtime.proxyResolver ? { proxyResolver: runtime.proxyResolver } : {}), ...runtime.serviceOverrides?.network, explain: async (text) => (await diagnoseOffThread({ text })).findings[0]?.id ?? null, onOutput }), signal),
+        { id: channel },
       ),
     );
   return {
-    'network.detectProxy': (req) => run('network: proxy', req.taskId, (s, signal) => s.detectProxy(req, signal)),
-    'network.testProxy': (req) => run('network: test proxy', req.taskId, (s, signal) => s.testProxy(req, signal)),
-    'network.applyProxy': (req) => run('network: apply proxy', req.taskId, (s, signal) => s.applyProxy(req, signal)),
-    'network.dnsCheck': (req) => run('network: DNS', req.taskId, (s, signal) => s.dnsCheck(req, signal)),
-    'network.tlsCheck': (req) => run('network: TLS', req.taskId, (s, signal) => s.tlsCheck(req, signal)),
+    'network.detectProxy': (req) => run('network.detectProxy', 'network: proxy', req.taskId, (s, signal) => s.detectProxy(req, signal)),
+    'network.testProxy': (req) => run('network.testProxy', 'network: test proxy', req.taskId, (s, signal) => s.testProxy(req, signal)),
+    'network.applyProxy': (req) => run('network.applyProxy', 'network: apply proxy', req.taskId, (s, signal) => s.applyProxy(req, signal)),
+    'network.dnsCheck': (req) => run('network.dnsCheck', 'network: DNS', req.taskId, (s, signal) => s.dnsCheck(req, signal)),
+    'network.tlsCheck': (req) => run('network.tlsCheck', 'network: TLS', req.taskId, (s, signal) => s.tlsCheck(req, signal)),
     // Main picks the file and asks the person to trust it (confirmer.ts); the page only asks for the import.
-    'network.importCa': (req) => run('network: import certificate', req.taskId, (s, signal) => s.importCa(req, runtime.confirmer ?? REFUSE_ALL, signal)),
-    'network.raceGoproxy': (req) => run('network: GOPROXY race', req.taskId, (s, signal) => s.raceGoproxy(req, signal)),
-    'network.applyGoproxy': (req) => run('network: GOPROXY', req.taskId, (s, signal) => s.applyGoproxy(req, signal)),
-    'network.undoGoproxy': (req) => run('network: undo GOPROXY', req.taskId, (s, signal) => s.undoGoproxy(req, signal)),
-    'network.undoExtras': (req) => run('network: undo certificates and git rewrites', req.taskId, (s, signal) => s.undoExtras(req, signal)),
-    'network.gitSetup': (req) => run('network: git', req.taskId, (s, signal) => s.gitSetup(req, signal)),
-    'network.sshKey': (req) => run('network: SSH key', req.taskId, (s, signal) => s.sshKey(req, signal)),
-    'network.proveIt': (req) => run('prove: go run / get / test', req.taskId, (s, signal) => s.proveIt(req, signal)),
+    'network.importCa': (req) => run('network.importCa', 'network: import certificate', req.taskId, (s, signal) => s.importCa(req, runtime.confirmer ?? REFUSE_ALL, signal)),
+    'network.raceGoproxy': (req) => run('network.raceGoproxy', 'network: GOPROXY race', req.taskId, (s, signal) => s.raceGoproxy(req, signal)),
+    'network.applyGoproxy': (req) => run('network.applyGoproxy', 'network: GOPROXY', req.taskId, (s, signal) => s.applyGoproxy(req, signal)),
+    'network.undoGoproxy': (req) => run('network.undoGoproxy', 'network: undo GOPROXY', req.taskId, (s, signal) => s.undoGoproxy(req, signal)),
+    'network.undoExtras': (req) => run('network.undoExtras', 'network: undo certificates and git rewrites', req.taskId, (s, signal) => s.undoExtras(req, signal)),
+    'network.gitSetup': (req) => run('network.gitSetup', 'network: git', req.taskId, (s, signal) => s.gitSetup(req, signal)),
+    'network.sshKey': (req) => run('network.sshKey', 'network: SSH key', req.taskId, (s, signal) => s.sshKey(req, signal)),
+    'network.proveIt': (req) => run('network.proveIt', 'prove: go run / get / test', req.taskId, (s, signal) => s.proveIt(req, signal)),
   } satisfies Partial<InvokeHandlers>;
 }

@@ -14,7 +14,7 @@ export function createReportHandlers(runtime: Runtime) {
       const choose = reportPathChooser(runtime);
       if (!choose) throw new ApiError('UNSUPPORTED', 'this session has no save dialog; download the report from the page');
       const built = buildSessionReport(runtime, { redact, lang, ...(steps ? { steps } : {}) });
-      const file = await choose(built.fileName);
+      const file = await choose(built.fileName, lang);
       if (!file) return { saved: false, path: null };
       writeReportFile(file, /\.md$/i.test(file) ? built.markdown : built.json);
       return { saved: true, path: file };

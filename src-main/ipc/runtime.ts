@@ -3,7 +3,7 @@ import type { Emit } from './dispatcher';
 import type { TaskRegistry } from './tasks';
 import type { MachineCatalog } from '../host/machines';
 import type { Host, PtyLaunch } from '../host/types';
-import type { CapturedHandle } from '../terminal';
+import type { CapturedHandle, TerminalTitle } from '../terminal';
 import type { Transcript } from '../../src-shared/transcript/schema';
 import type { ProxyResolver } from '../services/proxy-route/resolver';
 import type { Confirmer } from './confirmer';
@@ -18,7 +18,7 @@ export interface TerminalService {
   resize(sessionId: string, cols: number, rows: number): void;
   ack(sessionId: string, bytes: number): void;
   close(sessionId: string): boolean | void;
-  openCaptured(title: string): CapturedHandle;
+  openCaptured(title: string, name?: TerminalTitle): CapturedHandle;
   dispose(): void;
 }
 

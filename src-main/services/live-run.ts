@@ -1,5 +1,5 @@
 import type { CommandSpec, Host, RunResult } from '../host/types';
-import type { CapturedHandle } from '../terminal';
+import { ProtocolLineFilter, type CapturedHandle, type TerminalTitle } from '../terminal';
 
 /**
  * What showing a run live needs: the host that runs it and a Terminal to
@@ -7,7 +7,32 @@ import type { CapturedHandle } from '../terminal';
  */
 export interface LiveDeps {
   host(): Host;
-  readonly terminal: { openCaptured(title: string): CapturedHandle };
+  readonly terminal: { openCaptured(title: string, name?: TerminalTitle): CapturedHandle };
+}
+
+/** Whether an exit is one the command declared a normal answer (compared as 32-bit values: -1 is 4294967295). */
+export function isAnswerExit(spec: Pick<CommandSpec, 'answerExits'>, exitCode: number | null): boolean {
+  return exitCode !== null && exitCode !== 0 && (spec.answerExits ?? []).some((a) => a >>> 0 === exitCode >>> 0);
+}
+
+/** The tab's name for a run: its id (what a recorded machine answers by), with the distro or variant as a value. */
+export function titleOfSpec(spec: CommandSpec): TerminalTitle {
+  return { id: spec.id, ...(spec.key !== undefined ? { args: { key: spec.key } } : {}) };
+}
+
+/**
+ * Output for the Terminal: the stdout of a distro script loses its machine
+ * lines (protocol-filter.ts); everything else, and stderr, is shown as it comes.
+ */
+function terminalWriter(session: CapturedHandle, filterStdout: boolean) {
+  const filter = filterStdout ? new ProtocolLineFilter() : null;
+  const show = (text: string) => {
+    if (text.length > 0) session.write(text.replace(/\r?\n/g, '\r\n'));
+  };
+  return {
+    write: (stream: 'stdout' | 'stderr', text: string) => show(stream === 'stdout' && filter ? filter.push(text) : text),
+    flush: () => show(filter?.flush() ?? ''),
+  };
 }
 
 /**
@@ -21,20 +46,24 @@ export async function runLive(
   signal?: AbortSignal,
   alsoTo?: (stream: 'stdout' | 'stderr', text: string) => void,
 ): Promise<RunResult> {
-  const session = runtime.terminal.openCaptured(spec.title ?? displayArgv(spec));
+  const session = runtime.terminal.openCaptured(spec.title ?? displayArgv(spec), titleOfSpec(spec));
   // Cyan, not dim: dim text fails WCAG contrast on the dark terminal background.
   session.write(`\x1b[36m$ ${displayArgv(spec)}\x1b[0m\r\n`);
+  const out = terminalWriter(session, spec.distro?.script !== undefined);
   try {
     const result = await runtime.host().run(spec, {
       ...(signal ? { signal } : {}),
       onOutput: (stream, text) => {
-        session.write(text.replace(/\r?\n/g, '\r\n'));
+        out.write(stream, text);
         alsoTo?.(stream, text);
       },
     });
-    session.end(result.exitCode, result.cancelled ? 'cancelled' : result.timedOut ? 'timeout' : result.signal);
+    out.flush();
+    const signalName = result.cancelled ? 'cancelled' : result.timedOut ? 'timeout' : result.signal;
+    session.end(result.exitCode, signalName, signalName === null && isAnswerExit(spec, result.exitCode));
     return result;
   } catch (e) {
+    out.flush();
     session.end(null, 'error');
     throw e;
   }
@@ -57,13 +86,18 @@ export async function withLiveOutput<T>(
   runtime: LiveDeps,
   title: string,
   work: (onOutput: (stream: 'stdout' | 'stderr', text: string) => void) => Promise<T>,
+  name?: TerminalTitle,
 ): Promise<T> {
-  const session = runtime.terminal.openCaptured(title);
+  const session = runtime.terminal.openCaptured(title, name);
+  // These operations run distro scripts: their machine lines stay out of sight.
+  const out = terminalWriter(session, true);
   try {
-    const result = await work((_stream, text) => session.write(text.replace(/\r?\n/g, '\r\n')));
+    const result = await work((stream, text) => out.write(stream, text));
+    out.flush();
     session.end(0, null);
     return result;
   } catch (e) {
+    out.flush();
     session.end(null, 'error');
     throw e;
   }
@@ -78,6 +112,12 @@ export interface LiveOptions {
   readonly onOutput: (stream: 'stdout' | 'stderr', text: string) => void;
 }
 
-export function runLiveOutputOf<T>(runtime: LiveDeps, title: string, signal: AbortSignal, work: (options: LiveOptions) => Promise<T>): Promise<T> {
-  return withLiveOutput(runtime, title, (onOutput) => work({ signal, onOutput }));
+export function runLiveOutputOf<T>(
+  runtime: LiveDeps,
+  title: string,
+  signal: AbortSignal,
+  work: (options: LiveOptions) => Promise<T>,
+  name?: TerminalTitle,
+): Promise<T> {
+  return withLiveOutput(runtime, title, (onOutput) => work({ signal, onOutput }), name);
 }

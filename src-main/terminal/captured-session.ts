@@ -7,8 +7,11 @@ export interface CapturedHandle {
   readonly sessionId: string;
   /** Decoded output, as the run produces it. Ignored after end(). */
   write(text: string): void;
-  /** The run finished; the exit event follows the last of its output. */
-  end(exitCode: number | null, signal: string | null): void;
+  /**
+   * The run finished; the exit event follows the last of its output. `answer`:
+   * the caller knows this exit is a normal answer of the command, not a failure.
+   */
+  end(exitCode: number | null, signal: string | null, answer?: boolean): void;
 }
 
 /**
@@ -47,14 +50,14 @@ export class CapturedSession implements CapturedHandle {
     this.output.write(Buffer.from(this.toCrlf(text), 'utf8'));
   }
 
-  end(exitCode: number | null, signal: string | null): void {
+  end(exitCode: number | null, signal: string | null, answer = false): void {
     if (this.ended) return;
     this.ended = true;
     const report = () => {
       if (this.exitReported) return;
       this.exitReported = true;
       this.pendingReport = null;
-      this.emit('terminal.exit', { sessionId: this.sessionId, exitCode, signal });
+      this.emit('terminal.exit', { sessionId: this.sessionId, exitCode, signal, ...(answer ? { answer } : {}) });
     };
     this.pendingReport = report;
     this.output.end(report);

@@ -7,7 +7,7 @@ import { DEFAULT_BATCH, DEFAULT_FLOW, DEFAULT_MAX_SESSIONS, MAX_ENDED_SESSIONS }
 import { spawnPty, type PtySpawner } from './pty-spawn';
 import { PtySession } from './pty-session';
 import type { SessionOutputOptions } from './session-output';
-import type { BatchOptions, FlowOptions, SessionStats, TerminalEmit, TerminalSize, TerminalStats } from './types';
+import type { BatchOptions, FlowOptions, SessionStats, TerminalEmit, TerminalSize, TerminalStats, TerminalTitle } from './types';
 
 export interface TerminalManagerOptions {
   /** Where events go: the Dispatcher's emit (Electron or harness), or a test's recorder. */
@@ -65,17 +65,25 @@ export class TerminalManager {
     return { sessionId, title: launch.title };
   }
 
-  /** A session that shows a non-pty run (captured output, an elevated run's log). */
-  openCaptured(title: string): CapturedHandle {
+  /**
+   * A session that shows a non-pty run (captured output, an elevated run's log).
+   * `title` is main's own words; `name` says what ran as an id the renderer translates.
+   */
+  openCaptured(title: string, name?: TerminalTitle): CapturedHandle {
     this.assertOpen();
     const sessionId = newSessionId('run');
     const session = new CapturedSession(sessionId, title, this.options.emit, this.outputOptions);
     this.add(session);
-    this.options.emit('terminal.opened', { sessionId, kind: 'captured', title });
+    this.options.emit('terminal.opened', {
+      sessionId,
+      kind: 'captured',
+      title,
+      ...(name ? { titleId: name.id, ...(name.args && Object.keys(name.args).length > 0 ? { titleArgs: { ...name.args } } : {}) } : {}),
+    });
     return {
       sessionId,
       write: (text) => session.write(text),
-      end: (exitCode, signal) => session.end(exitCode, signal),
+      end: (exitCode, signal, answer) => session.end(exitCode, signal, answer),
     };
   }
 

@@ -9,6 +9,12 @@ export type TerminalEvent = 'terminal.opened' | 'terminal.data' | 'terminal.exit
  */
 export type TerminalEmit = <E extends TerminalEvent>(event: E, payload: EventPayload<E>) => void;
 
+/** What a captured run is, for the renderer to name in the user's language: an id ('go.detect') and its values. */
+export interface TerminalTitle {
+  readonly id: string;
+  readonly args?: Readonly<Record<string, string>>;
+}
+
 export interface TerminalSize {
   readonly cols: number;
   readonly rows: number;

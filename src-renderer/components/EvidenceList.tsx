@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Check } from '../../src-shared/contract/preflight';
 import { FactList } from './FactList';
-import { formatValue } from './format';
+import { formatRaw, formatRawList, formatValue, OBSERVED_KINDS } from './format';
 
 /**
  * What a check looked at and saw. Keys are the service's own names; a
@@ -17,11 +17,16 @@ export function EvidenceList({ observed }: { observed: Check['observed'] }) {
       className="facts--compact"
       facts={entries.map(([key, v]) => {
         const label = t(`observed.${key}`, { defaultValue: key });
+        const raw = OBSERVED_KINDS[key];
+        const lang = i18n.language;
+        // Identifiers Windows reports (Core, Enabled, CBS) read in words, the same words as the facts list.
+        const shown =
+          raw && (typeof v === 'string' || v === null) ? (raw.list ? formatRawList(raw.kind, v, t, lang) : formatRaw(raw.kind, v, t, lang)) : formatValue(v, t, lang);
         return {
           key,
           // An untranslated key is an identifier, and looks like one.
           label: label === key ? <span className="mono">{key}</span> : label,
-          value: <span className="mono">{formatValue(v, t, i18n.language)}</span>,
+          value: raw ? shown : <span className="mono">{shown}</span>,
         };
       })}
     />

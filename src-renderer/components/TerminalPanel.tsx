@@ -1,8 +1,10 @@
 import { useEffect, useRef } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { useStores, useTerminal } from '../store';
 import { failedExit, type TerminalSession } from '../store/terminal';
 import { Terminal } from './terminal';
+import { sessionTitle } from './terminal/session-title';
 import { useDockHeight } from './terminal/useDockHeight';
 
 /** Views kept mounted (and so keeping their scrollback) at once; older sessions drop out of the tabs. */
@@ -58,7 +60,7 @@ export function TerminalPanel() {
                 onClick={() => stores.terminal.getState().select(s.sessionId)}
               >
                 <span className={`terminal-tabs__dot terminal-tabs__dot--${sessionState(s)}`} aria-hidden="true" />
-                {s.title}
+                {sessionTitle(t, s)}
                 <span className="visually-hidden"> {t(`state.${sessionState(s)}`)}</span>
               </button>
             ))}
@@ -110,7 +112,7 @@ export function TerminalPanel() {
               // Not tied to `exit`: a changed prop rebuilds the view, and the user
               // should still read (and copy) the output after the shell ended.
               interactive={s.kind === 'pty'}
-              label={s.title}
+              label={sessionTitle(t, s)}
             />
           </div>
         ))}
@@ -125,7 +127,7 @@ function sessionState(s: TerminalSession): 'running' | 'ok' | 'failed' {
 }
 
 /** The one line the collapsed dock shows: what runs now, or how the shown command ended. */
-function statusLine(t: (key: string, o?: Record<string, unknown>) => string, s: TerminalSession | null): string {
+function statusLine(t: TFunction, s: TerminalSession | null): string {
   if (s === null) return t('empty');
-  return t(`status.${sessionState(s)}`, { title: s.title });
+  return t(`status.${sessionState(s)}`, { title: sessionTitle(t, s) });
 }

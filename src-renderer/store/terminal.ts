@@ -6,9 +6,18 @@ import { messageOf } from './errors';
 export interface TerminalSession {
   sessionId: string;
   kind: 'pty' | 'captured';
+  /** Main's own words (a command line or English): shown when there is no translation for titleId. */
   title: string;
-  /** null while running; the exit code (or null code with a signal) once it ended. */
-  exit: { exitCode: number | null; signal: string | null } | null;
+  /** What ran ('go.detect', 'network.testProxy'): the tab's name in the user's language, and the tab a rerun reuses. */
+  titleId?: string;
+  titleArgs?: Record<string, string>;
+  /** null while running; the exit code (or null code with a signal) once it ended; answer: the command declared this exit a normal answer. */
+  exit: { exitCode: number | null; signal: string | null; answer?: boolean } | null;
+}
+
+/** The tab a session belongs to: one per command and its values, so a rerun lands in the same tab. */
+export function tabKey(s: Pick<TerminalSession, 'kind' | 'title' | 'titleId' | 'titleArgs'>): string {
+  return `${s.kind}:${s.titleId ?? s.title}:${JSON.stringify(s.titleArgs ?? {})}`;
 }
 
 export interface TerminalState {
@@ -37,7 +46,7 @@ export function createTerminalStore(api: Api): StoreApi<TerminalState> {
   return createStore<TerminalState>()((set, get) => {
     const upsert = (s: Omit<TerminalSession, 'exit'>) => {
       // A rerun of a finished command replaces its tab rather than adding one more of the same name.
-      const rest = get().sessions.filter((x) => x.sessionId !== s.sessionId && !(x.title === s.title && x.exit !== null));
+      const rest = get().sessions.filter((x) => x.sessionId !== s.sessionId && !(tabKey(x) === tabKey(s) && x.exit !== null));
       const sessions = [...rest, { ...s, exit: null }].slice(-MAX_SESSIONS);
       // Follow new commands live, but never pull the view away from a shell the user is typing in.
       const current = get().sessions.find((x) => x.sessionId === get().activeId);
@@ -91,16 +100,23 @@ export function createTerminalStore(api: Api): StoreApi<TerminalState> {
 
       listen() {
         const offs = [
-          api.on('terminal.opened', (p) => upsert({ sessionId: p.sessionId, title: p.title, kind: p.kind })),
+          api.on('terminal.opened', (p) =>
+            upsert({
+              sessionId: p.sessionId,
+              title: p.title,
+              kind: p.kind,
+              ...(p.titleId !== undefined ? { titleId: p.titleId } : {}),
+              ...(p.titleArgs !== undefined ? { titleArgs: p.titleArgs } : {}),
+            }),
+          ),
           api.on('terminal.exit', (p) => {
             const ended = get().sessions.find((s) => s.sessionId === p.sessionId);
+            const exit = { exitCode: p.exitCode, signal: p.signal, ...(p.answer ? { answer: true } : {}) };
             set({
-              sessions: get().sessions.map((s) =>
-                s.sessionId === p.sessionId ? { ...s, exit: { exitCode: p.exitCode, signal: p.signal } } : s,
-              ),
+              sessions: get().sessions.map((s) => (s.sessionId === p.sessionId ? { ...s, exit } : s)),
               // A command the wizard ran that failed opens the dock by itself, on that session.
               // (It never pulls the view away from a shell the user is typing in.)
-              ...(ended?.kind === 'captured' && failedExit({ exitCode: p.exitCode, signal: p.signal })
+              ...(ended?.kind === 'captured' && failedExit(exit)
                 ? { expanded: true, activeId: typingIn() ?? p.sessionId }
                 : {}),
             });
@@ -112,7 +128,8 @@ export function createTerminalStore(api: Api): StoreApi<TerminalState> {
   });
 }
 
-/** Whether a session ended badly: a non-zero exit code or a signal. */
+/** Whether a session ended badly: a signal, or a non-zero exit code that the command did not declare a normal answer. */
 export function failedExit(exit: NonNullable<TerminalSession['exit']>): boolean {
-  return exit.signal !== null || (exit.exitCode !== null && exit.exitCode !== 0);
+  if (exit.signal !== null) return true;
+  return exit.exitCode !== null && exit.exitCode !== 0 && exit.answer !== true;
 }

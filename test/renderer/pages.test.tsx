@@ -87,7 +87,7 @@ describe('Preflight page', () => {
   it('in English says all is well when nothing fails', async () => {
     const html = render(<PreflightPage />, await loadedStores(['ok', 'ok']), 'en');
     expect(html).toContain('Everything the wizard needs is in place.');
-    expect(html).toContain('The check started 2 processes on this computer.');
+    expect(html).toContain('To look, the wizard ran 2 read-only commands on this computer; it changed nothing.');
     expect(html).not.toContain('Diagnosis:');
   });
 });

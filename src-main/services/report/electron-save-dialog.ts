@@ -1,15 +1,17 @@
 import { BrowserWindow, dialog } from 'electron';
+import { word } from '../../../src-shared/report/markdown-words';
 import type { ReportPathChooser } from './save';
 
 /** The Electron save dialog for reports: JSON (with the transcript) or the Markdown summary alone. */
-export const electronReportPathChooser: ReportPathChooser = async (suggestedName) => {
+export const electronReportPathChooser: ReportPathChooser = async (suggestedName, lang) => {
   const win = BrowserWindow.getFocusedWindow();
+  // A native dialog: main's words, in the reader's language (the report's own word list).
   const options = {
-    title: 'Save support report',
+    title: word(lang, 'save.title'),
     defaultPath: suggestedName,
     filters: [
-      { name: 'Support report (JSON)', extensions: ['json'] },
-      { name: 'Summary (Markdown)', extensions: ['md'] },
+      { name: word(lang, 'save.json'), extensions: ['json'] },
+      { name: word(lang, 'save.markdown'), extensions: ['md'] },
     ],
   };
   const r = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);

@@ -1,3 +1,4 @@
+import type { Lang } from '../../../src-shared/contract/define';
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -6,7 +7,8 @@ import path from 'node:path';
  * save dialog): the renderer never names a path. A runtime without a chooser
  * (the harness) cannot save; the page offers a download there instead.
  */
-export type ReportPathChooser = (suggestedName: string) => Promise<string | null>;
+/** Asks where to save; `lang` is the reader's, for the dialog's own words. */
+export type ReportPathChooser = (suggestedName: string, lang: Lang) => Promise<string | null>;
 
 // Keyed by the runtime object the handlers were built with; nothing else of it is used.
 const choosers = new WeakMap<object, ReportPathChooser>();

@@ -60,6 +60,8 @@ export const wslActions = {
     mutates: true,
     timeoutMs: 15 * 60_000,
     title: 'DISM: enable Windows features',
+    // 3010 (ERROR_SUCCESS_REBOOT_REQUIRED): done, and Windows wants the restart the wizard asks for next.
+    answerExits: [3010],
   }),
 
   /**

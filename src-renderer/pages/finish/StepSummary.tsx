@@ -3,10 +3,11 @@ import { StepStateLabel } from '../../components/StepStateLabel';
 import { useStepStates } from '../../components/useStepStates';
 import { STEP_IDS } from '../../store/steps';
 import { useSteps } from '../../store';
+import { labelColon } from '../../components/format';
 
 /** Every step with its state in words; each opens its page. */
 export function StepSummary() {
-  const { t } = useTranslation('steps');
+  const { t, i18n } = useTranslation('steps');
   const states = useStepStates();
   const go = useSteps((s) => s.go);
   return (
@@ -16,7 +17,7 @@ export function StepSummary() {
           <button type="button" className="link-button" onClick={() => go(id)}>
             {t(`names.${id}`)}
           </button>
-          {': '}
+          {labelColon(i18n.language)}
           <StepStateLabel state={states[id]} /> <code data-support-only hidden>{id}</code>
         </li>
       ))}

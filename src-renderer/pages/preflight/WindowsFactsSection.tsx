@@ -1,14 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import type { FeatureState, WindowsFacts } from '../../../src-shared/contract/preflight';
 import { FactList, type Fact } from '../../components/FactList';
-import { formatBytes, formatValue } from '../../components/format';
+import { formatBytes, formatRaw, formatValue } from '../../components/format';
 
 /** The Windows facts exactly as reported; anything the machine did not say reads "Not reported". */
 export function WindowsFactsSection({ w }: { w: WindowsFacts }) {
   const { t, i18n } = useTranslation(['preflight', 'common']);
   const lang = i18n.language;
   const v = (x: string | number | boolean | null) => formatValue(x, t, lang);
-  const feature = (s: FeatureState | null) => (s === null ? v(null) : t(`feature.${s}`));
+  const feature = (s: FeatureState | null) => formatRaw('feature', s, t, lang);
   const build = w.build === null ? v(null) : w.ubr === null ? String(w.build) : `${w.build}.${w.ubr}`;
   const computer = [w.manufacturer, w.model].filter((x): x is string => !!x).join(' ') || v(null);
   const proxy =
@@ -17,7 +17,7 @@ export function WindowsFactsSection({ w }: { w: WindowsFacts }) {
   const facts: Fact[] = [
     { key: 'version', label: t('windows.version'), value: [w.productName, w.displayVersion].filter(Boolean).join(' ') || v(null) },
     { key: 'build', label: t('windows.build'), value: build },
-    { key: 'edition', label: t('windows.edition'), value: v(w.edition) },
+    { key: 'edition', label: t('windows.edition'), value: formatRaw('edition', w.edition, t, lang) },
     { key: 'architecture', label: t('windows.architecture'), value: v(w.architecture) },
     { key: 'is64Bit', label: t('windows.is64Bit'), value: v(w.is64Bit) },
     { key: 'vfe', label: t('windows.virtualizationFirmwareEnabled'), value: v(w.virtualizationFirmwareEnabled) },
@@ -28,7 +28,7 @@ export function WindowsFactsSection({ w }: { w: WindowsFacts }) {
     { key: 'wslf', label: t('windows.wslFeature'), value: feature(w.features.wsl) },
     { key: 'reboot', label: t('windows.rebootPending'), value: v(w.rebootPending) },
     ...(w.rebootPendingReasons.length > 0
-      ? [{ key: 'rebootWhy', label: t('windows.rebootPendingReasons'), value: w.rebootPendingReasons.join(', ') }]
+      ? [{ key: 'rebootWhy', label: t('windows.rebootPendingReasons'), value: w.rebootPendingReasons.map((r) => formatRaw('rebootReason', r, t, lang)).join(lang === 'zh-CN' ? '、' : ', ') }]
       : []),
     { key: 'lastBoot', label: t('windows.lastBootUtc'), value: v(w.lastBootUtc) },
     { key: 'policy', label: t('windows.policyBlocksWsl'), value: v(w.policyBlocksWsl) },
@@ -45,7 +45,7 @@ export function WindowsFactsSection({ w }: { w: WindowsFacts }) {
     ...(w.proxy.autoConfigUrl ? [{ key: 'pac', label: t('windows.proxyAutoConfig'), value: w.proxy.autoConfigUrl }] : []),
     { key: 'winhttp', label: t('windows.proxyWinhttp'), value: v(w.proxy.winhttp) },
     { key: 'admin', label: t('windows.isAdmin'), value: v(w.isAdmin) },
-    { key: 'langMode', label: t('windows.languageMode'), value: v(w.languageMode) },
+    { key: 'langMode', label: t('windows.languageMode'), value: formatRaw('languageMode', w.languageMode, t, lang) },
     { key: 'culture', label: t('windows.uiCulture'), value: v(w.uiCulture) },
     { key: 'computer', label: t('windows.computer'), value: computer },
   ];

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { DistroInfo, WslFacts } from '../../../src-shared/contract/preflight';
 import { FactList } from '../../components/FactList';
-import { formatValue } from '../../components/format';
+import { formatRaw, formatValue, labelColon } from '../../components/format';
 
 function DistroTable({ distros }: { distros: readonly DistroInfo[] }) {
   const { t, i18n } = useTranslation(['preflight', 'common']);
@@ -20,7 +20,7 @@ function DistroTable({ distros }: { distros: readonly DistroInfo[] }) {
         {distros.map((d) => (
           <tr key={d.name}>
             <th scope="row">{d.name}</th>
-            <td>{d.state}</td>
+            <td>{formatRaw('distroState', d.state, t, i18n.language)}</td>
             <td>{formatValue(d.version, t, i18n.language)}</td>
             <td>{formatValue(d.isDefault, t, i18n.language)}</td>
           </tr>
@@ -49,7 +49,9 @@ export function WslFactsSection({ wsl }: { wsl: WslFacts }) {
       />
       {wsl.distros === null ? (
         <p className="muted">
-          {t('wsl.distros')}: {v(null)}
+          {t('wsl.distros')}
+          {labelColon(i18n.language)}
+          {v(null)}
         </p>
       ) : wsl.distros.length === 0 ? (
         <p>{t('wsl.noDistros')}</p>

@@ -3,6 +3,7 @@ import { catalogEntryFor } from '../../../src-shared/catalog';
 import { fitFixSteps } from '../../../src-shared/catalog/fit-steps';
 import { usePreflight } from '../../store';
 import type { FindingInfo } from '../../../src-shared/contract/wsl';
+import { labelColon } from '../../components/format';
 
 /** Findings in the user's words, from the catalog: what is wrong, why, what to do, and what we saw. */
 export function FindingList({ findings }: { findings: readonly Pick<FindingInfo, 'id' | 'evidence'>[] }) {
@@ -21,9 +22,14 @@ export function FindingList({ findings }: { findings: readonly Pick<FindingInfo,
               <strong className="finding__title">{entry.title}</strong>
             </p>
             <p>
-              {t('finding.cause')}: {entry.cause}
+              {t('finding.cause')}
+              {labelColon(lang)}
+              {entry.cause}
             </p>
-            <p>{t('finding.fix')}:</p>
+            <p>
+              {t('finding.fix')}
+              {labelColon(lang).trim()}
+            </p>
             <ol className="bullets">
               {fitFixSteps(f.id, entry.fix, pc, lang).map((step) => (
                 <li key={step}>{step}</li>

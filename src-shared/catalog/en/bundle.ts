@@ -5,7 +5,7 @@ export const bundleEn = {
   BUNDLE_MANIFEST_INVALID: {
     title: 'The offline bundle cannot be read',
     cause: 'The bundle folder has no usable manifest.json: it is missing, was cut short while copying, or names files in a way the wizard refuses (folders, "..", impossible sizes).',
-    fix: ['Copy the whole `go-wsl-setup-bundle` folder again from the PC that made it.', 'Or make a new bundle there with `npm run bundle -- --out DIR`.'],
+    fix: ['Copy the whole “go-wsl-setup-bundle” folder again from the PC that made it.', 'Or make a new bundle there with “npm run bundle -- --out DIR”.'],
   },
   BUNDLE_FILE_MISSING: {
     title: 'A file of the offline bundle is missing',

@@ -19,7 +19,7 @@ export const editorEn = {
   },
   VSCODE_MARKETPLACE_UNREACHABLE: {
     title: 'VS Code could not reach the extension Marketplace',
-    cause: 'The VS Code command line downloads extensions from marketplace.visualstudio.com by itself and could not reach it: the name did not resolve, the connection timed out, or a proxy stood in the way. The command line does not use a proxy unless VS Code\'s `http.proxy` setting names it.',
+    cause: 'The VS Code command line downloads extensions from marketplace.visualstudio.com by itself and could not reach it: the name did not resolve, the connection timed out, or a proxy stood in the way. The command line does not use a proxy unless VS Code\'s “http.proxy” setting names it.',
     fix: ['If you need a proxy, set it in VS Code: File > Preferences > Settings, search "http.proxy", enter the proxy address the Network step found.', 'Or install the extension from inside VS Code: Extensions view, search "WSL", Install.'],
   },
   VSCODE_CLI_FAILED: {

@@ -4,7 +4,7 @@ import type { AreaWords } from '../types';
 export const windowsEn = {
   WIN_BUILD_TOO_OLD: {
     title: 'This Windows version is too old for WSL 2',
-    cause: 'WSL 2 and `wsl --install` need Windows 10 version 2004 (build 19041) or later, or Windows 11. Older builds lack the Virtual Machine Platform feature and the new wsl.exe options.',
+    cause: 'WSL 2 and “wsl --install” need Windows 10 version 2004 (build 19041) or later, or Windows 11. Older builds lack the Virtual Machine Platform feature and the new wsl.exe options.',
     fix: [
       'Open Settings > Windows Update and install all updates, including feature updates, until winver shows build 19041 or higher.',
       'If Windows Update offers no feature update, use the Windows 10/11 Installation Assistant from microsoft.com.',
@@ -33,7 +33,7 @@ export const windowsEn = {
     title: 'The Virtual Machine Platform feature is not enabled',
     cause: 'WSL 2 needs the Windows optional feature "Virtual Machine Platform". It is off, so the WSL 2 virtual machine cannot be created.',
     fix: [
-      'The wizard enables it for you (it asks for administrator permission once): `dism.exe /online /enable-feature /featurename:VirtualMachinePlatform /all /norestart`.',
+      'The wizard enables it for you (it asks for administrator permission once): “dism.exe /online /enable-feature /featurename:VirtualMachinePlatform /all /norestart”.',
       'Restart Windows when asked; the wizard resumes by itself after the restart.',
       'If it is already enabled, also make sure virtualization is on in the BIOS/UEFI.',
     ],
@@ -42,7 +42,7 @@ export const windowsEn = {
     title: 'The Windows Subsystem for Linux feature is not enabled',
     cause: 'The optional component "Microsoft-Windows-Subsystem-Linux" is off or wsl.exe is missing, so no Linux distribution can be registered.',
     fix: [
-      'The wizard enables it for you (with administrator permission): `dism.exe /online /enable-feature /featurename:Microsoft-Windows-Subsystem-Linux /all /norestart`.',
+      'The wizard enables it for you (with administrator permission): “dism.exe /online /enable-feature /featurename:Microsoft-Windows-Subsystem-Linux /all /norestart”.',
       'Restart Windows; the wizard resumes by itself.',
     ],
   },
@@ -51,7 +51,7 @@ export const windowsEn = {
     cause: 'Turning on "Virtual Machine Platform" or "Windows Subsystem for Linux" failed inside Windows servicing (DISM), usually because the component store is damaged or an update is half-installed.',
     fix: [
       'Restart Windows and try again: a pending update often blocks feature changes.',
-      'Repair the component store in an administrator terminal: `DISM /Online /Cleanup-Image /RestoreHealth`, then `sfc /scannow`.',
+      'Repair the component store in an administrator terminal: “DISM /Online /Cleanup-Image /RestoreHealth”, then “sfc /scannow”.',
       'Install all Windows updates, then run the wizard again.',
     ],
   },
@@ -59,7 +59,7 @@ export const windowsEn = {
     title: 'Windows runs inside a virtual machine without nested virtualization',
     cause: 'This Windows is itself a virtual machine (Hyper-V, VMware, VirtualBox, a cloud VM ...). WSL 2 needs to start another VM inside it, which works only when the host exposes virtualization to the guest.',
     fix: [
-      'On the host, enable nested virtualization for this VM: Hyper-V: `Set-VMProcessor -VMName NAME -ExposeVirtualizationExtensions $true` (VM off); VMware: "Virtualize Intel VT-x/EPT or AMD-V/RVI"; VirtualBox: "Enable Nested VT-x/AMD-V".',
+      'On the host, enable nested virtualization for this VM: Hyper-V: “Set-VMProcessor -VMName NAME -ExposeVirtualizationExtensions $true” (VM off); VMware: "Virtualize Intel VT-x/EPT or AMD-V/RVI"; VirtualBox: "Enable Nested VT-x/AMD-V".',
       'In the cloud, choose a VM size that supports nested virtualization.',
       'If that is impossible, use WSL 1 for this machine (slower file system, no full Linux kernel).',
     ],
@@ -68,16 +68,16 @@ export const windowsEn = {
     title: 'The Windows hypervisor is not starting',
     cause: 'All hardware requirements are met, but the Windows hypervisor does not launch: boot configuration has hypervisorlaunchtype set to Off (often by an older VirtualBox/VMware or a game anti-cheat), or another hypervisor holds the CPU.',
     fix: [
-      'In an administrator terminal run `bcdedit /set hypervisorlaunchtype auto`.',
+      'In an administrator terminal run “bcdedit /set hypervisorlaunchtype auto”.',
       'Update VirtualBox (6.1+) or VMware (15.5+) so they can run alongside Hyper-V.',
       'Restart Windows; the wizard checks again.',
     ],
   },
   BCDEDIT_QUOTING: {
     title: 'PowerShell changed the bcdedit command',
-    cause: 'In PowerShell, braces are special: `bcdedit /set {current} ...` reaches bcdedit without `{current}`, so it answers "The set command specified is not valid".',
+    cause: 'In PowerShell, braces are special: “bcdedit /set {current} ...” reaches bcdedit without “{current}”, so it answers "The set command specified is not valid".',
     fix: [
-      "Quote the identifier: `bcdedit /set '{current}' hypervisorlaunchtype auto`, or run the command in cmd.exe.",
+      "Quote the identifier: “bcdedit /set '{current}' hypervisorlaunchtype auto”, or run the command in cmd.exe.",
       'The wizard runs bcdedit itself with the right argument list.',
     ],
   },
@@ -85,7 +85,7 @@ export const windowsEn = {
     title: 'The Windows network stack (Winsock) is damaged',
     cause: 'A proxy or VPN tool installed a Winsock layer (LSP) that breaks the sockets WSL uses, so WSL fails with 0x8007273f.',
     fix: [
-      'In an administrator terminal run `netsh winsock reset`, then restart Windows.',
+      'In an administrator terminal run “netsh winsock reset”, then restart Windows.',
       'If a proxifier or old VPN client is installed, update or remove it.',
     ],
   },
@@ -119,9 +119,9 @@ export const windowsEn = {
   ELEVATION_NO_ROUTE: {
     title: 'Company policy leaves no way to ask for administrator rights',
     cause:
-      'PowerShell on this PC runs in a language mode (`RestrictedLanguage` or `NoLanguage`) that runs no scripts at all. The wizard asks Windows for administrator rights through a small PowerShell script, so no administrator step can start here.',
+      'PowerShell on this PC runs in a language mode (“RestrictedLanguage” or “NoLanguage”) that runs no scripts at all. The wizard asks Windows for administrator rights through a small PowerShell script, so no administrator step can start here.',
     fix: [
-      'Ask IT to install WSL for you (`wsl --install` in an administrator terminal) or to let this app run PowerShell scripts.',
+      'Ask IT to install WSL for you (“wsl --install” in an administrator terminal) or to let this app run PowerShell scripts.',
       'Once WSL is installed, the wizard continues with the steps that need no administrator rights.',
     ],
   },
@@ -139,7 +139,7 @@ export const windowsEn = {
   WIN_PENDING_FILE_RENAME: {
     title: 'Windows has files to replace at the next restart (information)',
     cause:
-      'PendingFileRenameOperations lists files Windows swaps at the next start. Antivirus, browsers and printer drivers add to it all the time and it often survives a restart, so it does not mean WSL needs a restart.',
+      'Windows keeps a list of files to swap at the next start, and antivirus, browsers and printer drivers add to it all the time; it often survives a restart, so it does not mean WSL needs one. (The list is the PendingFileRenameOperations registry value.)',
     fix: ['Nothing to do: the wizard goes on without asking for a restart.'],
   },
   WIN_REBOOT_PERSISTS: {
@@ -196,7 +196,7 @@ export const windowsEn = {
     cause: 'The Linux distribution, the Go toolchain and the module cache need several gigabytes; the drive is (almost) full.',
     fix: [
       'Free at least 5 GB on the system drive (Settings > System > Storage > Cleanup recommendations).',
-      'Or move the distro to another drive later: `wsl --export NAME file.tar` then `wsl --import NAME D:\\WSL\\NAME file.tar`.',
+      'Or move the distro to another drive later: “wsl --export NAME file.tar” then “wsl --import NAME D:\\WSL\\NAME file.tar”.',
     ],
   },
   UNATTENDED_NEEDS_CHOICE: {

@@ -4,8 +4,8 @@ import type { AreaWords } from '../types';
 export const bundleZh = {
   BUNDLE_MANIFEST_INVALID: {
     title: '无法读取离线安装包',
-    cause: '安装包文件夹里没有可用的 `manifest.json`：文件缺失、复制时被截断，或者其中的文件名不被接受（包含文件夹、`..`、不可能的大小）。',
-    fix: ['从制作安装包的电脑上重新复制整个 `go-wsl-setup-bundle` 文件夹。', '或者在那台电脑上用 `npm run bundle -- --out DIR` 重新制作安装包。'],
+    cause: '安装包文件夹里没有可用的 “manifest.json”：文件缺失、复制时被截断，或者其中的文件名不被接受（包含文件夹、..、不可能的大小）。',
+    fix: ['从制作安装包的电脑上重新复制整个 “go-wsl-setup-bundle” 文件夹。', '或者在那台电脑上用 “npm run bundle -- --out DIR” 重新制作安装包。'],
   },
   BUNDLE_FILE_MISSING: {
     title: '离线安装包缺少文件',

@@ -84,9 +84,10 @@ describe('go-wsl-doctor explain', () => {
   it('without --json: a readable report in the chosen language', async () => {
     const en = await run(['explain', 'in.txt'], { 'in.txt': 'sudo: go: command not found\n' });
     expect(en.stdout).toContain('[SUDO_SECURE_PATH');
-    expect(en.stdout).toContain('Fix:');
+    expect(en.stdout).toContain('What to do:');
     const zh = await run(['explain', '--lang=zh-CN', 'in.txt'], { 'in.txt': 'sudo: go: command not found\n' });
-    expect(zh.stdout).toContain('解决办法');
+    // The same label pair as the app: 原因 / 怎么办.
+    expect(zh.stdout).toContain('怎么办');
     const healthy = await run(['explain', '--lang', 'zh-CN', 'in.txt'], { 'in.txt': 'go version go1.22.5 linux/amd64\n' });
     expect(healthy.stdout).toContain('未发现问题');
   });

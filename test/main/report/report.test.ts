@@ -8,6 +8,7 @@ import { readTranscriptFile } from '../../../src-main/host/machines';
 import { createInvokeHandlers } from '../../../src-main/ipc/handlers';
 import type { HandlerContext } from '../../../src-main/ipc/dispatcher';
 import { setReportPathChooser } from '../../../src-main/services/report';
+import { word } from '../../../src-shared/report/markdown-words';
 import { SupportReport } from '../../../src-shared/report/schema';
 import { spyTerminal } from '../ipc/fake-runtime';
 import { pacFingerprint } from '../../../src-main/services/report/neutral-pac';
@@ -87,6 +88,9 @@ describe('replaying a report', () => {
     const { handlers, preflight } = await seededSession(file);
     const built = await handlers['report.build']({ redact: true, lang: 'zh-CN' }, ctx);
     expect(built.markdown).toContain('支持报告');
+    // The machine table's row names are Chinese too (they were English before).
+    expect(built.markdown).toContain('| 内部版本 | 19045');
+    expect(built.markdown).not.toMatch(/^\| (Build|Edition|Kernel|Distros) \|/m);
     const reportFile = path.join(tmp, built.fileName);
     fs.writeFileSync(reportFile, built.json);
     const transcript = readTranscriptFile(reportFile);
@@ -114,8 +118,10 @@ describe('report.save', () => {
     const target = path.join(tmp, 'chosen');
     fs.mkdirSync(target);
     let answer: string | null = path.join(target, 'r.json');
-    setReportPathChooser(runtime, async (suggested) => {
+    const langs: string[] = [];
+    setReportPathChooser(runtime, async (suggested, lang) => {
       expect(suggested).toMatch(/\.json$/);
+      langs.push(lang);
       return answer;
     });
     const saved = await handlers['report.save']({ redact: true, lang: 'en' }, ctx);
@@ -127,5 +133,10 @@ describe('report.save', () => {
     answer = null;
     expect(await handlers['report.save']({ redact: true, lang: 'en' }, ctx)).toEqual({ saved: false, path: null });
     expect(fs.readdirSync(target).sort()).toEqual(['r.json', 'r.md']);
+    // The save dialog is main's own window: it gets the reader's language for its words.
+    await handlers['report.save']({ redact: true, lang: 'zh-CN' }, ctx);
+    expect(langs).toEqual(['en', 'en', 'en', 'zh-CN']);
+    expect(word('zh-CN', 'save.title')).toBe('保存支持报告');
+    expect(word('en', 'save.title')).toBe('Save support report');
   });
 });

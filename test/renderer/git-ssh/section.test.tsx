@@ -168,7 +168,7 @@ describe('Git and SSH section: the test', () => {
     const gitee = textOf(render({ git: git(), sshKey: key, service: 'gitee', test: { service: 'gitee', status: 'authenticated', account: 'zhang-san', via: 'gitee.com:22', finding: null } }));
     expect(gitee).toContain('It works: Gitee knows this key as zhang-san.');
     const denied = textOf(render({ git: git(), sshKey: key, service: 'gitlab', test: { service: 'gitlab', status: 'denied', account: null, via: 'altssh.gitlab.com:443', finding: 'GIT_AUTH' } }));
-    expect(denied).toContain("GitLab refused the key: it is not added to your account yet. Copy the public key above, paste it into GitLab's settings, then test again.");
+    expect(denied).toContain("GitLab refused the key: it is not added to your account yet. Use “Copy the public key”, paste it into GitLab's settings, then test again.");
     const slow = textOf(render({ git: git(), sshKey: key, service: 'gitee', test: { service: 'gitee', status: 'timeout', account: null, via: 'gitee.com:22', finding: 'NET_TIMEOUT' } }, 'zh-CN'));
     expect(slow).toContain('Gitee 在 22 端口没有及时响应');
     expect(slow).not.toContain('22 和 443');
@@ -222,9 +222,11 @@ describe('Git and SSH section: busy, cancel, failures', () => {
     expect(button(html, 'Check git and SSH again')).not.toBeNull();
   });
 
-  it('a failed action shows the message and its code; a cancel says so plainly', () => {
+  it('a failed action says what to do first; the message and its code follow under Details; a cancel says so plainly', () => {
     const failed = textOf(render({ git: git(), sshKey: key, error: { code: 'TIMEOUT', message: 'net.git-install ran past 660000 ms', catalogId: null }, failedAction: 'install' }));
-    expect(failed).toContain('It did not work: net.git-install ran past 660000 ms (TIMEOUT)');
+    expect(failed).toContain('It did not work, and the wizard cannot tell why yet. Try once more; if it fails again, open “Support report…”');
+    expect(failed.indexOf('Support report…')).toBeLessThan(failed.indexOf('net.git-install ran past 660000 ms'));
+    expect(failed).toContain('Details What the wizard was told: net.git-install ran past 660000 ms (TIMEOUT)');
     const cancelled = textOf(render({ git: git(), sshKey: key, error: { code: 'CANCELLED', message: 'x', catalogId: null }, failedAction: 'test' }));
     expect(cancelled).toContain('Cancelled.');
   });
@@ -251,7 +253,7 @@ describe('Git and SSH section: SSH instead of https', () => {
 describe('Git and SSH section: SSH for github.com', () => {
   it('waits for a passing test', () => {
     const html = render({ git: git(), sshKey: key, test: { service: 'github', status: 'denied', account: null, via: 'github.com:22', finding: 'GIT_AUTH' } });
-    expect(textOf(html)).toContain('Available once the SSH test below says your key works.');
+    expect(textOf(html)).toContain('Available once the SSH test says your key works.');
     expect(button(html, 'Use SSH for github.com')).toBeNull();
   });
 

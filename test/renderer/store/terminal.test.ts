@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../../src-shared/contract/errors';
-import { createTerminalStore } from '../../../src-renderer/store/terminal';
+import { createTerminalStore, failedExit } from '../../../src-renderer/store/terminal';
 import { fakeApi } from '../fake-api';
 
 describe('terminal store', () => {
@@ -110,5 +110,35 @@ describe('terminal store', () => {
     f.emit('terminal.opened', { sessionId: 'run-2', kind: 'captured', title: 'Look for old Go installs' });
     f.emit('terminal.opened', { sessionId: 'run-3', kind: 'captured', title: 'Look for old Go installs' });
     expect(s.getState().sessions.map((x) => x.sessionId)).toEqual(['run-2', 'run-3']);
+  });
+
+  it('a rerun is recognised by what ran (titleId and its values), not by the words main used', () => {
+    const f = fakeApi({});
+    const s = createTerminalStore(f.api);
+    s.getState().listen();
+    f.emit('terminal.opened', { sessionId: 'run-1', kind: 'captured', title: 'Look for old Go installs', titleId: 'go.detect' });
+    f.emit('terminal.exit', { sessionId: 'run-1', exitCode: 0, signal: null });
+    // install-flow.ts and go-service.ts both run go.detect; a different English title is still the same tab.
+    f.emit('terminal.opened', { sessionId: 'run-2', kind: 'captured', title: 'go-detect.sh', titleId: 'go.detect' });
+    f.emit('terminal.opened', { sessionId: 'run-3', kind: 'captured', title: 'wsl --install -d Debian', titleId: 'distro.install', titleArgs: { key: 'Debian' } });
+    f.emit('terminal.exit', { sessionId: 'run-3', exitCode: 1, signal: null });
+    f.emit('terminal.opened', { sessionId: 'run-4', kind: 'captured', title: 'wsl --install -d Ubuntu', titleId: 'distro.install', titleArgs: { key: 'Ubuntu' } });
+    expect(s.getState().sessions.map((x) => x.sessionId)).toEqual(['run-2', 'run-3', 'run-4']);
+    expect(s.getState().sessions[0]).toMatchObject({ titleId: 'go.detect', title: 'go-detect.sh' });
+  });
+
+  it('an exit the command declared a normal answer is no failure: not red, and the dock stays closed', () => {
+    const f = fakeApi({});
+    const s = createTerminalStore(f.api);
+    s.getState().listen();
+    f.emit('terminal.opened', { sessionId: 'run-1', kind: 'captured', title: 'wsl.exe --list --verbose', titleId: 'wsl.list-verbose' });
+    f.emit('terminal.exit', { sessionId: 'run-1', exitCode: 4294967295, signal: null, answer: true });
+    const exit = s.getState().sessions[0]?.exit;
+    expect(exit).toEqual({ exitCode: 4294967295, signal: null, answer: true });
+    expect(failedExit(exit!)).toBe(false);
+    expect(s.getState().expanded).toBe(false);
+    // The same code without the answer flag is a failure.
+    expect(failedExit({ exitCode: 4294967295, signal: null })).toBe(true);
+    expect(failedExit({ exitCode: 4294967295, signal: 'timeout', answer: true })).toBe(true);
   });
 });

@@ -21,28 +21,30 @@ const CJK = /[\u3400-\u9fff]/;
 
 /**
  * English that may stay in zh-CN text: product names, standards, vendors and
- * their BIOS menu words, units. Commands, paths and identifiers are written in
- * backticks and removed before the check.
+ * their BIOS menu words, units. Commands to type are written in “quotes” and
+ * removed before the check, as are paths.
  */
 const ALLOWED = new Set(
   `WSL WSL1 WSL2 Windows Linux Ubuntu Microsoft Store GitHub BIOS UEFI Intel AMD VT-x AMD-V SVM VMX Mode Technology Virtualization Hyper-V VirtualBox
    VMware RVI EPT Go DNS VPN TLS HTTP HTTPS SSH IT PATH CPU MSI DISM UAC LAN SOCKS GB ARM ARM64 x64 Device Guard WDAC LxssManager WslService Winsock LSP
    ASUS Gigabyte ASRock Dell HP Lenovo ThinkPad Advanced Configuration OC Features Tweaker Settings Support Security System Options Config Del Esc
    PowerShell GOPROXY GOSUMDB GOPRIVATE GOROOT GOTOOLCHAIN cgo gcc glibc git apt dpkg sudo bash zsh root go mod sum wslconfig wsl conf etc tar gzip
-   SHA-256 arm64 Set VMProcessor VS Code Marketplace LTSC Server`
+   SHA-256 arm64 Set VMProcessor VS Code Marketplace LTSC Server Clash`
     .split(/\s+/)
     .filter(Boolean),
 );
 
 function leakedEnglish(text: string): string[] {
   const stripped = text
-    .replace(/`[^`]*`/g, ' ')
+    .replace(/“[^”]*”/g, ' ')
     .replace(/https?:\/\/\S+/g, ' ')
     .replace(/0x[0-9a-f]+/gi, ' ')
     .replace(/\b\d{2}H\d\b/g, ' ')
     .replace(/\b[\w-]+\.(?:dev|org|com|cn|io)\b/g, ' ')
     .replace(/%\w+%\S*/g, ' ')
-    .replace(/(?:^|\s)[./~][\w./-]+/g, ' ');
+    .replace(/\$\([^)]*\)\S*/g, ' ')
+    // Paths, also right after CJK text or a full-width bracket (no space in Chinese).
+    .replace(/(?:^|[^\w])[./~][\w./-]+/g, ' ');
   return (stripped.match(/[A-Za-z][A-Za-z0-9-]*[A-Za-z0-9]/g) ?? []).filter((w) => !ALLOWED.has(w) && !/^F\d+$/.test(w));
 }
 
