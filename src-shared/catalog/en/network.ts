@@ -43,6 +43,14 @@ export const networkEn = {
       'Then retry: the wizard asks Windows again which proxy to use for each download.',
     ],
   },
+  WIN_PROXY_LOOPBACK: {
+    title: 'A network proxy app runs on this PC (such as Clash)',
+    cause: 'Windows sends web traffic to a network proxy at 127.0.0.1, on this PC. Inside WSL 2, 127.0.0.1 is Linux itself, so Linux cannot use that address as it is. Nothing is wrong yet: this is a note for the Network for Go step.',
+    fix: [
+      'The Network for Go step carries this network proxy into Linux: it points Linux at the Windows address and the proxy port, or turns on mirrored networking on Windows 11.',
+      'If the proxy app asks, allow connections from the LAN ("Allow LAN").',
+    ],
+  },
   TLS_UNTRUSTED: {
     title: 'The server certificate is not trusted',
     cause: 'Something on the network (a company proxy, antivirus HTTPS scanning) replaces certificates with its own, and the distribution does not trust that certificate authority.',

@@ -3,7 +3,9 @@ import { check, type PreflightCheck } from '../types';
 /**
  * The Windows proxy, reported so the Network step can carry it into WSL. A
  * proxy on 127.0.0.1 is not reachable from a NAT-mode distro as it is: worth
- * a warning now, fixed later.
+ * a note now (WIN_PROXY_LOOPBACK), fixed later. Nothing is tested here, so
+ * the note never says the proxy fails to answer (PROXY_REFUSED did, next to
+ * a "works" verdict: a card that contradicted itself).
  */
 export const proxy: PreflightCheck = {
   id: 'proxy',
@@ -11,6 +13,6 @@ export const proxy: PreflightCheck = {
     const p = w.proxy;
     const observed = { enabled: p.wininetEnabled, server: p.wininetServer, pac: p.autoConfigUrl, winhttp: p.winhttp };
     const loopback = p.wininetEnabled === true && p.wininetServer !== null && /(^|[=;])\s*(127\.\d+\.\d+\.\d+|localhost|\[?::1\]?)(:|$)/i.test(p.wininetServer);
-    return loopback ? check(this.id, 'warn', observed, ['PROXY_REFUSED']) : check(this.id, 'ok', observed);
+    return loopback ? check(this.id, 'warn', observed, ['WIN_PROXY_LOOPBACK']) : check(this.id, 'ok', observed);
   },
 };
