@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import enFinish from '../src-renderer/i18n/locales/en/finish.json';
-import { debianGoAvailable, debianGoTarball } from '../test/support/go-fixture';
+import { debianGoAvailable } from '../test/support/go-fixture';
 import { freshShellsUnavailable } from '../test/support/sandbox';
 import type { Running } from '../test/support/net/servers';
 import { DistroPage } from './pages/DistroPage';
@@ -10,7 +10,7 @@ import { VerifyPage } from './pages/VerifyPage';
 import { WizardPage } from './pages/WizardPage';
 import { artifact, expect, startHarness, test as base } from './support/harness';
 import { sharedGoCache } from './support/journey';
-import { QUOTE_STANDIN, startGoServers, startModules, type GoServers } from './support/journey-servers';
+import { type GoServers, journeyFixtures, QUOTE_STANDIN } from './support/journey-servers';
 
 /**
  * `npm run demo` with no options (issue #15): the journey machine, with the
@@ -22,18 +22,7 @@ import { QUOTE_STANDIN, startGoServers, startModules, type GoServers } from './s
 const missing = debianGoAvailable() ?? freshShellsUnavailable();
 if (missing) console.log(`skipping the demo's default journey: ${missing}`);
 
-const test = base.extend<{ go: GoServers; modules: Running }>({
-  go: async ({}, use) => {
-    const servers = await startGoServers(await debianGoTarball(), 64 * 1024 * 1024);
-    await use(servers);
-    await servers.close();
-  },
-  modules: async ({}, use) => {
-    const m = await startModules();
-    await use(m);
-    await m.close();
-  },
-});
+const test = base.extend<{ go: GoServers; modules: Running }>(journeyFixtures(64 * 1024 * 1024));
 
 test("the demo's default start walks the whole journey to Finish", async ({ page, go, modules }) => {
   test.skip(missing !== null, missing ?? '');

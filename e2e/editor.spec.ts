@@ -1,14 +1,13 @@
 import enEditor from '../src-renderer/i18n/locales/en/editor.json';
 import zhEditor from '../src-renderer/i18n/locales/zh-CN/editor.json';
-import { pinnedTools } from '../src-shared/editor/tools';
-import { debianGoAvailable, debianGoTarball } from '../test/support/go-fixture';
-import { editorToolModules } from '../test/support/editor-tool-modules';
-import { startModuleProxy, type Running } from '../test/support/net/servers';
+import { debianGoAvailable } from '../test/support/go-fixture';
+import { editorModulesFor, editorToolModules } from '../test/support/editor-tool-modules';
+import type { Running } from '../test/support/net/servers';
 import { freshShellsUnavailable } from '../test/support/sandbox';
 import { artifact, expect, test as base } from './support/harness';
 import { makeDistroSandbox, type DistroSandbox } from './support/distro-sandbox';
 import { sharedGoCache, startJourney } from './support/journey';
-import { startGoServers, QUOTE_STANDIN, type GoServers } from './support/journey-servers';
+import { type GoServers, journeyFixtures, QUOTE_STANDIN } from './support/journey-servers';
 import { DistroPage } from './pages/DistroPage';
 import { GoPage } from './pages/GoPage';
 import { NetworkPage } from './pages/NetworkPage';
@@ -32,20 +31,7 @@ if (missing) console.log(`skipping the Editor journey: ${missing} (editor-tools.
 
 const EDITOR = { en: enEditor, 'zh-CN': zhEditor } as const;
 
-const test = base.extend<{ go: GoServers; modules: Running }>({
-  go: async ({}, use) => {
-    const servers = await startGoServers(await debianGoTarball(), 64 * 1024 * 1024);
-    await use(servers);
-    await servers.close();
-  },
-  modules: async ({ go }, use) => {
-    const pins = pinnedTools(go.tarball.version)!;
-    const v = Object.fromEntries(pins.map((p) => [p.name, p.version])) as { gopls: string; dlv: string; staticcheck: string };
-    const m = await startModuleProxy({ modules: [QUOTE_STANDIN, ...editorToolModules(v)] });
-    await use(m);
-    await m.close();
-  },
-});
+const test = base.extend<{ go: GoServers; modules: Running }>(journeyFixtures(64 * 1024 * 1024, editorModulesFor));
 
 let sandbox: DistroSandbox | null = null;
 test.afterEach(() => {

@@ -2,8 +2,8 @@ import { artifact, expect, test as base } from './support/harness';
 import { catalogEntryFor } from '../src-shared/catalog';
 import { makeDistroSandbox, type DistroSandbox } from './support/distro-sandbox';
 import { countInteractions, sharedGoCache, startJourney } from './support/journey';
-import { startGoServers, startModules, startProxyAt, QUOTE_STANDIN, type GoServers } from './support/journey-servers';
-import { debianGoAvailable, debianGoTarball } from '../test/support/go-fixture';
+import { type GoServers, journeyFixtures, QUOTE_STANDIN, startProxyAt } from './support/journey-servers';
+import { debianGoAvailable } from '../test/support/go-fixture';
 import { freshShellsUnavailable } from '../test/support/sandbox';
 import type { Running } from '../test/support/net/servers';
 import { DistroPage } from './pages/DistroPage';
@@ -29,18 +29,7 @@ const CLASH_PORT = 7890;
 /** Slow enough that the download's bytes, rate and ETA are on screen for a few seconds. */
 const MIRROR_BPS = 24 * 1024 * 1024;
 
-const test = base.extend<{ go: GoServers; modules: Running }>({
-  go: async ({}, use) => {
-    const servers = await startGoServers(await debianGoTarball(), MIRROR_BPS);
-    await use(servers);
-    await servers.close();
-  },
-  modules: async ({}, use) => {
-    const m = await startModules();
-    await use(m);
-    await m.close();
-  },
-});
+const test = base.extend<{ go: GoServers; modules: Running }>(journeyFixtures(MIRROR_BPS));
 
 /** The module proxy as the only GOPROXY candidate; DNS of a name this machine resolves; no checksum database probe. */
 function networkEndpoints(modules: Running) {

@@ -5,8 +5,8 @@ import path from 'node:path';
 import { expect, ROOT, test as base } from './support/harness';
 import { makeDistroSandbox, type DistroSandbox } from './support/distro-sandbox';
 import { sharedGoCache } from './support/journey';
-import { startGoServers, startModules, QUOTE_STANDIN, type GoServers } from './support/journey-servers';
-import { debianGoAvailable, debianGoTarball } from '../test/support/go-fixture';
+import { type GoServers, journeyFixtures, QUOTE_STANDIN } from './support/journey-servers';
+import { debianGoAvailable } from '../test/support/go-fixture';
 import { freshShellsUnavailable } from '../test/support/sandbox';
 import type { Running } from '../test/support/net/servers';
 
@@ -21,18 +21,7 @@ import type { Running } from '../test/support/net/servers';
 const missing = debianGoAvailable() ?? freshShellsUnavailable();
 if (missing) console.log(`skipping the unattended runs that install Go: ${missing}`);
 
-const test = base.extend<{ go: GoServers; modules: Running }>({
-  go: async ({}, use) => {
-    const servers = await startGoServers(await debianGoTarball(), 200 * 1024 * 1024);
-    await use(servers);
-    await servers.close();
-  },
-  modules: async ({}, use) => {
-    const m = await startModules();
-    await use(m);
-    await m.close();
-  },
-});
+const test = base.extend<{ go: GoServers; modules: Running }>(journeyFixtures(200 * 1024 * 1024));
 
 interface Ended {
   code: number | null;

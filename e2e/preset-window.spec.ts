@@ -4,8 +4,8 @@ import path from 'node:path';
 import { artifact, expect, startHarness, test as base } from './support/harness';
 import { makeDistroSandbox, type DistroSandbox } from './support/distro-sandbox';
 import { sharedGoCache } from './support/journey';
-import { startGoServers, startModules, QUOTE_STANDIN, type GoServers } from './support/journey-servers';
-import { debianGoAvailable, debianGoTarball } from '../test/support/go-fixture';
+import { type GoServers, journeyFixtures, QUOTE_STANDIN } from './support/journey-servers';
+import { debianGoAvailable } from '../test/support/go-fixture';
 import { freshShellsUnavailable } from '../test/support/sandbox';
 import type { Running } from '../test/support/net/servers';
 import { checkPreset } from '../src-shared/preset/problems';
@@ -24,18 +24,7 @@ import { WizardPage } from './pages/WizardPage';
 const missing = debianGoAvailable() ?? freshShellsUnavailable();
 if (missing) console.log(`skipping the preset journey that installs Go: ${missing}`);
 
-const test = base.extend<{ go: GoServers; modules: Running }>({
-  go: async ({}, use) => {
-    const servers = await startGoServers(await debianGoTarball(), 200 * 1024 * 1024);
-    await use(servers);
-    await servers.close();
-  },
-  modules: async ({}, use) => {
-    const m = await startModules();
-    await use(m);
-    await m.close();
-  },
-});
+const test = base.extend<{ go: GoServers; modules: Running }>(journeyFixtures(200 * 1024 * 1024));
 
 let scratch = '';
 let sandbox: DistroSandbox | null = null;

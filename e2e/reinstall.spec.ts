@@ -1,7 +1,7 @@
 import enFinish from '../src-renderer/i18n/locales/en/finish.json';
 import enGo from '../src-renderer/i18n/locales/en/go.json';
 import enSupport from '../src-renderer/i18n/locales/en/support.json';
-import { debianGoAvailable, debianGoTarball } from '../test/support/go-fixture';
+import { debianGoAvailable } from '../test/support/go-fixture';
 import { freshShellsUnavailable } from '../test/support/sandbox';
 import { DistroPage } from './pages/DistroPage';
 import { GoPage } from './pages/GoPage';
@@ -9,7 +9,7 @@ import { WizardPage } from './pages/WizardPage';
 import { makeDistroSandbox, type DistroSandbox } from './support/distro-sandbox';
 import { artifact, expect, test as base } from './support/harness';
 import { sharedGoCache, startJourney } from './support/journey';
-import { startGoServers, startModules, QUOTE_STANDIN, type GoServers } from './support/journey-servers';
+import { type GoServers, journeyFixtures, QUOTE_STANDIN } from './support/journey-servers';
 import type { Running } from '../test/support/net/servers';
 
 /**
@@ -21,18 +21,7 @@ import type { Running } from '../test/support/net/servers';
 const missing = debianGoAvailable() ?? freshShellsUnavailable();
 if (missing) console.log(`skipping the reinstall journey: ${missing}`);
 
-const test = base.extend<{ go: GoServers; modules: Running }>({
-  go: async ({}, use) => {
-    const servers = await startGoServers(await debianGoTarball(), 64 * 1024 * 1024);
-    await use(servers);
-    await servers.close();
-  },
-  modules: async ({}, use) => {
-    const m = await startModules();
-    await use(m);
-    await m.close();
-  },
-});
+const test = base.extend<{ go: GoServers; modules: Running }>(journeyFixtures(64 * 1024 * 1024));
 let sandbox: DistroSandbox | null = null;
 test.afterEach(() => {
   sandbox?.cleanup();

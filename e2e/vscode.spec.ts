@@ -1,16 +1,15 @@
 import fs from 'node:fs';
 import enEditor from '../src-renderer/i18n/locales/en/editor.json';
 import zhEditor from '../src-renderer/i18n/locales/zh-CN/editor.json';
-import { pinnedTools } from '../src-shared/editor/tools';
-import { editorToolModules } from '../test/support/editor-tool-modules';
-import { debianGoAvailable, debianGoTarball } from '../test/support/go-fixture';
-import { startModuleProxy, type Running } from '../test/support/net/servers';
+import { editorModulesFor, editorToolModules } from '../test/support/editor-tool-modules';
+import { debianGoAvailable } from '../test/support/go-fixture';
+import type { Running } from '../test/support/net/servers';
 import { freshShellsUnavailable } from '../test/support/sandbox';
 import { installVsCodeStandIn } from '../test/support/vscode-stand-in';
 import { artifact, expect, startHarness, test, type RunningHarness } from './support/harness';
 import { makeDistroSandbox, type DistroSandbox } from './support/distro-sandbox';
 import { countInteractions, sharedGoCache, startJourney } from './support/journey';
-import { startGoServers, QUOTE_STANDIN, type GoServers } from './support/journey-servers';
+import { type GoServers, journeyFixtures, QUOTE_STANDIN } from './support/journey-servers';
 import { DistroPage } from './pages/DistroPage';
 import { GoPage } from './pages/GoPage';
 import { NetworkPage } from './pages/NetworkPage';
@@ -174,20 +173,7 @@ for (const lang of ['en', 'zh-CN'] as const satisfies readonly UiLang[]) {
 const noJourney = debianGoAvailable() ?? noLocalDistro;
 if (noJourney) console.log(`skipping the VS Code happy journey: ${noJourney} (its parts: test/main/editor/tools-real.test.ts, test/main/editor/vscode-machines.test.ts)`);
 
-const journey = test.extend<{ go: GoServers; modules: Running }>({
-  go: async ({}, use) => {
-    const servers = await startGoServers(await debianGoTarball(), 64 * 1024 * 1024);
-    await use(servers);
-    await servers.close();
-  },
-  modules: async ({ go }, use) => {
-    const pins = pinnedTools(go.tarball.version)!;
-    const v = Object.fromEntries(pins.map((p) => [p.name, p.version])) as { gopls: string; dlv: string; staticcheck: string };
-    const m = await startModuleProxy({ modules: [QUOTE_STANDIN, ...editorToolModules(v)] });
-    await use(m);
-    await m.close();
-  },
-});
+const journey = test.extend<{ go: GoServers; modules: Running }>(journeyFixtures(64 * 1024 * 1024, editorModulesFor));
 
 journey('happy journey: launch to VS Code opening hello-go in WSL with gopls installed, in at most 10 clicks and no typing', async ({ page, go, modules }) => {
   test.setTimeout(240_000);

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import net from 'node:net';
 import { startFileServer } from '../../test/support/fault-file-server';
-import type { GoTarball } from '../../test/support/go-fixture';
+import { debianGoTarball, type GoTarball } from '../../test/support/go-fixture';
 import { refusedUrl, type LoopbackServer } from '../../test/support/loopback-server';
 import { releaseListJson } from '../../test/support/release-list';
 import { startConnectProxy, type RunningProxy } from '../../test/support/net/connect-proxy';
@@ -55,6 +55,28 @@ export async function startGoServers(tarball: GoTarball, bytesPerSecond: number)
 
 export function startModules(): Promise<Running> {
   return startModuleProxy({ modules: [QUOTE_STANDIN] });
+}
+
+/**
+ * The `go` and `modules` fixtures of a journey spec (for `test.extend`):
+ * Debian's Go served at `bytesPerSecond`, and a module proxy with the proof's
+ * stand-in plus `moreModules` for the served Go (the Editor's tools at their
+ * pins). One definition, so the journeys cannot drift apart in their setup.
+ */
+export function journeyFixtures(bytesPerSecond: number, moreModules?: (tarball: GoTarball) => FixtureModule[]) {
+  return {
+    go: async ({}, use: (servers: GoServers) => Promise<void>) => {
+      const servers = await startGoServers(await debianGoTarball(), bytesPerSecond);
+      await use(servers);
+      await servers.close();
+    },
+    modules: async ({}, use: (modules: Running) => Promise<void>) => {
+      const more = moreModules ? moreModules(await debianGoTarball()) : [];
+      const m = await startModuleProxy({ modules: [QUOTE_STANDIN, ...more] });
+      await use(m);
+      await m.close();
+    },
+  };
 }
 
 /**

@@ -1,3 +1,4 @@
+import { pinnedTools } from '../../src-shared/editor/tools';
 import type { FixtureModule } from './net/servers';
 
 /**
@@ -37,4 +38,12 @@ export function editorToolModules(v: { gopls: string; dlv: string; staticcheck: 
     tool('github.com/go-delve/delve', v.dlv, 'cmd/dlv', 'Delve Debugger (test build)'),
     tool('honnef.co/go/tools', v.staticcheck, 'cmd/staticcheck', 'staticcheck (test build)'),
   ];
+}
+
+/** The three tools at the pins the wizard uses for `goVersion` (what a journey's module proxy must serve). */
+export function editorModulesFor(tarball: { version: string }): FixtureModule[] {
+  const pins = pinnedTools(tarball.version);
+  if (!pins) throw new Error(`no Editor tool pins for ${tarball.version}`);
+  const v = Object.fromEntries(pins.map((p) => [p.name, p.version])) as { gopls: string; dlv: string; staticcheck: string };
+  return editorToolModules(v);
 }
