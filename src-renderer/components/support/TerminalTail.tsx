@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useTerminal } from '../../store';
+import { sessionTitle } from '../terminal/session-title';
 import { onViewsChanged, viewOf } from '../terminal/views';
 import { bufferTail } from './terminal-tail';
 
@@ -43,10 +44,13 @@ function useSessionTail(sessionId: string | null): string[] {
 export function TerminalTail() {
   const { t } = useTranslation('support');
   const activeId = useTerminal((s) => s.activeId);
-  const title = useTerminal((s) => s.sessions.find((x) => x.sessionId === s.activeId)?.title ?? null);
+  const session = useTerminal((s) => s.sessions.find((x) => x.sessionId === s.activeId) ?? null);
+  // The tab's own words (translated by id), so the tail names the session the way its tab does.
+  const title = session === null ? null : sessionTitle(t, session);
   const lines = useSessionTail(activeId);
+  // Focusable: it scrolls, and keyboard users must be able to scroll it too (axe: scrollable-region-focusable).
   return (
-    <section className="terminal-tail" aria-label={t('tail.title')}>
+    <section className="terminal-tail" aria-label={t('tail.title')} tabIndex={0}>
       <h2 className="terminal-tail__title">
         {t('tail.title')}
         {title !== null && <span className="terminal-tail__session">{t('tail.session', { title })}</span>}
