@@ -53,8 +53,14 @@ export function makeDistroSandbox(o: SandboxOptions): DistroSandbox {
     file('var/lib/dpkg/status'),
     o.aptGo ? `Package: golang-go\nStatus: install ok installed\nVersion: ${o.aptGo}\nArchitecture: amd64\n\n` : '',
   );
-  // `getent passwd NAME` answers from the sandbox's passwd, as the distro's own would.
-  fs.writeFileSync(file('shims/getent'), '#!/bin/sh\n[ "$1" = passwd ] && [ -n "$2" ] && grep -m1 "^$2:" "$GWS_ROOT/etc/passwd"\n', { mode: 0o755 });
+  // `getent passwd NAME` answers from the sandbox's passwd, as the distro's own would; every other
+  // database (`getent ahosts` in the DNS check) is this machine's: the shim answered nothing there, so the
+  // demo and the screenshots showed "some names cannot be resolved" on a working network.
+  fs.writeFileSync(
+    file('shims/getent'),
+    '#!/bin/sh\nif [ "$1" = passwd ] && [ -n "$2" ]; then exec grep -m1 "^$2:" "$GWS_ROOT/etc/passwd"; fi\nexec /usr/bin/getent "$@"\n',
+    { mode: 0o755 },
+  );
   return {
     root,
     user,
