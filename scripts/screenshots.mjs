@@ -78,6 +78,8 @@ async function openApp(browser, url, lang, support) {
 async function goTo(page, lang, step) {
   await page.getByRole('navigation').first().getByRole('listitem').nth(STEPS.indexOf(step)).getByRole('button').click();
   await page.locator('main h1', { hasText: words(lang, 'steps').names[step] }).first().waitFor();
+  // The Editor page reads the Windows facts again on arrival: picture it once VS Code has been looked for.
+  if (step === 'editor') await page.getByText(words(lang, 'editor').vscode.looking).first().waitFor({ state: 'hidden', timeout: 30_000 });
 }
 
 /** The happy journey in English: use the distro, install Go, apply the network, prove it. */
@@ -118,7 +120,9 @@ try {
   // Every page in both languages, normal and support mode (pages/<step>-<lang>[-support].png), after the journey.
   const missing = journeyUnavailable();
   if (missing) console.log(`The distro side cannot run here (${missing}): the later pages are pictured before their work.`);
-  const machine = 'journey-win11-ubuntu-no-go';
+  // The journey machine with VS Code and its WSL extension installed (assets/machines/vscode-user-wsl-ext.json, the
+  // journey's own answers plus VS Code's), so the Editor pages show VS Code found rather than an older machine's gap.
+  const machine = 'vscode-user-wsl-ext';
   const h = missing ? await startHarness('win11-healthy') : await startJourneyDemo(root, machine);
   const pagesDir = path.join(outDir, 'pages');
   fs.mkdirSync(pagesDir, { recursive: true });
